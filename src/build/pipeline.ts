@@ -1,0 +1,22 @@
+// The whole build as one pure function: files in, validated graph and output strings out.
+import type { Diagnostic } from '../kb/diagnostics.ts';
+import { loadKnowledgeBase, type LoadedKnowledgeBase, type TextFile } from '../kb/load.ts';
+import { assignLayout, type LayoutOptions } from '../layout/forceatlas2.ts';
+import { buildGraph, type KnowledgeGraphData } from './graph.ts';
+import { serializeOutputs, type OUTPUT_FILES } from './outputs.ts';
+
+export interface BuildPipelineOptions {
+  layout: Partial<LayoutOptions> | false;
+}
+
+export type PipelineResult =
+  | { ok: true; graph: KnowledgeGraphData; loaded: LoadedKnowledgeBase; outputs: Record<keyof typeof OUTPUT_FILES, string> }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function runBuild(files: TextFile[], options: Partial<BuildPipelineOptions> = {}): PipelineResult {
+  const loaded = loadKnowledgeBase(files);
+  if (!loaded.ok) return loaded;
+  const graph = buildGraph(loaded.value);
+  if (options.layout !== false) assignLayout(graph, options.layout ?? {});
+  return { ok: true, graph, loaded: loaded.value, outputs: serializeOutputs(graph, loaded.value) };
+}

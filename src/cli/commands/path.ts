@@ -1,0 +1,38 @@
+import { parseCommand, type CommandSpec } from '../args.ts';
+import { KB_HELP, KB_OPTION, openKnowledgeGraph, resolveEntity } from '../context.ts';
+import type { CliIO } from '../io.ts';
+
+export const pathSpec: CommandSpec = {
+  name: 'path',
+  usage: 'faktograf path <a> <b> [--directed] [--json] [--kb <dir>]',
+  summary: 'The shortest chain of relations between two entities (edge direction ignored unless --directed).',
+  options: { json: { type: 'boolean' }, directed: { type: 'boolean' }, ...KB_OPTION },
+  help: ['  <a> <b>             two entities (id, name or alias)', '  --directed          follow relations only from subject to object', '  --json              print {nodes, edges, steps}', KB_HELP],
+  positionals: { min: 2, max: 2 },
+};
+
+export async function pathCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommand(pathSpec, argv);
+  const kg = await openKnowledgeGraph(io, values.kb as string | undefined);
+  const [a, b] = positionals.map((p) => resolveEntity(kg, p)) as [string, string];
+  const path = kg.shortestPath(a, b, { directed: Boolean(values.directed) });
+  if (!path) {
+    if (values.json) io.out(JSON.stringify(null));
+    else io.out(`no path from ${a} to ${b}${values.directed ? ' following relation directions' : ''}`);
+    return 1;
+  }
+  const steps = path.edges.map((id) => kg.relation(id)!);
+  if (values.json) {
+    io.out(JSON.stringify({ ...path, steps }, null, 2));
+    return 0;
+  }
+  const lines = [`${path.edges.length} step(s) from ${a} to ${b}:`];
+  path.edges.forEach((id, i) => {
+    const r = steps[i]!;
+    const forward = r.from === path.nodes[i];
+    lines.push(`  ${path.nodes[i]} ${forward ? `—${r.type}→` : `←${r.type}—`} ${path.nodes[i + 1]}   (${id}, ${r.certainty})`);
+    for (const e of r.evidence) lines.push(`      „${e.quote}”`);
+  });
+  io.out(lines.join('\n'));
+  return 0;
+}

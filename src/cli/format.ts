@@ -1,0 +1,36 @@
+// Plain-text rendering for the terminal.
+import type { Qualifiers } from '../model/types.ts';
+import type { RelationView } from '../query/index.ts';
+
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function formatQualifiers(q: Qualifiers): string {
+  const parts: string[] = [];
+  if (q.quantity) {
+    const p = { exact: '', approximate: '~', 'at-least': '≥', 'at-most': '≤' }[q.quantity.precision];
+    parts.push(`quantity=${p}${q.quantity.value}${q.quantity.unit ? ` ${q.quantity.unit.en}` : ''}`);
+  }
+  if (q.time) parts.push(`time=${q.time}`);
+  if (q.place) parts.push(`place=${q.place}`);
+  if (q.purpose) parts.push(`purpose=${q.purpose.en}`);
+  if (q.role) parts.push(`role=${q.role.en}`);
+  return parts.join('; ');
+}
+
+/** A relation table where every row is followed by the quotes that ground it. */
+export function relationsTable(relations: RelationView[]): string {
+  const header = ['FROM', 'TYPE', 'TO', 'CERTAINTY', 'CLAIMED BY', 'QUALIFIERS'];
+  const rows = relations.map((r) => [r.from, r.type, r.to, r.certainty, r.attributedTo.join(', ') || '—', formatQualifiers(r.qualifiers)]);
+  const rendered = table(header, rows).split('\n');
+  const out = rendered.slice(0, 2);
+  relations.forEach((r, i) => {
+    out.push(rendered[i + 2]!);
+    out.push(`    ${r.id}`);
+    for (const e of r.evidence) out.push(`    „${e.quote}” [${e.source} ${e.start}–${e.end}]`);
+  });
+  return out.join('\n');
+}

@@ -1,0 +1,65 @@
+// `faktograf`: the command line. Each command only parses input, calls the core and prints.
+import { UsageError, helpText, type CommandSpec } from './args.ts';
+import { buildCommand, buildSpec } from './commands/build.ts';
+import { entityCommand, entitySpec } from './commands/entity.ts';
+import { pathCommand, pathSpec } from './commands/path.ts';
+import { relationsCommand, relationsSpec } from './commands/relations.ts';
+import { validateCommand, validateSpec } from './commands/validate.ts';
+import { CommandFailed } from './context.ts';
+import { processIO, type CliIO } from './io.ts';
+import { didYouMean } from '../model/suggest.ts';
+import { KnowledgeBaseError } from '../kb/diagnostics.ts';
+
+type Command = [CommandSpec, (argv: string[], io: CliIO) => Promise<number>];
+
+const COMMANDS: Command[] = [
+  [validateSpec, validateCommand],
+  [buildSpec, buildCommand],
+  [entitySpec, entityCommand],
+  [relationsSpec, relationsCommand],
+  [pathSpec, pathCommand],
+];
+
+function overview(): string {
+  return [
+    'faktograf: turn news articles into a knowledge graph where every fact carries its evidence.',
+    '',
+    'usage: faktograf <command> [options]',
+    '',
+    'commands:',
+    ...COMMANDS.map(([s]) => `  ${s.name.padEnd(12)} ${s.summary.split('. ')[0]}`),
+    '',
+    'Run "faktograf <command> --help" for a command\'s options.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(overview());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find(([s]) => s.name === name);
+  if (!command) {
+    io.err(`faktograf: unknown command "${name}". ${didYouMean(name, COMMANDS.map(([s]) => s.name))}\n\n${overview()}`);
+    return 2;
+  }
+  const [spec, run] = command;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(helpText(spec));
+    return 0;
+  }
+  try {
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`faktograf ${spec.name}: ${e.message}`);
+      return 2;
+    }
+    if (e instanceof CommandFailed || e instanceof KnowledgeBaseError || (e instanceof Error && e.message.startsWith('faktograf'))) {
+      io.err(`faktograf ${spec.name}: ${e.message.replace(/^faktograf: /, '')}`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,123 @@
+// Checks a parsed file against its JSON Schema and turns every violation into a
+// positioned diagnostic with advice (all of them, not the first).
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Diagnostic } from './diagnostics.ts';
+import { entitiesFileSchema, ontologySchema, relationsFileSchema, sourceSchema } from './schema.ts';
+import type { ParsedYaml, YamlPath } from './yaml-file.ts';
+
+export type FileKind = 'ontology' | 'source' | 'entities' | 'relations';
+
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+const validators: Record<FileKind, ValidateFunction> = {
+  ontology: ajv.compile(ontologySchema),
+  source: ajv.compile(sourceSchema),
+  entities: ajv.compile(entitiesFileSchema),
+  relations: ajv.compile(relationsFileSchema),
+};
+
+const PATTERN_HINTS: Record<string, string> = {
+  '^[a-z0-9][a-z0-9-]*$': 'use lowercase letters, digits and hyphens, e.g. "kim-jong-un"',
+  '^[A-Z][A-Za-z0-9]*$': 'entity type ids are PascalCase, e.g. "Person"',
+  '^[A-Z][A-Z0-9_]*$': 'relation type ids are UPPER_SNAKE_CASE, e.g. "SIGNED"',
+  '^#[0-9a-fA-F]{6}$': 'write the colour as #rrggbb, e.g. "#4e79a7"',
+  '^Q[1-9][0-9]*$': 'a Wikidata id looks like "Q56226"; leave it out if unsure',
+  '^[a-z]{2,3}$': 'use an ISO 639 language code, e.g. "pl"',
+  '^[^/\\\\]+\\.txt$': 'name a .txt file that sits next to this YAML file',
+};
+
+export function checkShape(parsed: ParsedYaml, kind: FileKind): Diagnostic[] {
+  const validate = validators[kind];
+  if (validate(parsed.data)) return [];
+  return (validate.errors ?? []).filter(notRedundant).map((e) => toDiagnostic(parsed, e));
+}
+
+// `if`/`anyOf` wrappers repeat what their branches already said.
+function notRedundant(e: ErrorObject): boolean {
+  return e.keyword !== 'if' && e.keyword !== 'anyOf';
+}
+
+function toPath(pointer: string): YamlPath {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+export function describePath(path: YamlPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || 'the file';
+}
+
+function toDiagnostic(parsed: ParsedYaml, e: ErrorObject): Diagnostic {
+  const path = toPath(e.instancePath);
+  const where = describePath(path);
+  const at = (p: YamlPath, key = false) => ({ file: parsed.file, ...parsed.locate(p, { key }) });
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      return {
+        ...at([...path, extra], true),
+        message: `unknown key "${extra}" in ${where}`,
+        hint: allowed.length ? `remove it, or use one of: ${allowed.join(', ')}` : 'remove it',
+      };
+    }
+    case 'required':
+      return {
+        ...at(path),
+        message: `${where} is missing the required key "${String(params.missingProperty)}"`,
+        hint: `add "${String(params.missingProperty)}:" to ${where}`,
+      };
+    case 'type':
+      return {
+        ...at(path),
+        message: `${where} must be ${article(String(params.type))}, found ${typeName(valueAt(parsed.data, path))}`,
+        hint: `write ${where} as ${article(String(params.type))}`,
+      };
+    case 'pattern':
+      return {
+        ...at(path),
+        message: `${where} "${String(valueAt(parsed.data, path))}" has the wrong form`,
+        hint: PATTERN_HINTS[String(params.pattern)] ?? `it must match ${String(params.pattern)}`,
+      };
+    case 'propertyNames':
+      return {
+        ...at([...path, String(params.propertyName)], true),
+        message: `the name "${String(params.propertyName)}" in ${where} has the wrong form`,
+        hint: 'rename it following the other entries of this map',
+      };
+    case 'enum':
+      return {
+        ...at(path),
+        message: `${where} "${String(valueAt(parsed.data, path))}" is not an allowed value`,
+        hint: `use one of: ${(params.allowedValues as unknown[]).join(', ')}`,
+      };
+    default:
+      return { ...at(path), message: `${where} ${e.message ?? 'is invalid'}`, hint: 'correct this value' };
+  }
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let v: unknown = data;
+  for (const seg of path) v = v != null && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+  return v;
+}
+
+function typeName(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  return `${article(typeof v)} (${JSON.stringify(v)})`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a map', array: 'a list', string: 'a text', integer: 'an integer', number: 'a number', boolean: 'true or false' };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
+}

@@ -1,0 +1,48 @@
+// Sorting the files of a knowledge-base directory into the roles the loader knows.
+import type { Diagnostic } from './diagnostics.ts';
+
+/** A file of the knowledge base: its path relative to the base, with `/` separators. */
+export interface TextFile {
+  path: string;
+  content: string;
+}
+
+export interface KbLayout {
+  ontology?: TextFile;
+  sources: TextFile[];
+  texts: Map<string, TextFile>;
+  entities: TextFile[];
+  relations: TextFile[];
+  diagnostics: Diagnostic[];
+}
+
+const YAML = /\.ya?ml$/;
+
+export function classifyFiles(files: TextFile[]): KbLayout {
+  const layout: KbLayout = { sources: [], texts: new Map(), entities: [], relations: [], diagnostics: [] };
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const [dir, name, ...rest] = f.path.split('/');
+    if (rest.length === 0 && name === undefined && /^ontology\.ya?ml$/.test(f.path)) layout.ontology = f;
+    else if (rest.length === 0 && dir === 'sources' && name && YAML.test(name)) layout.sources.push(f);
+    else if (rest.length === 0 && dir === 'sources' && name?.endsWith('.txt')) layout.texts.set(f.path, f);
+    else if (rest.length === 0 && dir === 'entities' && name && YAML.test(name)) layout.entities.push(f);
+    else if (rest.length === 0 && dir === 'relations' && name && YAML.test(name)) layout.relations.push(f);
+    else if (YAML.test(f.path))
+      layout.diagnostics.push({
+        file: f.path,
+        line: 1,
+        column: 1,
+        message: 'this YAML file is not in a place the loader reads, so its content would be ignored',
+        hint: 'move it to ontology.yaml, sources/, entities/ or relations/, or rename it if it is not data',
+      });
+  }
+  if (!layout.ontology)
+    layout.diagnostics.push({
+      file: 'ontology.yaml',
+      line: 1,
+      column: 1,
+      message: 'the knowledge base has no ontology.yaml',
+      hint: 'create ontology.yaml with entityTypes, relationTypes and certainty (see the README)',
+    });
+  return layout;
+}

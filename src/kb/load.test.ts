@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { edit, readFixture } from './fixtures/read-fixture.ts';
+import { loadKnowledgeBase, type TextFile } from './load.ts';
+
+const mini = readFixture('mini');
+
+function problems(files: TextFile[]) {
+  const result = loadKnowledgeBase(files);
+  if (result.ok) throw new Error('expected the knowledge base to be rejected');
+  return result.diagnostics.map((d) => ({ at: `${d.file}:${d.line}:${d.column}`, message: d.message, hint: d.hint }));
+}
+
+describe('loadKnowledgeBase on a valid knowledge base', () => {
+  it('loads entities, relations and sources sorted by id', () => {
+    const result = loadKnowledgeBase(mini);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.kb.entities.map((e) => e.id)).toEqual(['kim', 'north-korea', 'putin', 'treaty']);
+    expect(result.value.kb.relations.map((r) => r.id)).toEqual(['r-kim-leads', 'r-kim-signed', 'r-putin-signed']);
+  });
+
+  it('resolves quotes to offsets and sentences, forgiving whitespace runs only', () => {
+    const result = loadKnowledgeBase(mini);
+    if (!result.ok) throw new Error('invalid');
+    const text = result.value.kb.sources[0]!.text;
+    const [ev] = result.value.evidence.get('r-kim-leads')!;
+    expect(text.slice(ev!.start, ev!.end)).toBe('Przywódca Korei Północnej,   Kim Dzong Un');
+    expect(ev!.sentence).toBe(1);
+    expect(result.value.evidence.get('r-kim-signed')![0]).toMatchObject({ start: 0, end: 29, sentence: 0 });
+  });
+
+  it('turns a year written as a number into an ISO string', () => {
+    const result = loadKnowledgeBase(mini);
+    if (!result.ok) throw new Error('invalid');
+    expect(result.value.kb.relations.find((r) => r.id === 'r-kim-leads')!.qualifiers.time).toBe('2011');
+  });
+});
+
+// Each row breaks the fixture in one way and names where the error must point.
+const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ at: string; message: RegExp }> }> = [
+  {
+    name: 'a quote not in the source',
+    files: () => edit(mini, 'relations/all.yaml', 'quote: Kim Dzong Un podpisał traktat', 'quote: Kim Dzong Un podpisał umowę'),
+    expected: [{ at: 'relations/all.yaml:10:16', message: /quote is not found verbatim in source "mini"/ }],
+  },
+  {
+    name: 'a quote that differs in more than whitespace (case)',
+    files: () => edit(mini, 'relations/all.yaml', 'quote: traktat z Władimirem', 'quote: Traktat z Władimirem'),
+    expected: [{ at: 'relations/all.yaml:18:16', message: /not found verbatim/ }],
+  },
+  {
+    name: 'a reference to a missing entity',
+    files: () => edit(mini, 'relations/all.yaml', 'subject: putin', 'subject: putn'),
+    expected: [{ at: 'relations/all.yaml:12:14', message: /missing entity "putn" as subject/ }],
+  },
+  {
+    name: 'an ontology violation',
+    files: () => edit(mini, 'relations/all.yaml', /object: north-korea/, 'object: putin'),
+    expected: [{ at: 'relations/all.yaml:22:13', message: /LEADS does not allow Person "putin" as its object \(allowed: Country\)/ }],
+  },
+  {
+    name: 'an unknown key',
+    files: () => edit(mini, 'entities/all.yaml', 'wikidata: Q56226', 'wikidata: Q56226\n    wikipedia: Kim'),
+    expected: [{ at: 'entities/all.yaml:7:5', message: /unknown key "wikipedia" in entities\[0\]/ }],
+  },
+  {
+    name: 'a wrong type',
+    files: () => edit(mini, 'entities/all.yaml', 'aliases: [Kim Dzong Una]', 'aliases: Kim Dzong Una'),
+    expected: [{ at: 'entities/all.yaml:5:14', message: /entities\[0\]\.aliases must be a list, found a text/ }],
+  },
+  {
+    name: 'a duplicate id',
+    files: () => edit(mini, 'entities/all.yaml', /$/, '  - {id: putin, type: Person, name: {pl: P, en: P}}\n'),
+    expected: [{ at: 'entities/all.yaml:18:10', message: /duplicate entity id "putin" \(first defined at entities\/all.yaml:7\)/ }],
+  },
+  {
+    name: 'an unparseable date',
+    files: () => edit(mini, 'relations/all.yaml', 'time: 2024-06-19', 'time: 2024-06-31'),
+    expected: [{ at: 'relations/all.yaml:7:24', message: /time "2024-06-31" is not an ISO date/ }],
+  },
+  {
+    name: 'an unknown certainty and relation type',
+    files: () => edit(edit(mini, 'relations/all.yaml', 'type: LEADS', 'type: LEAD'), 'relations/all.yaml', /certainty: stated\n    qualifiers: \{time: 2011\}/, 'certainty: rumoured\n    qualifiers: {time: 2011}'),
+    expected: [
+      { at: 'relations/all.yaml:21:11', message: /unknown type "LEAD"/ },
+      { at: 'relations/all.yaml:23:16', message: /unknown certainty "rumoured"/ },
+    ],
+  },
+  {
+    name: 'a YAML syntax error',
+    files: () => edit(mini, 'entities/all.yaml', 'type: Country', 'type: Country: x'),
+    expected: [{ at: 'entities/all.yaml:12:11', message: /YAML syntax/ }],
+  },
+  {
+    name: 'a missing source text file',
+    files: () => mini.filter((f) => f.path !== 'sources/mini.txt'),
+    expected: [{ at: 'sources/mini.yaml:6:7', message: /source text "sources\/mini.txt" does not exist/ }],
+  },
+];
+
+describe('loadKnowledgeBase on broken knowledge bases', () => {
+  it.each(BROKEN)('reports $name at the right place', ({ files, expected }) => {
+    const found = problems(files());
+    expect(found).toHaveLength(expected.length);
+    for (const e of expected) expect(found).toContainEqual(expect.objectContaining({ at: e.at, message: expect.stringMatching(e.message) }));
+    for (const f of found) expect(f.hint.length).toBeGreaterThan(5);
+  });
+
+  it('reports every problem at once, sorted by file and line', () => {
+    let files = edit(mini, 'relations/all.yaml', 'quote: Kim Dzong Un podpisał traktat', 'quote: Kim podpisał');
+    files = edit(files, 'relations/all.yaml', 'subject: putin', 'subject: putn');
+    files = edit(files, 'relations/all.yaml', /object: north-korea/, 'object: putin');
+    files = edit(files, 'entities/all.yaml', /$/, '  - {id: kim, type: Person, name: {pl: Kim, en: Kim}}\n');
+    const found = problems(files);
+    expect(found.map((f) => f.at)).toEqual(['entities/all.yaml:18:10', 'relations/all.yaml:10:16', 'relations/all.yaml:12:14', 'relations/all.yaml:22:13']);
+  });
+
+  it('suggests the nearest id for a misspelt reference', () => {
+    const [problem] = problems(edit(mini, 'relations/all.yaml', 'subject: putin', 'subject: putn'));
+    expect(problem!.hint).toMatch(/did you mean "putin"/);
+  });
+
+  it('rejects a YAML file in a place the loader does not read, and a missing ontology', () => {
+    const found = problems([...mini.filter((f) => f.path !== 'ontology.yaml'), { path: 'facts.yaml', content: 'a: 1\n' }]);
+    expect(found.map((f) => f.at)).toEqual(expect.arrayContaining(['facts.yaml:1:1', 'ontology.yaml:1:1']));
+  });
+});

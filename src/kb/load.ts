@@ -1,0 +1,118 @@
+// Load and validate a knowledge base from its files: parse with positions, check
+// shapes, then check meaning. All problems are collected; nothing is built from a
+// knowledge base that has any.
+import type { Entity, KnowledgeBase, Ontology, Relation, ResolvedEvidence, Source, SourceMeta } from '../model/types.ts';
+import { splitSentences, sentenceAt, type SentenceSpan } from '../text/sentences.ts';
+import { checkShape, type FileKind } from './check-shape.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { classifyFiles, type TextFile } from './files.ts';
+import { checkSemantics, type Located } from './validate.ts';
+import { parseYamlFile, type ParsedYaml } from './yaml-file.ts';
+
+export type { TextFile };
+
+export interface LoadedKnowledgeBase {
+  kb: KnowledgeBase;
+  /** Sentence spans per source id. */
+  sentences: Map<string, SentenceSpan[]>;
+  /** Located evidence per relation id, in the order written. */
+  evidence: Map<string, ResolvedEvidence[]>;
+}
+
+export type LoadResult =
+  | { ok: true; value: LoadedKnowledgeBase; diagnostics: [] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+export function loadKnowledgeBase(files: TextFile[]): LoadResult {
+  const layout = classifyFiles(files);
+  const diagnostics = [...layout.diagnostics];
+  // Ids written in files that fail to parse or to match their schema: references to them
+  // are not reported again, since the file's own error already says what to fix.
+  const brokenIds = { entities: new Set<string>(), sources: new Set<string>() };
+  const collectIds = (data: unknown, key: 'entities' | 'relations' | null, into: Set<string>) => {
+    const items = key ? (data as Record<string, unknown> | null)?.[key] : [data];
+    if (Array.isArray(items)) for (const item of items) if (typeof item?.id === 'string') into.add(item.id);
+  };
+  const parse = (file: TextFile, kind: FileKind): ParsedYaml | null => {
+    const parsed = parseYamlFile(file.path, file.content);
+    diagnostics.push(...parsed.errors);
+    const shape = parsed.errors.length ? [] : checkShape(parsed, kind);
+    diagnostics.push(...shape);
+    if (!parsed.errors.length && !shape.length) return parsed;
+    if (kind === 'entities') collectIds(parsed.data, 'entities', brokenIds.entities);
+    if (kind === 'source') collectIds(parsed.data, null, brokenIds.sources);
+    return null;
+  };
+
+  const ontologyFile = layout.ontology && parse(layout.ontology, 'ontology');
+  const ontology = (ontologyFile?.data as Ontology | undefined) ?? null;
+
+  const sources: Array<Located<Source>> = [];
+  for (const file of layout.sources) {
+    const parsed = parse(file, 'source');
+    if (!parsed) continue;
+    const meta = parsed.data as SourceMeta;
+    const textPath = `sources/${meta.text}`;
+    const text = layout.texts.get(textPath);
+    if (!text) {
+      brokenIds.sources.add(meta.id);
+      diagnostics.push({
+        file: file.path,
+        ...parsed.locate(['text']),
+        message: `the source text "${textPath}" does not exist`,
+        hint: `put the article's verbatim text in ${textPath}, or correct the file name`,
+      });
+      continue;
+    }
+    sources.push({ value: { ...meta, text: text.content }, parsed, path: [] });
+  }
+
+  const entities: Array<Located<Entity>> = [];
+  for (const file of layout.entities) {
+    const parsed = parse(file, 'entities');
+    const list = (parsed?.data as { entities: Entity[] } | undefined)?.entities ?? [];
+    list.forEach((e, i) =>
+      entities.push({ value: { ...e, aliases: e.aliases ?? [], attributes: e.attributes ?? {} }, parsed: parsed!, path: ['entities', i] }),
+    );
+  }
+
+  const relations: Array<Located<Relation>> = [];
+  for (const file of layout.relations) {
+    const parsed = parse(file, 'relations');
+    const list = (parsed?.data as { relations: Relation[] } | undefined)?.relations ?? [];
+    list.forEach((r, i) => {
+      const qualifiers = { ...(r.qualifiers ?? {}) };
+      if (typeof qualifiers.time === 'number') qualifiers.time = String(qualifiers.time);
+      relations.push({ value: { ...r, attributedTo: r.attributedTo ?? [], qualifiers }, parsed: parsed!, path: ['relations', i] });
+    });
+  }
+
+  const semantic = checkSemantics({ ontology, ontologyFile: ontologyFile ?? null, sources, entities, relations, brokenIds });
+  diagnostics.push(...semantic.diagnostics);
+  if (diagnostics.length || !ontology) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+
+  const sentences = new Map<string, SentenceSpan[]>();
+  for (const { value } of sources) sentences.set(value.id, splitSentences(value.text));
+  const evidence = new Map<string, ResolvedEvidence[]>();
+  for (const [relationId, spans] of semantic.spans) {
+    evidence.set(
+      relationId,
+      spans.map(({ source, quote, start, end }) => ({ source, quote, start, end, sentence: sentenceAt(sentences.get(source)!, start) })),
+    );
+  }
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    ok: true,
+    diagnostics: [],
+    value: {
+      kb: {
+        ontology,
+        sources: sources.map((s) => s.value).sort(byId),
+        entities: entities.map((e) => e.value).sort(byId),
+        relations: relations.map((r) => r.value).sort(byId),
+      },
+      sentences,
+      evidence,
+    },
+  };
+}

@@ -1,0 +1,144 @@
+// JSON Schemas for the files of a knowledge base directory. The shapes mirror
+// src/model/types.ts; semantic checks (references, ontology, quotes) live in validate.ts.
+
+type Schema = Record<string, unknown>;
+
+export const ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
+const TYPE_ID = '^[A-Z][A-Za-z0-9]*$';
+const RELATION_TYPE_ID = '^[A-Z][A-Z0-9_]*$';
+const COLOR = '^#[0-9a-fA-F]{6}$';
+
+const nonEmpty: Schema = { type: 'string', minLength: 1 };
+
+export const langText: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['pl', 'en'],
+  properties: { pl: nonEmpty, en: nonEmpty },
+};
+
+const strict = (properties: Schema, required: string[]): Schema => ({
+  type: 'object',
+  additionalProperties: false,
+  required,
+  properties,
+});
+
+export const ontologySchema: Schema = strict(
+  {
+    entityTypes: {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: TYPE_ID },
+      additionalProperties: strict(
+        { label: langText, color: { type: 'string', pattern: COLOR }, description: langText },
+        ['label', 'color'],
+      ),
+    },
+    relationTypes: {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: RELATION_TYPE_ID },
+      additionalProperties: strict(
+        {
+          label: langText,
+          color: { type: 'string', pattern: COLOR },
+          subject: { type: 'array', minItems: 1, items: nonEmpty },
+          object: { type: 'array', minItems: 1, items: nonEmpty },
+          description: langText,
+        },
+        ['label', 'color', 'subject', 'object'],
+      ),
+    },
+    certainty: {
+      type: 'object',
+      minProperties: 1,
+      propertyNames: { pattern: ID_PATTERN },
+      additionalProperties: strict(
+        { label: langText, rank: { type: 'integer' }, description: langText },
+        ['label', 'rank'],
+      ),
+    },
+  },
+  ['entityTypes', 'relationTypes', 'certainty'],
+);
+
+export const sourceSchema: Schema = strict(
+  {
+    id: { type: 'string', pattern: ID_PATTERN },
+    title: langText,
+    language: { type: 'string', pattern: '^[a-z]{2,3}$' },
+    published: { type: 'string' },
+    outlet: strict(
+      { name: nonEmpty, country: nonEmpty, url: nonEmpty, note: nonEmpty },
+      [],
+    ),
+    url: nonEmpty,
+    text: { type: 'string', pattern: '^[^/\\\\]+\\.txt$' },
+    note: nonEmpty,
+  },
+  ['id', 'title', 'language', 'published', 'outlet', 'text'],
+);
+
+const entity: Schema = strict(
+  {
+    id: { type: 'string', pattern: ID_PATTERN },
+    type: nonEmpty,
+    name: langText,
+    aliases: { type: 'array', items: nonEmpty },
+    wikidata: { type: 'string', pattern: '^Q[1-9][0-9]*$' },
+    description: langText,
+    attributes: {
+      type: 'object',
+      additionalProperties: { type: ['string', 'number', 'boolean'] },
+    },
+  },
+  ['id', 'type', 'name'],
+);
+
+export const entitiesFileSchema: Schema = strict(
+  { entities: { type: 'array', items: entity } },
+  ['entities'],
+);
+
+const quantity: Schema = strict(
+  {
+    value: { type: 'number' },
+    precision: { enum: ['exact', 'approximate', 'at-least', 'at-most'] },
+    unit: langText,
+  },
+  ['value', 'precision'],
+);
+
+const relation: Schema = strict(
+  {
+    id: { type: 'string', pattern: ID_PATTERN },
+    subject: nonEmpty,
+    type: nonEmpty,
+    object: nonEmpty,
+    certainty: nonEmpty,
+    attributedTo: { type: 'array', items: nonEmpty },
+    qualifiers: strict(
+      {
+        quantity,
+        time: { type: ['string', 'integer'] },
+        place: nonEmpty,
+        purpose: langText,
+        role: langText,
+      },
+      [],
+    ),
+    evidence: {
+      type: 'array',
+      minItems: 1,
+      items: strict({ source: nonEmpty, quote: nonEmpty }, ['source', 'quote']),
+    },
+  },
+  ['id', 'subject', 'type', 'object', 'certainty', 'evidence'],
+);
+
+export const relationsFileSchema: Schema = strict(
+  { relations: { type: 'array', items: relation } },
+  ['relations'],
+);
+

@@ -1,0 +1,128 @@
+// The checks of meaning: unique ids, references that resolve, relations that respect
+// the ontology, dates that parse and quotes found verbatim in their sources.
+import type { Entity, Ontology, Relation, Source } from '../model/types.ts';
+import { didYouMean } from '../model/suggest.ts';
+import { parseIsoDate } from './dates.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { CollapsedText } from './quotes.ts';
+import type { ParsedYaml, YamlPath } from './yaml-file.ts';
+
+/** A record with the file and the path inside it where it was written. */
+export interface Located<T> {
+  value: T;
+  parsed: ParsedYaml;
+  path: YamlPath;
+}
+
+export interface SemanticInput {
+  ontology: Ontology | null;
+  ontologyFile: ParsedYaml | null;
+  sources: Array<Located<Source>>;
+  entities: Array<Located<Entity>>;
+  relations: Array<Located<Relation>>;
+  /** Ids from files that already have errors: references to them are not reported. */
+  brokenIds: { entities: Set<string>; sources: Set<string> };
+}
+
+export interface LocatedQuote {
+  source: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[]; spans: Map<string, LocatedQuote[]> } {
+  const out: Diagnostic[] = [];
+  const report = (at: Located<unknown>, sub: YamlPath, message: string, hint: string, key = false) =>
+    out.push({ file: at.parsed.file, ...at.parsed.locate([...at.path, ...sub], { key }), message, hint });
+  const { ontology } = input;
+
+  if (ontology && input.ontologyFile) {
+    const types = Object.keys(ontology.entityTypes);
+    const at: Located<unknown> = { value: null, parsed: input.ontologyFile, path: [] };
+    for (const [id, def] of Object.entries(ontology.relationTypes))
+      for (const role of ['subject', 'object'] as const)
+        def[role].forEach((t, i) => {
+          if (!ontology.entityTypes[t])
+            report(at, ['relationTypes', id, role, i], `relation type ${id} allows the unknown entity type "${t}" as ${role}`, fix(t, types, 'declare it under entityTypes'));
+        });
+  }
+
+  const sources = uniqueIds(input.sources, 'source', report);
+  for (const s of input.sources)
+    if (!parseIsoDate(s.value.published))
+      report(s, ['published'], `published date "${s.value.published}" is not an ISO date`, 'write it as YYYY-MM-DD, e.g. 2025-06-17');
+
+  const entities = uniqueIds(input.entities, 'entity', report);
+  if (ontology) {
+    const types = Object.keys(ontology.entityTypes);
+    for (const e of input.entities)
+      if (!ontology.entityTypes[e.value.type])
+        report(e, ['type'], `entity "${e.value.id}" has the unknown type "${e.value.type}"`, fix(e.value.type, types, 'use a type declared in ontology.yaml'));
+  }
+
+  uniqueIds(input.relations, 'relation', report);
+  const collapsed = new Map([...sources].map(([id, s]) => [id, new CollapsedText(s.value.text)]));
+  const spans = new Map<string, LocatedQuote[]>();
+  const entityIds = [...entities.keys()];
+  const entityRef = (r: Located<Relation>, sub: YamlPath, id: string, what: string): Entity | undefined => {
+    const found = entities.get(id)?.value;
+    if (!found && !input.brokenIds.entities.has(id)) report(r, sub, `relation "${r.value.id}" names the missing entity "${id}" as ${what}`, fix(id, entityIds, 'add the entity to a file in entities/, or correct the id'));
+    return found;
+  };
+
+  for (const r of input.relations) {
+    const rel = r.value;
+    const subject = entityRef(r, ['subject'], rel.subject, 'subject');
+    const object = entityRef(r, ['object'], rel.object, 'object');
+    rel.attributedTo.forEach((id, i) => entityRef(r, ['attributedTo', i], id, 'claimant (attributedTo)'));
+    if (rel.qualifiers.place) entityRef(r, ['qualifiers', 'place'], rel.qualifiers.place, 'place');
+    if (rel.qualifiers.time !== undefined && !parseIsoDate(rel.qualifiers.time))
+      report(r, ['qualifiers', 'time'], `time "${rel.qualifiers.time}" is not an ISO date, month or year`, 'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19 or 2024-11');
+    if (ontology) {
+      if (!ontology.certainty[rel.certainty])
+        report(r, ['certainty'], `relation "${rel.id}" has the unknown certainty "${rel.certainty}"`, `use one of: ${Object.keys(ontology.certainty).join(', ')}`);
+      const def = ontology.relationTypes[rel.type];
+      if (!def) report(r, ['type'], `relation "${rel.id}" has the unknown type "${rel.type}"`, fix(rel.type, Object.keys(ontology.relationTypes), 'use a relation type declared in ontology.yaml'));
+      else
+        for (const [role, ent] of [['subject', subject], ['object', object]] as const)
+          if (ent && ontology.entityTypes[ent.type] && !def[role].includes(ent.type))
+            report(r, [role], `${rel.type} does not allow ${ent.type} "${ent.id}" as its ${role} (allowed: ${def[role].join(', ')})`, `choose a ${role} of an allowed type, another relation type, or widen ${rel.type}.${role} in ontology.yaml`);
+    }
+    const located: LocatedQuote[] = [];
+    rel.evidence.forEach((ev, i) => {
+      const text = collapsed.get(ev.source);
+      if (!text && input.brokenIds.sources.has(ev.source)) return;
+      if (!text) {
+        report(r, ['evidence', i, 'source'], `evidence names the unknown source "${ev.source}"`, fix(ev.source, [...sources.keys()], 'add the source under sources/, or correct the id'));
+        return;
+      }
+      const found = text.findAll(ev.quote)[0];
+      if (!found) report(r, ['evidence', i, 'quote'], `the quote is not found verbatim in source "${ev.source}"`, 'copy the words exactly from the source text (only whitespace may differ); check spelling, punctuation and quote marks');
+      else located.push({ source: ev.source, quote: ev.quote, ...found });
+    });
+    if (located.length === rel.evidence.length) spans.set(rel.id, located);
+  }
+  return { diagnostics: out, spans };
+}
+
+function uniqueIds<T extends { id: string }>(
+  list: Array<Located<T>>,
+  what: string,
+  report: (at: Located<unknown>, sub: YamlPath, message: string, hint: string) => void,
+): Map<string, Located<T>> {
+  const seen = new Map<string, Located<T>>();
+  for (const item of list) {
+    const first = seen.get(item.value.id);
+    if (first) {
+      const { line } = first.parsed.locate([...first.path, 'id']);
+      report(item, ['id'], `duplicate ${what} id "${item.value.id}" (first defined at ${first.parsed.file}:${line})`, `give this ${what} another id, or merge the two`);
+    } else seen.set(item.value.id, item);
+  }
+  return seen;
+}
+
+function fix(bad: string, known: string[], otherwise: string): string {
+  const mean = didYouMean(bad, known);
+  return mean ? `${mean} Otherwise ${otherwise}` : otherwise;
+}

@@ -1,0 +1,21 @@
+// Node layer: reads a knowledge-base directory into the loader's in-memory files.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TextFile } from '../kb/files.ts';
+
+const DIRS = ['sources', 'entities', 'relations'];
+
+export async function readKnowledgeBaseDir(dir: string): Promise<TextFile[]> {
+  const top = await readdir(dir, { withFileTypes: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new Error(`faktograf: cannot read the knowledge base directory "${dir}" (${e.code ?? e.message}); pass the folder that holds ontology.yaml`);
+  });
+  const paths: string[] = [];
+  for (const entry of top) {
+    if (entry.isFile() && /\.ya?ml$/.test(entry.name)) paths.push(entry.name);
+    if (entry.isDirectory() && DIRS.includes(entry.name))
+      for (const sub of await readdir(join(dir, entry.name), { withFileTypes: true }))
+        if (sub.isFile() && /\.(ya?ml|txt)$/.test(sub.name)) paths.push(`${entry.name}/${sub.name}`);
+  }
+  paths.sort();
+  return Promise.all(paths.map(async (path) => ({ path, content: await readFile(join(dir, path), 'utf8') })));
+}

@@ -1,0 +1,220 @@
+// The query API: entities by name, relations by filter, neighbours, paths and evidence.
+// Framework-free and free of Node APIs, so code, tests, the CLI and the explorer share it.
+import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import type Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import type { AttributeValue, EdgeAttributes, GraphAttributes, LangText, NodeAttributes, Ontology, Qualifiers, ResolvedEvidence } from '../model/types.ts';
+import { NameIndex, type NameMatch } from './name-index.ts';
+
+export interface EntityView {
+  id: string;
+  type: string;
+  name: LangText;
+  aliases: string[];
+  wikidata?: string;
+  description?: LangText;
+  attributes: Record<string, AttributeValue>;
+}
+
+/** One relation as the CLI's `--json` prints it. */
+export interface RelationView {
+  id: string;
+  from: string;
+  to: string;
+  type: string;
+  qualifiers: Qualifiers;
+  certainty: string;
+  attributedTo: string[];
+  evidence: Array<Pick<ResolvedEvidence, 'source' | 'quote' | 'start' | 'end' | 'sentence'>>;
+}
+
+export interface RelationFilter {
+  /** Entity ids (resolve names first with `findEntity`). */
+  from?: string;
+  to?: string;
+  /** Either end. */
+  involving?: string;
+  type?: string | string[];
+  certainty?: string | string[];
+  /** Keep relations at least this firm (by the ontology's certainty ranks). */
+  minCertainty?: string;
+  attributedTo?: string;
+  source?: string;
+}
+
+export type Direction = 'out' | 'in' | 'both';
+
+export interface Neighbour {
+  entity: string;
+  relation: string;
+  type: string;
+  direction: 'out' | 'in';
+}
+
+export interface PathResult {
+  nodes: string[];
+  edges: string[];
+}
+
+type AnyGraph = Graph<Partial<NodeAttributes>, Partial<EdgeAttributes>, Partial<GraphAttributes>>;
+
+const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export class KnowledgeGraph {
+  readonly names: NameIndex;
+  private undirected?: UndirectedGraph;
+
+  constructor(readonly graph: AnyGraph) {
+    this.names = new NameIndex(
+      graph.mapNodes((id, a) => ({
+        id,
+        names: [a.name?.pl, a.name?.en, a.label].filter((n): n is string => typeof n === 'string'),
+        aliases: Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string') : [],
+        weight: typeof a.pagerank === 'number' ? a.pagerank : graph.degree(id),
+      })),
+    );
+  }
+
+  /** From graphology's serialized JSON, as the builder writes it. */
+  static fromSerialized(data: SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>): KnowledgeGraph {
+    const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: true });
+    graph.import(data);
+    return new KnowledgeGraph(graph as unknown as AnyGraph);
+  }
+
+  get ontology(): Ontology | undefined {
+    return this.graph.getAttribute('ontology');
+  }
+
+  entity(id: string): EntityView | undefined {
+    if (!this.graph.hasNode(id)) return undefined;
+    const a = this.graph.getNodeAttributes(id);
+    const label = a.label ?? id;
+    return {
+      id,
+      type: a.entityType ?? 'Unknown',
+      name: a.name ?? { pl: label, en: label },
+      aliases: a.aliases ?? [],
+      ...(a.wikidata ? { wikidata: a.wikidata } : {}),
+      ...(a.description ? { description: a.description } : {}),
+      attributes: a.attributes ?? {},
+    };
+  }
+
+  /** All entities a name could mean, best first (id, then names, aliases, stems). */
+  resolve(name: string): NameMatch[] {
+    return this.names.resolve(name);
+  }
+
+  /** The entity a name, alias or id most likely means. */
+  findEntity(name: string): EntityView | undefined {
+    const best = this.resolve(name)[0];
+    return best && this.entity(best.id);
+  }
+
+  /** Autocomplete over names and aliases in both languages. */
+  searchEntities(text: string, limit = 10): Array<NameMatch & { label: string }> {
+    return this.names.search(text, limit).map((m) => ({ ...m, label: this.graph.getNodeAttribute(m.id, 'label') ?? m.id }));
+  }
+
+  relation(id: string): RelationView | undefined {
+    if (!this.graph.hasEdge(id)) return undefined;
+    const a = this.graph.getEdgeAttributes(id);
+    return {
+      id,
+      from: this.graph.source(id),
+      to: this.graph.target(id),
+      type: a.relationType ?? a.label ?? 'RELATED',
+      qualifiers: a.qualifiers ?? {},
+      certainty: a.certainty ?? 'unknown',
+      attributedTo: a.attributedTo ?? [],
+      evidence: (a.evidence ?? []).map(({ source, quote, start, end, sentence }) => ({ source, quote, start, end, sentence })),
+    };
+  }
+
+  relations(filter: RelationFilter = {}): RelationView[] {
+    const types = list(filter.type);
+    const certainties = list(filter.certainty);
+    const ranks = this.ontology?.certainty;
+    const minRank = filter.minCertainty !== undefined ? ranks?.[filter.minCertainty]?.rank : undefined;
+    if (filter.minCertainty !== undefined && minRank === undefined)
+      throw new Error(`faktograf/query: unknown certainty "${filter.minCertainty}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
+    const candidates = filter.from
+      ? this.edgesOf(filter.from, 'out')
+      : filter.to
+        ? this.edgesOf(filter.to, 'in')
+        : filter.involving
+          ? this.edgesOf(filter.involving, 'both')
+          : this.graph.edges();
+    const out: RelationView[] = [];
+    for (const id of [...new Set(candidates)].sort(byId)) {
+      const r = this.relation(id)!;
+      if (filter.from && r.from !== filter.from) continue;
+      if (filter.to && r.to !== filter.to) continue;
+      if (filter.involving && r.from !== filter.involving && r.to !== filter.involving) continue;
+      if (types && !types.includes(r.type)) continue;
+      if (certainties && !certainties.includes(r.certainty)) continue;
+      if (minRank !== undefined && (ranks?.[r.certainty]?.rank ?? -Infinity) < minRank) continue;
+      if (filter.attributedTo && !r.attributedTo.includes(filter.attributedTo)) continue;
+      if (filter.source && !r.evidence.some((e) => e.source === filter.source)) continue;
+      out.push(r);
+    }
+    return out;
+  }
+
+  neighbours(id: string, opts: { direction?: Direction; types?: string[] } = {}): Neighbour[] {
+    const direction = opts.direction ?? 'both';
+    return this.edgesOf(id, direction)
+      .sort(byId)
+      .map((edge) => {
+        const out = this.graph.source(edge) === id;
+        return {
+          entity: out ? this.graph.target(edge) : this.graph.source(edge),
+          relation: edge,
+          type: this.graph.getEdgeAttribute(edge, 'relationType') ?? 'RELATED',
+          direction: out ? ('out' as const) : ('in' as const),
+        };
+      })
+      .filter((n) => !opts.types || opts.types.includes(n.type));
+  }
+
+  /** Shortest path, ignoring edge direction unless `directed`; null when none exists. */
+  shortestPath(from: string, to: string, opts: { directed?: boolean } = {}): PathResult | null {
+    for (const id of [from, to]) if (!this.graph.hasNode(id)) throw new Error(`faktograf/query: no entity "${id}"`);
+    const nodes = bidirectional(opts.directed ? this.graph : this.undirectedView(), from, to);
+    if (!nodes) return null;
+    const edges: string[] = [];
+    for (let i = 1; i < nodes.length; i++) {
+      const [a, b] = [nodes[i - 1]!, nodes[i]!];
+      const between = opts.directed ? this.graph.edges(a, b) : [...this.graph.edges(a, b), ...this.graph.edges(b, a)];
+      edges.push(between.sort(byId)[0]!);
+    }
+    return { nodes, edges };
+  }
+
+  evidence(relationId: string): ResolvedEvidence[] {
+    if (!this.graph.hasEdge(relationId)) throw new Error(`faktograf/query: no relation "${relationId}"`);
+    return this.graph.getEdgeAttribute(relationId, 'evidence') ?? [];
+  }
+
+  private edgesOf(id: string, direction: Direction): string[] {
+    if (!this.graph.hasNode(id)) return [];
+    if (direction === 'out') return this.graph.outEdges(id);
+    if (direction === 'in') return this.graph.inEdges(id);
+    return this.graph.edges(id);
+  }
+
+  private undirectedView(): UndirectedGraph {
+    if (!this.undirected) {
+      const u = new UndirectedGraph();
+      this.graph.forEachNode((n) => u.addNode(n));
+      this.graph.forEachEdge((_e, _a, s, t) => {
+        if (s !== t) u.mergeEdge(s, t);
+      });
+      this.undirected = u;
+    }
+    return this.undirected;
+  }
+}

@@ -1,0 +1,62 @@
+// Polish sentence boundaries. Intl.Segmenter splits after abbreviations ("gen.", "ok.")
+// and slows sharply on long strings, so it runs per paragraph and abbreviation splits
+// are joined back.
+
+/** Titles and abbreviations that never end a sentence ("gen. Gierasimow", "m.in. Szojgu"). */
+const TITLES = ['gen', 'płk', 'ppłk', 'mjr', 'kpt', 'por', 'ppor', 'prof', 'dr', 'ks', 'św', 'red', 'min', 'amb', 'adm', 'mec', 'inż', 'ok', 'm.in', 'tzw', 'np', 'ws', 'ul', 'wg', 'nr', 'im', 'tj', 'zob', 'ang', 'ros', 'kor', 'pt'];
+/** Abbreviations that end a sentence unless a lowercase word or digit follows ("5 tys. saperów"). */
+const INNER = ['tys', 'mln', 'mld', 'r', 'godz', 'itd', 'itp', 'proc', 'pkt', 'jw', 'dot'];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TITLE_END = new RegExp(`(?:^|[\\s(„"])(?:${TITLES.map(escape).join('|')})\\.\\s*$`, 'iu');
+const INNER_END = new RegExp(`(?:^|[\\s(„"\\d])(?:${INNER.map(escape).join('|')})\\.\\s*$`, 'iu');
+const INITIAL_END = /(?:^|\s)\p{Lu}\.\s*$/u;
+
+export type SentenceSpan = [start: number, end: number];
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Sentence spans of a text, trimmed of surrounding whitespace; paragraphs never merge. */
+export function splitSentences(text: string): SentenceSpan[] {
+  segmenter ??= new Intl.Segmenter('pl', { granularity: 'sentence' });
+  const spans: SentenceSpan[] = [];
+  const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (const p of text.matchAll(paragraph)) {
+    const base = p.index;
+    let pending: SentenceSpan | null = null;
+    for (const seg of segmenter.segment(p[0])) {
+      const raw = seg.segment;
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (!trimmed) continue;
+      const span: SentenceSpan = [base + seg.index + lead, base + seg.index + lead + trimmed.length];
+      if (pending && joinsNext(text.slice(pending[0], pending[1]), trimmed)) {
+        pending = [pending[0], span[1]];
+      } else {
+        if (pending) spans.push(pending);
+        pending = span;
+      }
+    }
+    if (pending) spans.push(pending);
+  }
+  return spans;
+}
+
+function joinsNext(previous: string, next: string): boolean {
+  if (TITLE_END.test(previous) || INITIAL_END.test(previous)) return true;
+  return INNER_END.test(previous) && /^[\p{Ll}\d]/u.test(next);
+}
+
+/** Index of the sentence containing `offset` (binary search), or -1. */
+export function sentenceAt(spans: SentenceSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid]!;
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return mid;
+  }
+  return lo < spans.length ? lo : spans.length - 1;
+}
