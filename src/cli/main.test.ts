@@ -1,0 +1,104 @@
+import { mkdtempSync, readFileSync, readdirSync, cpSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.ts';
+
+const MINI = join(import.meta.dirname, '..', 'kb', 'fixtures', 'mini');
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), cwd: process.cwd() });
+  return { code, out, err };
+}
+
+describe('faktograf CLI', () => {
+  it('validates a knowledge base', async () => {
+    const r = await run('validate', MINI);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/is valid: 1 source\(s\), 4 entities, 3 relations, 3 quotes/);
+  });
+
+  it('reports every problem with file:line:column and exits 1, writing nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faktograf-'));
+    cpSync(MINI, join(dir, 'kb'), { recursive: true });
+    const rel = join(dir, 'kb', 'relations', 'all.yaml');
+    writeFileSync(rel, readFileSync(rel, 'utf8').replace('subject: putin', 'subject: putn').replace('podpisał traktat', 'podpisała traktat'));
+    const r = await run('build', join(dir, 'kb'), '--out', join(dir, 'out'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/relations\/all\.yaml:10:16: the quote is not found verbatim/);
+    expect(r.err).toMatch(/relations\/all\.yaml:12:14: relation "r-putin-signed" names the missing entity "putn"/);
+    expect(r.err).toMatch(/2 problems/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('builds identical bytes twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faktograf-'));
+    for (const out of ['a', 'b']) expect((await run('build', MINI, '--out', join(dir, out))).code).toBe(0);
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['graph.json', 'sources.json']);
+    for (const f of ['graph.json', 'sources.json']) expect(readFileSync(join(dir, 'a', f))).toEqual(readFileSync(join(dir, 'b', f)));
+  });
+
+  it('prints relations as JSON in the documented shape', async () => {
+    const r = await run('relations', '--kb', MINI, '--from', 'Kim Dzong Una', '--type', 'SIGNED', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([
+      {
+        id: 'r-kim-signed',
+        from: 'kim',
+        to: 'treaty',
+        type: 'SIGNED',
+        qualifiers: { time: '2024-06-19' },
+        certainty: 'stated',
+        attributedTo: [],
+        evidence: [{ source: 'mini', quote: 'Kim Dzong Un podpisał traktat', start: 0, end: 29 }],
+      },
+    ]);
+  });
+
+  it('prints a readable table with the quotes', async () => {
+    const r = await run('relations', '--kb', MINI, '--to', 'traktat');
+    expect(r.out).toMatch(/FROM\s+TYPE\s+TO\s+CERTAINTY/);
+    expect(r.out).toMatch(/„traktat z Władimirem Putinem” \[mini 22–50\]/);
+    expect(r.out).toMatch(/2 relation\(s\)/);
+  });
+
+  it('shows an entity and finds a path', async () => {
+    const e = await run('entity', 'krld', '--kb', MINI, '--json');
+    expect(JSON.parse(e.out)).toMatchObject({ id: 'north-korea', name: { en: 'North Korea' }, relations: { incoming: 1, outgoing: 0 } });
+    const p = await run('path', 'putin', 'KRLD', '--kb', MINI, '--json');
+    expect(JSON.parse(p.out).nodes).toEqual(['putin', 'treaty', 'kim', 'north-korea']);
+  });
+
+  it('suggests the nearest names for an unknown one', async () => {
+    const r = await run('entity', 'Putn', '--kb', MINI);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no entity is named "Putn"; nearest known: "putin"/);
+  });
+
+  it('says what was expected for a bad argument or option', async () => {
+    expect((await run('path', 'kim', '--kb', MINI)).err).toMatch(/expected 2 arguments, got 1\nusage: faktograf path/);
+    expect((await run('relations', '--kb', MINI, '--frm', 'kim')).err).toMatch(/Unknown option '--frm'/);
+    expect((await run('relations', '--kb', MINI, '--type', 'SIGN')).err).toMatch(/unknown relation type "SIGN"; did you mean "SIGNED"/);
+    expect((await run('build', MINI, '--iterations', 'many')).err).toMatch(/--iterations expects a non-negative integer/);
+    const unknown = await run('biuld');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/unknown command "biuld". did you mean "build"/);
+  });
+
+  it('has --help on every command', async () => {
+    for (const cmd of ['validate', 'build', 'entity', 'relations', 'path']) {
+      const r = await run(cmd, '--help');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(new RegExp(`^usage: faktograf ${cmd}`));
+    }
+    expect((await run('--help')).out).toMatch(/commands:/);
+  });
+
+  it('names the directory it cannot read', async () => {
+    const r = await run('validate', 'no-such-dir');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/cannot read the knowledge base directory/);
+  });
+});
