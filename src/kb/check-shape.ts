@@ -31,9 +31,10 @@ export function checkShape(parsed: ParsedYaml, kind: FileKind): Diagnostic[] {
   return (validate.errors ?? []).filter(notRedundant).map((e) => toDiagnostic(parsed, e));
 }
 
-// `if`/`anyOf` wrappers repeat what their branches already said.
+// `if`/`anyOf` wrappers repeat what their branches already said, and a property name's
+// own sub-errors repeat its `propertyNames` error.
 function notRedundant(e: ErrorObject): boolean {
-  return e.keyword !== 'if' && e.keyword !== 'anyOf';
+  return e.keyword !== 'if' && e.keyword !== 'anyOf' && !e.schemaPath.includes('/propertyNames/');
 }
 
 function toPath(pointer: string): YamlPath {
@@ -87,8 +88,10 @@ function toDiagnostic(parsed: ParsedYaml, e: ErrorObject): Diagnostic {
     case 'propertyNames':
       return {
         ...at([...path, String(params.propertyName)], true),
-        message: `the name "${String(params.propertyName)}" in ${where} has the wrong form`,
-        hint: 'rename it following the other entries of this map',
+        message: `the name "${String(params.propertyName)}" in ${where} is not allowed`,
+        hint: path[path.length - 1] === 'attributes'
+          ? 'attribute names start with a letter and hold letters, digits and "_" (not "constructor" or "prototype")'
+          : 'rename it following the other entries of this map',
       };
     case 'enum':
       return {

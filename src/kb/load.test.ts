@@ -64,6 +64,14 @@ const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ a
     expected: [{ at: 'entities/all.yaml:7:5', message: /unknown key "wikipedia" in entities\[0\]/ }],
   },
   {
+    name: 'keys that could reach a prototype',
+    files: () => edit(mini, 'entities/all.yaml', 'wikidata: Q56226', 'wikidata: Q56226\n    __proto__: {x: 1}\n    attributes: {constructor: x, ok: 1}'),
+    expected: [
+      { at: 'entities/all.yaml:7:5', message: /unknown key "__proto__"/ },
+      { at: 'entities/all.yaml:8:18', message: /the name "constructor" in entities\[0\]\.attributes is not allowed/ },
+    ],
+  },
+  {
     name: 'a wrong type',
     files: () => edit(mini, 'entities/all.yaml', 'aliases: [Kim Dzong Una]', 'aliases: Kim Dzong Una'),
     expected: [{ at: 'entities/all.yaml:5:14', message: /entities\[0\]\.aliases must be a list, found a text/ }],

@@ -90,6 +90,8 @@ const entity: Schema = strict(
     description: langText,
     attributes: {
       type: 'object',
+      // Names that could reach an object's prototype are refused outright.
+      propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_]*$', not: { enum: ['constructor', 'prototype'] } },
       additionalProperties: { type: ['string', 'number', 'boolean'] },
     },
   },

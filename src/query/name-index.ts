@@ -3,7 +3,7 @@
 import { foldName } from '../model/normalize.ts';
 import { stemPhrase } from './stem.ts';
 
-export type MatchKind = 'id' | 'name' | 'alias' | 'stem';
+export type MatchKind = 'id' | 'name' | 'alias' | 'stem' | 'words';
 
 export interface NameEntry {
   id: string;
@@ -21,12 +21,12 @@ export interface NameMatch {
   score: number;
 }
 
-const KIND_SCORE: Record<MatchKind, number> = { id: 0, name: 1, alias: 2, stem: 3 };
+const KIND_SCORE: Record<MatchKind, number> = { id: 0, name: 1, alias: 2, stem: 3, words: 4 };
 
 export class NameIndex {
   private readonly exact = new Map<string, Array<{ id: string; text: string; kind: MatchKind }>>();
   private readonly stems = new Map<string, Array<{ id: string; text: string }>>();
-  private readonly keys: Array<{ key: string; id: string; text: string }> = [];
+  private readonly keys: Array<{ key: string; stem: string; id: string; text: string }> = [];
   private readonly weight = new Map<string, number>();
 
   constructor(entries: Iterable<NameEntry>) {
@@ -41,17 +41,30 @@ export class NameIndex {
   private add(id: string, text: string, kind: MatchKind): void {
     const key = foldName(text);
     if (!key) return;
+    const stem = stemPhrase(key);
     push(this.exact, key, { id, text, kind });
-    push(this.stems, stemPhrase(key), { id, text });
-    if (kind !== 'id') this.keys.push({ key, id, text });
+    push(this.stems, stem, { id, text });
+    if (kind !== 'id') this.keys.push({ key, stem, id, text });
   }
 
-  /** Entities the text names exactly (after folding), else by stems; best first. */
+  /**
+   * Entities the text names, best first: exactly (after folding), else by stems, else as
+   * whole words inside a longer name ("kurskim" in "obwodzie kurskim").
+   */
   resolve(text: string): NameMatch[] {
     const key = foldName(text);
-    const hits = (this.exact.get(key) ?? []).map((h) => ({ id: h.id, matched: h.text, kind: h.kind, score: KIND_SCORE[h.kind] }));
-    const found = hits.length ? hits : (this.stems.get(stemPhrase(key)) ?? []).map((h) => ({ id: h.id, matched: h.text, kind: 'stem' as const, score: KIND_SCORE.stem }));
-    return this.rank(found);
+    if (!key) return [];
+    const exact = (this.exact.get(key) ?? []).map((h) => ({ id: h.id, matched: h.text, kind: h.kind, score: KIND_SCORE[h.kind] }));
+    if (exact.length) return this.rank(exact);
+    const stem = stemPhrase(key);
+    const stems = (this.stems.get(stem) ?? []).map((h) => ({ id: h.id, matched: h.text, kind: 'stem' as const, score: KIND_SCORE.stem }));
+    if (stems.length) return this.rank(stems);
+    const words: NameMatch[] = [];
+    for (const k of this.keys)
+      if (` ${k.key} `.includes(` ${key} `) || ` ${k.stem} `.includes(` ${stem} `))
+        // The more of the name the words cover, the better the match.
+        words.push({ id: k.id, matched: k.text, kind: 'words', score: KIND_SCORE.words + 1 - key.length / k.key.length });
+    return this.rank(words);
   }
 
   /** Autocomplete: entities whose names or aliases start with, or contain, the text. */
@@ -60,7 +73,7 @@ export class NameIndex {
     if (!q) return [];
     const out: NameMatch[] = [...this.resolve(text)];
     for (const { key, id, text: t } of this.keys) {
-      const score = key.startsWith(q) ? 4 : key.includes(` ${q}`) ? 5 : key.includes(q) ? 6 : -1;
+      const score = key.startsWith(q) ? 5 : key.includes(` ${q}`) ? 6 : key.includes(q) ? 7 : -1;
       if (score >= 0) out.push({ id, matched: t, kind: 'alias', score });
     }
     return this.rank(out).slice(0, limit);
