@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../kb/fixtures/read-fixture.ts';
+import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { runBuild } from './pipeline.ts';
 
 const mini = readFixture('mini');
@@ -16,6 +18,14 @@ describe('runBuild', () => {
     const b = build();
     expect(a.outputs.graph).toBe(b.outputs.graph);
     expect(a.outputs.sources).toBe(b.outputs.sources);
+  });
+
+  it('builds the seed knowledge base in graph/ to identical bytes twice', async () => {
+    const files = await readKnowledgeBaseDir(join(import.meta.dirname, '..', '..', 'graph'));
+    const [a, b] = [runBuild(files), runBuild(files)];
+    if (!a.ok || !b.ok) throw new Error('graph/ does not validate');
+    expect(a.outputs).toEqual(b.outputs);
+    expect(a.graph.order).toBeGreaterThan(30);
   });
 
   it('gives the same outputs whatever order the files come in', () => {
