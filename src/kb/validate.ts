@@ -87,7 +87,7 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
       else
         for (const [role, ent] of [['subject', subject], ['object', object]] as const)
           if (ent && ontology.entityTypes[ent.type] && !def[role].includes(ent.type))
-            report(r, [role], `${rel.type} does not allow ${ent.type} "${ent.id}" as its ${role} (allowed: ${def[role].join(', ')})`, `choose a ${role} of an allowed type, another relation type, or widen ${rel.type}.${role} in ontology.yaml`);
+            report(r, [role], `${rel.type} does not allow ${ent.type} "${ent.id}" as its ${role} (allowed: ${def[role].join(', ')})`, `choose ${role === 'object' ? 'an' : 'a'} ${role} of an allowed type, another relation type, or widen ${rel.type}.${role} in ontology.yaml`);
     }
     const located: LocatedQuote[] = [];
     rel.evidence.forEach((ev, i) => {
@@ -98,7 +98,7 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
         return;
       }
       const found = text.findAll(ev.quote)[0];
-      if (!found) report(r, ['evidence', i, 'quote'], `the quote is not found verbatim in source "${ev.source}"`, 'copy the words exactly from the source text (only whitespace may differ); check spelling, punctuation and quote marks');
+      if (!found) report(r, ['evidence', i, 'quote'], `the quote is not found verbatim in source "${ev.source}"`, 'copy the words exactly from the source text (only whitespace, Unicode form and the style of quotation marks may differ); check spelling, case and punctuation');
       else located.push({ source: ev.source, quote: ev.quote, ...found });
     });
     if (located.length === rel.evidence.length) spans.set(rel.id, located);
