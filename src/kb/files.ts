@@ -18,9 +18,27 @@ export interface KbLayout {
 
 const YAML = /\.ya?ml$/;
 
+/** Largest file the loader accepts; larger knowledge bases split across files. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export function tooLarge(path: string, bytes: number): Diagnostic {
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    message: `the file is too large (${(bytes / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB)`,
+    hint: 'split it into several files in the same folder',
+  };
+}
+
 export function classifyFiles(files: TextFile[]): KbLayout {
   const layout: KbLayout = { sources: [], texts: new Map(), entities: [], relations: [], diagnostics: [] };
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    // A string's length counts UTF-16 units: at most 3 bytes each in UTF-8.
+    if (f.content.length * 3 > MAX_FILE_BYTES && new TextEncoder().encode(f.content).length > MAX_FILE_BYTES) {
+      layout.diagnostics.push(tooLarge(f.path, new TextEncoder().encode(f.content).length));
+      continue;
+    }
     const [dir, name, ...rest] = f.path.split('/');
     if (rest.length === 0 && name === undefined && /^ontology\.ya?ml$/.test(f.path)) layout.ontology = f;
     else if (rest.length === 0 && dir === 'sources' && name && YAML.test(name)) layout.sources.push(f);

@@ -28,7 +28,7 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
   const diagnostics = [...layout.diagnostics];
   // Ids written in files that fail to parse or to match their schema: references to them
   // are not reported again, since the file's own error already says what to fix.
-  const brokenIds = { entities: new Set<string>(), sources: new Set<string>() };
+  const brokenIds = { entities: new Set<string>(), sources: new Set<string>(), entitiesUnreadable: false };
   const collectIds = (data: unknown, key: 'entities' | 'relations' | null, into: Set<string>) => {
     const items = key ? (data as Record<string, unknown> | null)?.[key] : [data];
     if (Array.isArray(items)) for (const item of items) if (typeof item?.id === 'string') into.add(item.id);
@@ -39,7 +39,12 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
     const shape = parsed.errors.length ? [] : checkShape(parsed, kind);
     diagnostics.push(...shape);
     if (!parsed.errors.length && !shape.length) return parsed;
-    if (kind === 'entities') collectIds(parsed.data, 'entities', brokenIds.entities);
+    if (kind === 'entities') {
+      const before = brokenIds.entities.size;
+      collectIds(parsed.data, 'entities', brokenIds.entities);
+      // With no id readable at all, any id could have been in that file.
+      if (brokenIds.entities.size === before) brokenIds.entitiesUnreadable = true;
+    }
     if (kind === 'source') collectIds(parsed.data, null, brokenIds.sources);
     return null;
   };

@@ -21,7 +21,7 @@ export interface SemanticInput {
   entities: Array<Located<Entity>>;
   relations: Array<Located<Relation>>;
   /** Ids from files that already have errors: references to them are not reported. */
-  brokenIds: { entities: Set<string>; sources: Set<string> };
+  brokenIds: { entities: Set<string>; sources: Set<string>; entitiesUnreadable: boolean };
 }
 
 export interface LocatedQuote {
@@ -67,7 +67,7 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
   const entityIds = [...entities.keys()];
   const entityRef = (r: Located<Relation>, sub: YamlPath, id: string, what: string): Entity | undefined => {
     const found = entities.get(id)?.value;
-    if (!found && !input.brokenIds.entities.has(id)) report(r, sub, `relation "${r.value.id}" names the missing entity "${id}" as ${what}`, fix(id, entityIds, 'add the entity to a file in entities/, or correct the id'));
+    if (!found && !input.brokenIds.entities.has(id) && !input.brokenIds.entitiesUnreadable) report(r, sub, `relation "${r.value.id}" names the missing entity "${id}" as ${what}`, fix(id, entityIds, 'add the entity to a file in entities/, or correct the id'));
     return found;
   };
 

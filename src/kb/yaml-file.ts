@@ -4,6 +4,9 @@ import type { Diagnostic } from './diagnostics.ts';
 
 export type YamlPath = Array<string | number>;
 
+/** Caps alias expansion, so a "billion laughs" file is refused rather than expanded. */
+export const MAX_ALIAS_COUNT = 100;
+
 export interface ParsedYaml {
   file: string;
   data: unknown;
@@ -29,9 +32,17 @@ export function parseYamlFile(file: string, content: string): ParsedYaml {
   // count as known and one typo does not cascade into errors elsewhere.
   let data: unknown = null;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    data = null;
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    errors.push({
+      file,
+      line: 1,
+      column: 1,
+      message: `the file cannot be read as data: ${(e as Error).message}`,
+      hint: /alias/i.test((e as Error).message)
+        ? `use at most ${MAX_ALIAS_COUNT} alias references (*name); write the values out instead`
+        : 'simplify the file: it is nested too deeply or too large',
+    });
   }
   return {
     file,

@@ -1,7 +1,8 @@
 // Node layer: reads a knowledge-base directory into the loader's in-memory files.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TextFile } from '../kb/files.ts';
+import { MAX_FILE_BYTES, tooLarge, type TextFile } from '../kb/files.ts';
+import { KnowledgeBaseError } from '../kb/diagnostics.ts';
 
 const DIRS = ['sources', 'entities', 'relations'];
 
@@ -17,5 +18,9 @@ export async function readKnowledgeBaseDir(dir: string): Promise<TextFile[]> {
         if (sub.isFile() && /\.(ya?ml|txt)$/.test(sub.name)) paths.push(`${entry.name}/${sub.name}`);
   }
   paths.sort();
+  // Refuse oversized files before reading them, so memory stays bounded.
+  const sizes = await Promise.all(paths.map(async (path) => (await stat(join(dir, path))).size));
+  const oversized = paths.flatMap((path, i) => (sizes[i]! > MAX_FILE_BYTES ? [tooLarge(path, sizes[i]!)] : []));
+  if (oversized.length) throw new KnowledgeBaseError(oversized);
   return Promise.all(paths.map(async (path) => ({ path, content: await readFile(join(dir, path), 'utf8') })));
 }
