@@ -29,6 +29,26 @@ describe('loadKnowledgeBase on a valid knowledge base', () => {
     expect(result.value.evidence.get('r-kim-signed')![0]).toMatchObject({ start: 0, end: 29, sentence: 0 });
   });
 
+  it('takes several sources, each quote resolved in its own', () => {
+    const files = [
+      ...mini,
+      { path: 'sources/second.txt', content: 'Szojgu spotkał się z Kim Dzong Unem.\n' },
+      { path: 'sources/second.yaml', content: 'id: second\ntitle: {pl: Drugi, en: Second}\nlanguage: pl\npublished: 2025-06-04\noutlet: {name: Example}\ntext: second.txt\n' },
+    ];
+    const withRelation = files.map((f) =>
+      f.path === 'relations/all.yaml'
+        ? { ...f, content: `${f.content}  - {id: r-second, subject: putin, type: SIGNED, object: treaty, certainty: speculated, evidence: [{source: second, quote: spotkał się}, {source: mini, quote: z Władimirem Putinem}]}\n` }
+        : f,
+    );
+    const result = loadKnowledgeBase(withRelation);
+    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+    expect(result.value.kb.sources.map((s) => s.id)).toEqual(['mini', 'second']);
+    expect(result.value.evidence.get('r-second')).toEqual([
+      { source: 'second', quote: 'spotkał się', start: 7, end: 18, sentence: 0 },
+      { source: 'mini', quote: 'z Władimirem Putinem', start: 30, end: 50, sentence: 0 },
+    ]);
+  });
+
   it('turns a year written as a number into an ISO string', () => {
     const result = loadKnowledgeBase(mini);
     if (!result.ok) throw new Error('invalid');
