@@ -1,0 +1,121 @@
+// Mounts the explorer for one dataset: controllers first (they own the derived graph),
+// then the panels. Returns a function that tears it all down, so opening a file is
+// unmount + mount with the new dataset.
+import { KnowledgeGraph } from '../query/index.ts';
+import type { AppContext } from './context.ts';
+import { createCameraController } from './controllers/camera.ts';
+import { createDisplay } from './controllers/display.ts';
+import { evidenceSource, bindGraphEvents } from './controllers/events.ts';
+import { createGraphController } from './controllers/graph.ts';
+import { createLayoutController } from './controllers/layout.ts';
+import { createRenderer } from './controllers/renderer.ts';
+import { readUrlState, syncUrl } from './controllers/url-sync.ts';
+import { createStore, defaultViewState } from './core/store.ts';
+import type { Dataset, ViewState } from './core/types.ts';
+import { byId } from './dom.ts';
+import { mountDetails } from './panels/details.ts';
+import { mountLegend } from './panels/legend.ts';
+import { mountMobileNav } from './panels/mobile-nav.ts';
+import { mountPath } from './panels/path.ts';
+import { mountSearch } from './panels/search.ts';
+import { mountSource } from './panels/source.ts';
+import { showMessage } from './panels/status.ts';
+import { mountToolbar } from './panels/toolbar.ts';
+
+export interface MountOptions {
+  /** Read and write the view state in the URL (the built knowledge base only). */
+  urlState: boolean;
+  openFile(file: File): void;
+  closeFile(): void;
+}
+
+export function mountApp(dataset: Dataset, options: MountOptions): () => void {
+  const initial: ViewState = options.urlState ? readUrlState(dataset) : defaultViewState();
+  const store = createStore(initial);
+  const container = byId('graph');
+  const graphs = createGraphController(dataset, store);
+  const display = createDisplay(store, graphs);
+  const renderer = createRenderer(container, graphs.drawn(), display);
+  graphs.attach(renderer);
+  display.attach(renderer);
+  const camera = createCameraController(renderer, store);
+  const layout = createLayoutController(graphs);
+
+  const ctx: AppContext = {
+    dataset,
+    store,
+    graphs,
+    display,
+    renderer,
+    camera,
+    layout,
+    entities: new KnowledgeGraph(dataset.graph),
+    select(selection, opts = {}) {
+      const source = selection?.kind === 'edge' ? evidenceSource(dataset, selection.id, selection.evidence) : null;
+      store.set({ selection, source: source ?? store.get().source });
+      if (opts.focus && selection?.kind === 'node') camera.focusNode(selection.id);
+    },
+    message: (text, kind) => showMessage(byId('status'), text, kind),
+    openFile: options.openFile,
+    closeFile: options.closeFile,
+  };
+
+  const reportCounts = () => {
+    const drawn = graphs.drawn();
+    container.dataset.nodeCount = String(drawn.order);
+    container.dataset.edgeCount = String(drawn.size);
+  };
+  reportCounts();
+  // Sigma resizes on window resizes only; panels opening and closing resize the stage too.
+  const resizes = new ResizeObserver(() => renderer.scheduleRender());
+  resizes.observe(container);
+
+  const cleanups = [
+    graphs.onChange(reportCounts),
+    bindGraphEvents(renderer, store, display, dataset),
+    options.urlState ? syncUrl(store, dataset) : () => {},
+    mountSearch(byId('search'), ctx),
+    mountToolbar(byId('toolbar'), ctx),
+    mountPath(byId('path-panel'), ctx),
+    mountLegend(byId('legend-panel'), ctx),
+    mountDetails(byId('details-panel'), ctx),
+    mountSource(byId('source-panel'), ctx),
+    mountMobileNav(byId('mobile-nav'), byId('app'), ctx),
+  ];
+  byId('dataset-name').textContent = dataset.fileName ?? '';
+  document.documentElement.lang = store.get().lang;
+  cleanups.push(store.subscribe((s) => (document.documentElement.lang = s.lang)));
+
+  // Reopened from a link: bring the selected entity into view unless the link fixes the camera.
+  const sel = initial.selection;
+  if (sel && !initial.camera) camera.focusNode(sel.kind === 'node' ? sel.id : dataset.graph.source(sel.id));
+
+  // For tests and debugging: read-only views of what is on screen.
+  window.faktograf = {
+    state: () => store.get(),
+    nodeViewportPosition: (id: string) => {
+      const data = renderer.getNodeDisplayData(id);
+      return data ? renderer.framedGraphToViewport(data) : null;
+    },
+  };
+
+  return () => {
+    resizes.disconnect();
+    cleanups.reverse().forEach((cleanup) => cleanup());
+    layout.destroy();
+    camera.destroy();
+    display.destroy();
+    graphs.destroy();
+    renderer.kill();
+    delete window.faktograf;
+  };
+}
+
+declare global {
+  interface Window {
+    faktograf?: {
+      state(): ViewState;
+      nodeViewportPosition(id: string): { x: number; y: number } | null;
+    };
+  }
+}

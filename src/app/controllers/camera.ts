@@ -1,0 +1,52 @@
+// Camera <-> view state: user moves are recorded (replacing the history entry, so back
+// and forward step through selections, not pans); focusing an entity animates to it.
+import type { Store } from '../core/store.ts';
+import type { CameraView, ViewState } from '../core/types.ts';
+import type { Renderer } from './renderer.ts';
+
+const same = (a: CameraView | null, b: CameraView | null) =>
+  a === b || (!!a && !!b && Math.abs(a.x - b.x) < 1e-4 && Math.abs(a.y - b.y) < 1e-4 && Math.abs(a.ratio - b.ratio) < 1e-4);
+
+export interface CameraController {
+  focusNode(id: string): void;
+  destroy(): void;
+}
+
+export function createCameraController(renderer: Renderer, store: Store<ViewState>): CameraController {
+  const camera = renderer.getCamera();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const initial = store.get().camera;
+  if (initial) camera.setState(initial);
+
+  const record = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const { x, y, ratio } = camera.getState();
+      const view = { x, y, ratio };
+      if (!same(view, store.get().camera)) store.set({ camera: view }, 'replace');
+    }, 250);
+  };
+  camera.on('updated', record);
+
+  const unsubscribe = store.subscribe((state, _prev, commit) => {
+    // Only history navigation moves the camera from the state; otherwise the camera leads.
+    if (commit === 'silent' && state.camera && !same(state.camera, camera.getState())) {
+      camera.animate(state.camera, { duration: 300 });
+    }
+  });
+
+  return {
+    focusNode(id) {
+      const data = renderer.getNodeDisplayData(id);
+      if (!data) return;
+      const ratio = Math.min(camera.getState().ratio, 0.6);
+      camera.animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
+    },
+    destroy() {
+      clearTimeout(timer);
+      camera.removeListener('updated', record);
+      unsubscribe();
+    },
+  };
+}

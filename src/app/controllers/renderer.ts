@@ -1,0 +1,63 @@
+// The Sigma instance: render programs (straight and curved arrows), typography, and the
+// reducers that fade whatever the current emphasis leaves out. Reducers only change
+// display; the data graph is never touched here.
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes, GraphAttributes } from '../../model/types.ts';
+import type { Emphasis } from '../core/highlight.ts';
+import type { KnowledgeGraphData } from '../core/types.ts';
+
+type Program = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+const FADED_NODE = '#e3e6ea';
+const FADED_EDGE = '#eef0f3';
+export const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+export interface DisplaySource {
+  emphasis(): Emphasis | null;
+  selectedEdge(): string | null;
+  /** Whether edges outside any emphasis show their labels (only once zoomed in). */
+  edgeLabels(): boolean;
+}
+
+export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData, display: DisplaySource): Renderer {
+  return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    allowInvalidContainer: true,
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    zIndex: true,
+    defaultEdgeType: 'straight',
+    edgeProgramClasses: { straight: EdgeArrowProgram as unknown as Program, curved: EdgeCurvedArrowProgram as unknown as Program },
+    labelFont: FONT,
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1f2933' },
+    edgeLabelFont: FONT,
+    edgeLabelSize: 10,
+    edgeLabelColor: { color: '#667085' },
+    labelRenderedSizeThreshold: 5,
+    minCameraRatio: 0.05,
+    maxCameraRatio: 10,
+    stagePadding: 40,
+    nodeReducer(node, data): Partial<NodeDisplayData> {
+      const focus = display.emphasis();
+      if (!focus) return data;
+      if (focus.nodes.has(node)) {
+        return { ...data, zIndex: 2, forceLabel: true, highlighted: focus.focus.has(node) };
+      }
+      return { ...data, color: FADED_NODE, label: null, zIndex: 0, highlighted: false };
+    },
+    edgeReducer(edge, data): Partial<EdgeDisplayData> {
+      const focus = display.emphasis();
+      if (!focus) return display.edgeLabels() ? data : { ...data, label: null };
+      if (focus.edges.has(edge)) {
+        const selected = display.selectedEdge() === edge;
+        return { ...data, zIndex: 2, forceLabel: true, size: selected ? 4 : 2.5 };
+      }
+      return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
+    },
+  });
+}

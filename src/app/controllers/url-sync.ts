@@ -1,0 +1,41 @@
+// View state <-> browser history: each committed change becomes a history entry (or
+// replaces one), and back/forward restore the state they point to.
+import type { Store } from '../core/store.ts';
+import { decodeState, encodeState, type UrlContext } from '../core/url.ts';
+import type { Dataset, ViewState } from '../core/types.ts';
+
+export function urlContext(dataset: Dataset): UrlContext {
+  const { ontology } = dataset.graph.getAttributes();
+  return {
+    hasNode: (id) => dataset.graph.hasNode(id),
+    hasEdge: (id) => dataset.graph.hasEdge(id),
+    entityTypes: Object.keys(ontology.entityTypes),
+    relationTypes: Object.keys(ontology.relationTypes),
+    certainties: Object.keys(ontology.certainty),
+    sources: [...dataset.sources.keys()],
+  };
+}
+
+export function readUrlState(dataset: Dataset): ViewState {
+  return decodeState(location.search, urlContext(dataset));
+}
+
+export function syncUrl(store: Store<ViewState>, dataset: Dataset): () => void {
+  const ctx = urlContext(dataset);
+  const write = (state: ViewState, push: boolean) => {
+    const query = encodeState(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+  const unsubscribe = store.subscribe((state, _prev, commit) => {
+    if (commit !== 'silent') write(state, commit === 'push');
+  });
+  const onPop = () => store.set(decodeState(location.search, ctx), 'silent');
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}

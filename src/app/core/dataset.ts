@@ -1,0 +1,167 @@
+// Any graphology graph -> the explorer's dataset. The built knowledge base passes through
+// unchanged in shape; an opened file gets the same attributes with honest defaults
+// (names from labels, types from a type-like attribute, no evidence), so every panel works.
+import Graph, { MultiDirectedGraph } from 'graphology';
+import type { Attributes } from 'graphology-types';
+import type {
+  AttributeValue,
+  BuiltSource,
+  EdgeAttributes,
+  EntityTypeDef,
+  LangText,
+  NodeAttributes,
+  Ontology,
+  ResolvedEvidence,
+} from '../../model/types.ts';
+import type { Dataset, KnowledgeGraphData } from './types.ts';
+
+/** Colours for types an opened file does not colour itself (Tableau 10). */
+const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+/** Attributes that other tools use for a node's category, most explicit first. */
+const TYPE_KEYS = ['entityType', 'type', 'kind', 'category', 'class', 'group', 'modularity_class'];
+const NODE_KEYS = new Set(['label', 'x', 'y', 'size', 'color', 'entityType', 'type', 'name', 'name_pl', 'name_en', 'aliases', 'wikidata', 'description', 'attributes', 'pagerank', 'degree']);
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function langText(v: unknown, fallback: string): LangText {
+  if (isObject(v)) return { pl: str(v.pl) ?? str(v.en) ?? fallback, en: str(v.en) ?? str(v.pl) ?? fallback };
+  const s = str(v) ?? fallback;
+  return { pl: s, en: s };
+}
+
+/** Lists that flat formats (GEXF, GraphML) carry as JSON text. */
+function parsedList(v: unknown): unknown {
+  if (typeof v !== 'string' || !v.trimStart().startsWith('[')) return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+}
+
+/** Dotted keys (`name.pl`, `qualifiers.time`) back into nested objects. */
+function unflatten(attrs: Attributes): Attributes {
+  const out: Attributes = {};
+  for (const [key, value] of Object.entries(attrs)) {
+    const path = key.split('.');
+    let target = out;
+    for (const part of path.slice(0, -1)) {
+      if (!isObject(target[part])) target[part] = {};
+      target = target[part] as Attributes;
+    }
+    target[path[path.length - 1]!] = value;
+  }
+  return out;
+}
+
+function stringList(raw: unknown): string[] {
+  const v = parsedList(raw);
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+  if (typeof v === 'string') return v.split('|').map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+function primitiveAttributes(attrs: Attributes): Record<string, AttributeValue> {
+  const out: Record<string, AttributeValue> = {};
+  const nested = isObject(attrs.attributes) ? attrs.attributes : {};
+  for (const [k, v] of Object.entries({ ...attrs, ...nested })) {
+    if (k === 'attributes' || (NODE_KEYS.has(k) && !(k in nested))) continue;
+    if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
+  }
+  return out;
+}
+
+function evidenceList(raw: unknown): ResolvedEvidence[] {
+  const v = parsedList(raw);
+  if (!Array.isArray(v)) return [];
+  return v.filter(
+    (e): e is ResolvedEvidence =>
+      isObject(e) && typeof e.source === 'string' && typeof e.quote === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end),
+  );
+}
+
+function node(key: string, a: Attributes, index: number, order: number): NodeAttributes {
+  const label = str(a.label) ?? key;
+  const angle = (2 * Math.PI * index) / Math.max(1, order);
+  const name = isObject(a.name) ? langText(a.name, label) : { pl: str(a.name_pl) ?? label, en: str(a.name_en) ?? str(a.name_pl) ?? label };
+  const wikidata = str(a.wikidata);
+  return {
+    label,
+    x: num(a.x) ?? Math.cos(angle) * 100,
+    y: num(a.y) ?? Math.sin(angle) * 100,
+    size: num(a.size) ?? 5,
+    color: str(a.color) ?? '',
+    entityType: TYPE_KEYS.map((k) => str(a[k])).find(Boolean) ?? 'entity',
+    name,
+    aliases: stringList(a.aliases),
+    ...(wikidata && /^Q\d+$/.test(wikidata) ? { wikidata } : {}),
+    ...(a.description !== undefined ? { description: langText(a.description, '') } : {}),
+    attributes: primitiveAttributes(a),
+    pagerank: num(a.pagerank) ?? 0,
+    degree: num(a.degree) ?? NaN,
+  };
+}
+
+function edge(a: Attributes): EdgeAttributes {
+  const relationType = str(a.relationType) ?? str(a.label) ?? 'related';
+  return {
+    label: str(a.label) ?? relationType,
+    size: num(a.size) ?? 1,
+    color: str(a.color) ?? '',
+    relationType,
+    certainty: str(a.certainty) ?? '',
+    attributedTo: stringList(a.attributedTo),
+    qualifiers: isObject(a.qualifiers) ? a.qualifiers : {},
+    evidence: evidenceList(a.evidence),
+  };
+}
+
+function typesOf(values: Iterable<[type: string, color: string]>, start: number): Record<string, EntityTypeDef> {
+  const out: Record<string, EntityTypeDef> = {};
+  for (const [type, color] of values) {
+    out[type] ??= { label: { pl: type, en: type }, color: color || PALETTE[(start + Object.keys(out).length) % PALETTE.length]! };
+  }
+  return out;
+}
+
+function isOntology(v: unknown): v is Ontology {
+  return isObject(v) && isObject(v.entityTypes) && isObject(v.relationTypes) && isObject(v.certainty);
+}
+
+/** An ontology for a graph that carries none: one type per distinct value seen. */
+function deriveOntology(g: KnowledgeGraphData): Ontology {
+  const entityTypes = typesOf(g.mapNodes((_n, a) => [a.entityType, a.color] as [string, string]), 0);
+  const relations = typesOf(g.mapEdges((_e, a) => [a.relationType, a.color] as [string, string]), 5);
+  const certainty = Object.fromEntries(
+    [...new Set(g.mapEdges((_e, a) => a.certainty))].filter(Boolean).map((c) => [c, { label: { pl: c, en: c }, rank: 0 }]),
+  );
+  const relationTypes = Object.fromEntries(
+    Object.entries(relations).map(([k, v]) => [k, { ...v, subject: [], object: [] }]),
+  );
+  return { entityTypes, relationTypes, certainty };
+}
+
+/** Copies any graph into the explorer's shape; keys and direction are kept. */
+export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
+  const g: KnowledgeGraphData = new MultiDirectedGraph();
+  let i = 0;
+  input.forEachNode((key, attrs) => g.addNode(key, node(key, unflatten(attrs), i++, input.order)));
+  input.forEachEdge((key, attrs, source, target) => g.addDirectedEdgeWithKey(key, source, target, edge(unflatten(attrs))));
+  g.updateEachNodeAttributes((key, attrs) => (Number.isFinite(attrs.degree) ? attrs : { ...attrs, degree: g.degree(key) }));
+  const meta = input.getAttributes();
+  const ontology = isOntology(meta.ontology) ? meta.ontology : deriveOntology(g);
+  g.replaceAttributes({ name: str(meta.name) ?? name, ontology, sources: stringList(meta.sources) });
+  return g;
+}
+
+export function makeDataset(graph: KnowledgeGraphData, sources: BuiltSource[], fileName: string | null): Dataset {
+  return {
+    graph,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    fileName,
+    hasEvidence: graph.someEdge((_e, a) => a.evidence.length > 0),
+    hasPagerank: graph.someNode((_n, a) => a.pagerank > 0),
+  };
+}

@@ -1,0 +1,102 @@
+// Dataset -> filtered graph -> drawn graph, on the hand-made fixture.
+import { readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import { describe, expect, test } from 'vitest';
+import { applyAppearance, nodeSize, MAX_NODE_SIZE, MIN_NODE_SIZE } from './appearance.ts';
+import { makeDataset, normalizeGraph } from './dataset.ts';
+import { filterGraph } from './filters.ts';
+import { emphasis } from './highlight.ts';
+import { formatQuantity, relationGroups } from './relations.ts';
+import { EMPTY_FILTERS } from './store.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/data/${name}`, import.meta.url), 'utf8');
+const raw = new Graph({ multi: true, type: 'mixed' });
+raw.import(JSON.parse(fixture('graph.json')));
+const graph = normalizeGraph(raw, 'fixture');
+const dataset = makeDataset(graph, JSON.parse(fixture('sources.json')), null);
+
+describe('filterGraph', () => {
+  test.each([
+    [{}, 8, 8],
+    [{ entityTypes: ['person'] }, 6, 4],
+    [{ relationTypes: ['supplies'] }, 8, 5],
+    [{ certainties: ['speculation', 'claimed'] }, 8, 5],
+    // Hiding the only source drops every relation and the entities they tied; only the
+    // two unconnected ones (named just in attributions) stay.
+    [{ sources: ['pap-2024-09-13'] }, 2, 0],
+  ])('%j keeps %i entities and %i relations', (hidden, nodes, edges) => {
+    const g = filterGraph(graph, { ...EMPTY_FILTERS, ...hidden });
+    expect([g.order, g.size]).toEqual([nodes, edges]);
+  });
+
+  test('copies attributes, so display steps never write into the dataset', () => {
+    const g = applyAppearance(filterGraph(graph, EMPTY_FILTERS), { lang: 'en', sizeBy: 'degree', range: [0, 5] });
+    expect(g.getNodeAttribute('shoigu', 'label')).toBe('Sergei Shoigu');
+    expect(graph.getNodeAttribute('shoigu', 'label')).toBe('Siergiej Szojgu');
+  });
+});
+
+describe('appearance', () => {
+  test('sizes span the configured range', () => {
+    expect(nodeSize(0, [0, 4])).toBe(MIN_NODE_SIZE);
+    expect(nodeSize(4, [0, 4])).toBe(MAX_NODE_SIZE);
+    expect(nodeSize(3, [3, 3])).toBeGreaterThan(MIN_NODE_SIZE);
+  });
+});
+
+describe('details view models', () => {
+  test('groups relations by type and formats qualifiers', () => {
+    const out = relationGroups(graph, 'north-korea', 'out', 'en');
+    expect(out.map((g) => [g.relationType, g.items.length])).toEqual([['supplies', 2]]);
+    const reported = out[0]!.items.find((i) => i.certainty === 'reported')!;
+    expect(reported.attribution).toEqual(['Reuters']);
+    expect(reported.qualifiers).toEqual([['quantity', '≥ 20,000 ammunition containers']]);
+    expect(formatQuantity({ value: 1000, precision: 'approximate' }, 'pl')).toMatch(/^≈ 1\s?000$/);
+  });
+
+  test('emphasis: hover beats selection, selection beats path', () => {
+    const path = { nodes: ['kim', 'shoigu'], edges: ['r3'] };
+    const hovered = emphasis(graph, { hoveredNode: 'kcna', selection: { kind: 'node', id: 'kim' }, path });
+    expect([...hovered!.focus]).toEqual(['kcna']);
+    const selected = emphasis(graph, { hoveredNode: null, selection: { kind: 'edge', id: 'r4', evidence: 0 }, path });
+    expect([...selected!.nodes].sort()).toEqual(['north-korea', 'russia']);
+    expect(emphasis(graph, { hoveredNode: null, selection: null, path })!.edges).toEqual(new Set(['r3']));
+    expect(emphasis(graph, { hoveredNode: null, selection: null, path: null })).toBeNull();
+  });
+});
+
+describe('normalizeGraph', () => {
+  test('gives a foreign graph names, types, an ontology and no evidence', () => {
+    const foreign = new Graph({ type: 'undirected' });
+    foreign.addNode('a', { label: 'Alpha', kind: 'port', population: 5, x: 1, y: 2, color: '#123456' });
+    foreign.addNode('b', { aliases: 'Beta|B' });
+    foreign.addEdge('a', 'b', { label: 'links' });
+    const g = normalizeGraph(foreign, 'f.gexf');
+    expect(g.getNodeAttributes('a')).toMatchObject({ name: { pl: 'Alpha', en: 'Alpha' }, entityType: 'port', attributes: { kind: 'port', population: 5 }, degree: 1 });
+    expect(g.getNodeAttributes('b')).toMatchObject({ label: 'b', aliases: ['Beta', 'B'], entityType: 'entity' });
+    expect(Number.isFinite(g.getNodeAttribute('b', 'x'))).toBe(true);
+    const ontology = g.getAttribute('ontology');
+    expect(Object.keys(ontology.entityTypes)).toEqual(['port', 'entity']);
+    expect(ontology.entityTypes.port!.color).toBe('#123456');
+    expect(Object.keys(ontology.relationTypes)).toEqual(['links']);
+    expect(makeDataset(g, [], 'f.gexf')).toMatchObject({ hasEvidence: false, hasPagerank: false });
+  });
+
+  test('reads flat formats: dotted keys nest again, JSON lists parse', () => {
+    const flat = new Graph();
+    flat.addNode('a', { 'name.pl': 'Rosja', 'name.en': 'Russia', aliases: '["Rosji","FR"]', entityType: 'Country' });
+    flat.addNode('b', {});
+    flat.addEdge('a', 'b', { relationType: 'X', 'qualifiers.time': '2025', evidence: '[{"source":"s","quote":"q","start":0,"end":1,"sentence":0}]' });
+    const g = normalizeGraph(flat, 'flat.gexf');
+    expect(g.getNodeAttributes('a')).toMatchObject({ name: { pl: 'Rosja', en: 'Russia' }, aliases: ['Rosji', 'FR'], attributes: {} });
+    const e = g.getEdgeAttributes(g.edges()[0]!);
+    expect(e.qualifiers).toEqual({ time: '2025' });
+    expect(e.evidence).toHaveLength(1);
+  });
+
+  test('keeps the built knowledge base as it is', () => {
+    expect(dataset.hasEvidence).toBe(true);
+    expect(graph.getEdgeAttribute('r4', 'evidence')[0]!.quote).toMatch(/^Korea Północna dostarczyła/);
+    expect(graph.getNodeAttributes('shoigu')).toMatchObject({ wikidata: 'Q315552', aliases: expect.arrayContaining(['Szojgu']) });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { defaultViewState } from './store.ts';
+import { decodeState, encodeState, type UrlContext } from './url.ts';
+import type { ViewState } from './types.ts';
+
+const ctx: UrlContext = {
+  hasNode: (id) => ['shoigu', 'kim'].includes(id),
+  hasEdge: (id) => id === 'r1',
+  entityTypes: ['Person', 'Place'],
+  relationTypes: ['MEETS'],
+  certainties: ['stated', 'speculation'],
+  sources: ['s1'],
+};
+
+describe('URL state', () => {
+  test('round-trips a full view', () => {
+    const state: ViewState = {
+      selection: { kind: 'edge', id: 'r1', evidence: 1 },
+      filters: { entityTypes: ['Place'], relationTypes: ['MEETS'], certainties: ['speculation'], sources: ['s1'] },
+      lang: 'en',
+      sizeBy: 'pagerank',
+      path: { from: 'shoigu', to: 'kim' },
+      source: 's1',
+      camera: { x: 0.25, y: 0.75, ratio: 0.5 },
+    };
+    expect(decodeState(encodeState(state), ctx)).toEqual(state);
+  });
+
+  test('the default view has an empty query', () => {
+    expect(encodeState(defaultViewState())).toBe('');
+  });
+
+  test.each([
+    ['n=nobody', {}],
+    ['e=r9&ev=2', {}],
+    ['lang=de&size=huge', {}],
+    ['ht=Alien&ht=Person&ht=Person', { filters: { ...defaultViewState().filters, entityTypes: ['Person'] } }],
+    ['from=shoigu&to=ghost', {}],
+    ['cam=1,2', {}],
+    ['cam=0.5,0.5,-1', {}],
+    ['cam=NaN,0,1', {}],
+    ['e=r1&ev=-3', { selection: { kind: 'edge', id: 'r1', evidence: 0 } }],
+    ['src=%3Cscript%3E', {}],
+  ])('drops what does not fit the dataset: %s', (query, expected) => {
+    expect(decodeState(query, ctx)).toEqual({ ...defaultViewState(), ...expected });
+  });
+});

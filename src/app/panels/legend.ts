@@ -1,0 +1,94 @@
+// Legend and filters: entity types and relation types with their colours and counts,
+// certainty levels and sources, each a checkbox that shows or hides what it names.
+import type { AppContext } from '../context.ts';
+import { isFiltering } from '../core/filters.ts';
+import { pick, t, type StringKey } from '../core/i18n.ts';
+import { EMPTY_FILTERS, toggled } from '../core/store.ts';
+import type { Filters } from '../core/types.ts';
+import { el, swatch } from '../dom.ts';
+
+interface Row {
+  id: string;
+  label: string;
+  color?: string;
+  count: number;
+}
+
+function countBy(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+
+export function mountLegend(container: HTMLElement, ctx: AppContext): () => void {
+  const { graph, sources } = ctx.dataset;
+  const { entityTypes, relationTypes, certainty } = graph.getAttribute('ontology');
+  const nodeTypes = countBy(graph.mapNodes((_n, a) => a.entityType));
+  const edgeTypes = countBy(graph.mapEdges((_e, a) => a.relationType));
+  const certainties = countBy(graph.mapEdges((_e, a) => a.certainty));
+  const bySource = countBy(graph.mapEdges((_e, a) => [...new Set(a.evidence.map((e) => e.source))]).flat());
+
+  const group = (key: keyof Filters, title: StringKey, rows: Row[]) => {
+    if (rows.length === 0) return null;
+    const { lang, filters } = ctx.store.get();
+    const hidden = filters[key];
+    return el('fieldset', { className: 'legend-group', attrs: { 'data-filter': key } }, [
+      el('legend', { className: 'panel-subtitle', text: t(lang, title) }),
+      ...rows.map((row) => {
+        const box = el('input', {
+          attrs: { type: 'checkbox', 'data-id': row.id },
+          on: { change: () => ctx.store.set({ filters: { ...ctx.store.get().filters, [key]: toggled(ctx.store.get().filters[key], row.id) } }) },
+        });
+        box.checked = !hidden.includes(row.id);
+        return el('label', { className: `legend-row${box.checked ? '' : ' is-off'}` }, [
+          box,
+          row.color ? swatch(row.color) : null,
+          el('span', { className: 'legend-label', text: row.label }),
+          el('span', { className: 'legend-count', text: String(row.count) }),
+        ]);
+      }),
+    ]);
+  };
+
+  const render = () => {
+    const { lang, filters } = ctx.store.get();
+    // Re-rendering replaces the checkboxes: keep keyboard focus where it was.
+    const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
+      ? `[data-filter="${document.activeElement.closest('fieldset')?.dataset.filter}"] input[data-id="${CSS.escape(document.activeElement.dataset.id ?? '')}"]`
+      : null;
+    const known = <T>(defs: Record<string, T>, counts: Map<string, number>) => [
+      ...Object.keys(defs).filter((k) => counts.has(k)),
+      ...[...counts.keys()].filter((k) => !(k in defs)),
+    ];
+    const groups = [
+      el('div', { className: 'panel-header' }, [
+        el('h2', { className: 'panel-title', text: t(lang, 'filters') }),
+        isFiltering(filters)
+          ? el('button', { className: 'link-button', text: t(lang, 'showAll'), attrs: { type: 'button', id: 'filters-reset' },
+              on: { click: () => ctx.store.set({ filters: EMPTY_FILTERS }) } })
+          : null,
+      ]),
+      group('entityTypes', 'entityTypes', known(entityTypes, nodeTypes).map((id) => ({
+        id, label: pick(entityTypes[id]?.label, lang) || id, color: entityTypes[id]?.color ?? '#94a3b8', count: nodeTypes.get(id) ?? 0,
+      }))),
+      group('relationTypes', 'relationTypes', known(relationTypes, edgeTypes).map((id) => ({
+        id, label: pick(relationTypes[id]?.label, lang) || id, color: relationTypes[id]?.color ?? '#94a3b8', count: edgeTypes.get(id) ?? 0,
+      }))),
+      group('certainties', 'certainty', known(certainty, certainties)
+        .filter((id) => id !== '')
+        .sort((a, b) => (certainty[b]?.rank ?? 0) - (certainty[a]?.rank ?? 0))
+        .map((id) => ({ id, label: pick(certainty[id]?.label, lang) || id, count: certainties.get(id) ?? 0 }))),
+      group('sources', 'sources', [...sources.values()].map((s) => ({
+        id: s.id, label: pick(s.title, lang) || s.id, count: bySource.get(s.id) ?? 0,
+      }))),
+    ];
+    container.replaceChildren(...groups.filter((g) => g !== null));
+    if (focused) container.querySelector<HTMLInputElement>(focused)?.focus();
+  };
+  render();
+  const unsubscribe = ctx.store.subscribe((s, prev) => (s.filters !== prev.filters || s.lang !== prev.lang) && render());
+  return () => {
+    unsubscribe();
+    container.replaceChildren();
+  };
+}

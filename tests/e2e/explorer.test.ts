@@ -1,0 +1,197 @@
+// The explorer over the built knowledge base, end to end in Chromium.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  builtData, clickNode, browserSession, nodeCount, openApp, paintedPixels, SCREENSHOTS, state,
+  type AppPage,
+} from './harness.ts';
+
+const session = browserSession();
+let app: AppPage;
+const { graph, sources } = builtData();
+const SHOIGU = graph.nodes.find((n) => /Szojgu/.test(n.attributes.name.pl) && n.attributes.entityType === 'Person')!.key;
+
+describe('explorer', () => {
+  test('draws every entity of the knowledge base', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    expect(await nodeCount(app.page)).toBe(graph.nodes.length);
+    expect(Number(await app.page.getAttribute('#graph', 'data-edge-count'))).toBe(graph.edges.length);
+    expect(await paintedPixels(app.page, '#graph')).toBeGreaterThan(5000);
+    await app.page.screenshot({ path: `${SCREENSHOTS}/overview.png` });
+  });
+
+  test('searching "szojgu" selects Shoigu and shows his panel', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    await app.page.focus('#search-input');
+    await app.page.keyboard.type('szojgu');
+    await app.page.waitForSelector('#search-input-list [role=option]');
+    expect(await app.page.getAttribute('#search-input', 'aria-expanded')).toBe('true');
+    // Arrows move the active option and wrap around; Enter chooses it.
+    const options = await app.page.locator('#search-input-list [role=option]').count();
+    for (let i = 0; i < options; i++) await app.page.keyboard.press('ArrowDown');
+    expect(await app.page.getAttribute('#search-input', 'aria-activedescendant')).toBe('search-input-opt-0');
+    await app.page.keyboard.press('Enter');
+    await app.page.waitForSelector(`#details-panel[data-selection="node:${SHOIGU}"]`);
+    expect((await state(app.page)).selection).toEqual({ kind: 'node', id: SHOIGU });
+    expect(await app.page.textContent('#detail-title')).toMatch(/Szojgu/);
+    await app.page.waitForTimeout(600);
+    await app.page.screenshot({ path: `${SCREENSHOTS}/entity-shoigu.png` });
+  });
+
+  test('clicking a node opens its panel', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    const hub = [...graph.nodes].sort((a, b) => b.attributes.degree - a.attributes.degree)[0]!.key;
+    await clickNode(app.page, hub);
+    await app.page.waitForSelector(`#details-panel[data-selection="node:${hub}"]`);
+    expect(await app.page.locator('#details-panel .relation-row').count()).toBeGreaterThan(0);
+  });
+
+  test('clicking an edge selects its relation', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    // The longest edge without parallels is drawn straight: its midpoint lies on it.
+    const single = graph.edges.filter((e) => graph.edges.filter((f) => [f.source, f.target].sort().join() === [e.source, e.target].sort().join()).length === 1);
+    const box = (await app.page.locator('#graph').boundingBox())!;
+    let best: { key: string; x: number; y: number; length: number } | null = null;
+    for (const e of single) {
+      const [a, b] = await Promise.all([e.source, e.target].map((id) => app.page.evaluate((n) => window.faktograf!.nodeViewportPosition(n), id)));
+      const x = (a!.x + b!.x) / 2;
+      const y = (a!.y + b!.y) / 2;
+      const length = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+      if (x > 20 && y > 20 && x < box.width - 20 && y < box.height - 20 && (!best || length > best.length)) best = { key: e.key, x, y, length };
+    }
+    await app.page.mouse.move(box.x + best!.x, box.y + best!.y);
+    await app.page.mouse.click(box.x + best!.x, box.y + best!.y);
+    await app.page.waitForSelector(`#details-panel[data-selection="edge:${best!.key}"]`);
+    await app.page.waitForSelector('#source-text mark.in-quote');
+  });
+
+  test('choosing a relation highlights exactly its quote in the source text', async () => {
+    app = await session.page();
+    await openApp(app.page, `n=${SHOIGU}`);
+    const row = app.page.locator('#details-panel .relation-row').first();
+    const edgeId = (await row.getAttribute('data-edge'))!;
+    await row.click();
+    await app.page.waitForSelector('#source-text mark.in-quote');
+    const evidence = graph.edges.find((e) => e.key === edgeId)!.attributes.evidence[0]!;
+    const text = sources.find((s) => s.id === evidence.source)!.text;
+    const marked = await app.page.$$eval('#source-text mark.in-quote', (marks) => marks.map((m) => m.textContent).join(''));
+    expect(marked).toBe(text.slice(evidence.start, evidence.end));
+    const starts = await app.page.$$eval('#source-text mark.in-quote', (marks) => marks.map((m) => Number((m as HTMLElement).dataset.start)));
+    expect(starts[0]).toBe(evidence.start);
+    expect(await app.page.isVisible('#details-panel .evidence.is-active')).toBe(true);
+    await app.page.waitForTimeout(400);
+    await app.page.screenshot({ path: `${SCREENSHOTS}/relation-evidence.png` });
+    // Every mention in the text selects its entity.
+    const mention = app.page.locator('#source-text .mention[data-entity]').first();
+    const entity = (await mention.getAttribute('data-entity'))!;
+    await mention.click();
+    await app.page.waitForSelector(`#details-panel[data-selection="node:${entity}"]`);
+  });
+
+  test('a type filter hides its entities', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    const persons = graph.nodes.filter((n) => n.attributes.entityType === 'Person').length;
+    await app.page.locator('[data-filter=entityTypes] input[data-id=Person]').uncheck();
+    await app.page.waitForFunction((n) => document.querySelector('#graph')!.getAttribute('data-node-count') === String(n), graph.nodes.length - persons);
+    expect((await state(app.page)).filters.entityTypes).toEqual(['Person']);
+    await app.page.click('#filters-reset');
+    expect(await nodeCount(app.page)).toBe(graph.nodes.length);
+  });
+
+  test('the path finder highlights and lists a shortest path', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    const far = graph.nodes.find((n) => n.key !== SHOIGU && n.attributes.entityType === 'Country')!;
+    for (const [end, text] of [['from', 'szojgu'], ['to', far.attributes.name.pl]] as const) {
+      await app.page.fill(`#path-${end}`, text);
+      await app.page.waitForSelector(`#path-${end}-list [role=option]`);
+      await app.page.keyboard.press('Enter');
+    }
+    await app.page.waitForSelector('#path-result');
+    const length = Number(await app.page.getAttribute('#path-panel', 'data-path-length'));
+    expect(length).toBeGreaterThan(0);
+    expect(await app.page.locator('#path-result .path-node').count()).toBe(length + 1);
+    expect((await state(app.page)).path).toEqual({ from: SHOIGU, to: far.key });
+    await app.page.screenshot({ path: `${SCREENSHOTS}/path.png` });
+  });
+
+  test('the URL carries the view through a reload, and back/forward restore it', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    await app.page.click('.segmented [data-value=en]');
+    await app.page.click('.segmented [data-value=pagerank]');
+    await app.page.locator('[data-filter=entityTypes] input[data-id=Place]').uncheck();
+    const graphBox = (await app.page.locator('#graph').boundingBox())!;
+    await app.page.mouse.move(graphBox.x + graphBox.width / 2, graphBox.y + graphBox.height / 2);
+    await app.page.mouse.wheel(0, -200);
+    await app.page.waitForTimeout(400);
+    await clickNode(app.page, SHOIGU);
+    await app.page.waitForSelector(`#details-panel[data-selection="node:${SHOIGU}"]`);
+    await app.page.waitForFunction(() => window.faktograf!.state().camera !== null);
+    const before = await state(app.page);
+    expect(app.page.url()).toMatch(/size=pagerank/);
+    await app.page.reload();
+    await app.page.waitForSelector('body[data-ready]');
+    const after = await state(app.page);
+    expect(after).toMatchObject({ selection: before.selection, lang: 'en', sizeBy: 'pagerank', filters: before.filters });
+    expect(after.camera!.ratio).toBeCloseTo(before.camera!.ratio, 3);
+    expect(after.camera!.x).toBeCloseTo(before.camera!.x, 3);
+    expect(await app.page.textContent('#detail-title')).toMatch(/Shoigu/);
+    expect(await app.page.isChecked('[data-filter=entityTypes] input[data-id=Place]')).toBe(false);
+
+    await app.page.goBack();
+    await app.page.waitForFunction(() => window.faktograf?.state().selection === null);
+    await app.page.goForward();
+    await app.page.waitForFunction((id) => (window.faktograf?.state().selection as { id?: string } | null)?.id === id, SHOIGU);
+  });
+
+  test('exports the filtered graph as GEXF', async () => {
+    app = await session.page();
+    await openApp(app.page, 'ht=Person');
+    const drawn = await nodeCount(app.page);
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#export-gexf')]);
+    expect(download.suggestedFilename()).toMatch(/\.gexf$/);
+    const gexf = readFileSync((await download.path())!, 'utf8');
+    expect(gexf).toMatch(/<gexf[^>]*version="1\.3"/);
+    expect(gexf.match(/<node /g)?.length).toBe(drawn);
+    const [png] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#export-png')]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  test('ForceAtlas2 runs in a worker, stops, and resets to the built layout', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    const at = () => app.page.evaluate((id) => window.faktograf!.nodeViewportPosition(id), SHOIGU);
+    const built = await at();
+    await app.page.click('#layout-toggle');
+    expect(await app.page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('true');
+    await app.page.waitForFunction(([id, x, y]) => {
+      const p = window.faktograf!.nodeViewportPosition(id as string);
+      return p !== null && Math.hypot(p.x - (x as number), p.y - (y as number)) > 2;
+    }, [SHOIGU, built!.x, built!.y] as const);
+    await app.page.click('#layout-toggle');
+    expect(await app.page.getAttribute('#layout-toggle', 'aria-pressed')).toBe('false');
+    await app.page.click('#layout-reset');
+    await app.page.waitForTimeout(100);
+    const reset = (await at())!;
+    expect(Math.hypot(reset.x - built!.x, reset.y - built!.y)).toBeLessThan(0.5);
+  });
+
+  test('fits a phone screen with panels collapsed', async () => {
+    app = await session.page({ width: 390, height: 844 });
+    await openApp(app.page, `n=${SHOIGU}`);
+    expect(await app.page.isVisible('#mobile-nav')).toBe(true);
+    expect(await app.page.isVisible('#sidebar')).toBe(false);
+    expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await app.page.waitForTimeout(600);
+    await app.page.screenshot({ path: `${SCREENSHOTS}/phone-details.png` });
+    await app.page.click('#mobile-nav [data-view=filters]');
+    expect(await app.page.isVisible('#sidebar')).toBe(true);
+  });
+});
