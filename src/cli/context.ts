@@ -1,4 +1,6 @@
 // Loading the knowledge graph a query command works on, and resolving names in it.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildGraph } from '../build/graph.ts';
 import { formatDiagnostic } from '../kb/diagnostics.ts';
@@ -6,6 +8,8 @@ import { loadKnowledgeBase } from '../kb/load.ts';
 import { nearest } from '../model/suggest.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph } from '../query/index.ts';
+import { createImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
+import { UsageError } from './args.ts';
 import type { CliIO } from './io.ts';
 
 export class CommandFailed extends Error {}
@@ -22,6 +26,35 @@ export async function openKnowledgeGraph(io: CliIO, kbDir = 'graph'): Promise<Kn
     throw new CommandFailed(`the knowledge base in ${kbDir} has ${result.diagnostics.length} problem(s); run "faktograf validate ${kbDir}"`);
   }
   return new KnowledgeGraph(buildGraph(result.value));
+}
+
+export const GRAPH_OPTION = { graph: { type: 'string' as const } };
+export const GRAPH_HELP = '  --graph <file>      query a GEXF, GraphML or graphology JSON file instead';
+
+/** Reads a GEXF, GraphML or graphology JSON file in chunks; never follows anything it names. */
+export async function readGraphFile(io: CliIO, file: string, limits: Partial<ImportLimits> = {}): Promise<Imported> {
+  const path = resolve(io.cwd, file);
+  const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  try {
+    const { size } = await stat(path);
+    if (size > maxBytes) throw new CommandFailed(`${file} is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`);
+    const importer = createImporter({ limits });
+    for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) importer.write(chunk as string);
+    return importer.close();
+  } catch (e) {
+    if (e instanceof ImportError) throw new CommandFailed(`cannot read ${file}: ${e.message}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CommandFailed(`no file ${file}`);
+    throw e;
+  }
+}
+
+/** The graph a query command works on: an imported file (--graph) or a knowledge base (--kb). */
+export async function openQueryGraph(io: CliIO, values: Record<string, unknown>): Promise<KnowledgeGraph> {
+  if (typeof values.graph !== 'string') return openKnowledgeGraph(io, values.kb as string | undefined);
+  if (values.kb !== undefined) throw new UsageError('give either --kb or --graph, not both');
+  const { graph, warnings } = await readGraphFile(io, values.graph);
+  for (const w of warnings) io.err(`warning: ${w}`);
+  return new KnowledgeGraph(graph as unknown as KnowledgeGraph['graph']);
 }
 
 /** The id of the entity a name means, or a failure suggesting the nearest names. */

@@ -2,6 +2,8 @@
 import { UsageError, helpText, type CommandSpec } from './args.ts';
 import { buildCommand, buildSpec } from './commands/build.ts';
 import { entityCommand, entitySpec } from './commands/entity.ts';
+import { exportCommand, exportSpec } from './commands/export.ts';
+import { importCommand, importSpec } from './commands/import.ts';
 import { pathCommand, pathSpec } from './commands/path.ts';
 import { relationsCommand, relationsSpec } from './commands/relations.ts';
 import { validateCommand, validateSpec } from './commands/validate.ts';
@@ -18,6 +20,8 @@ const COMMANDS: Command[] = [
   [entitySpec, entityCommand],
   [relationsSpec, relationsCommand],
   [pathSpec, pathCommand],
+  [exportSpec, exportCommand],
+  [importSpec, importCommand],
 ];
 
 function overview(): string {

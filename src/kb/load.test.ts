@@ -115,6 +115,15 @@ const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ a
     ],
   },
   {
+    name: 'type and certainty names that are Object.prototype members',
+    files: () => edit(edit(edit(mini, 'relations/all.yaml', 'type: LEADS', 'type: __proto__'), 'relations/all.yaml', /certainty: stated\n    qualifiers: \{time: 2011\}/, 'certainty: constructor\n    qualifiers: {time: 2011}'), 'entities/all.yaml', 'type: Country', 'type: toString'),
+    expected: [
+      { at: 'entities/all.yaml:12:11', message: /unknown type "toString"/ },
+      { at: 'relations/all.yaml:21:11', message: /unknown type "__proto__"/ },
+      { at: 'relations/all.yaml:23:16', message: /unknown certainty "constructor"/ },
+    ],
+  },
+  {
     name: 'a YAML syntax error',
     files: () => edit(mini, 'entities/all.yaml', 'type: Country', 'type: Country: x'),
     expected: [{ at: 'entities/all.yaml:12:11', message: /YAML syntax/ }],

@@ -1,6 +1,7 @@
 // The checks of meaning: unique ids, references that resolve, relations that respect
 // the ontology, dates that parse and quotes found verbatim in their sources.
 import type { Entity, Ontology, Relation, Source } from '../model/types.ts';
+import { own } from '../model/own.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { parseIsoDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -43,7 +44,7 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
     for (const [id, def] of Object.entries(ontology.relationTypes))
       for (const role of ['subject', 'object'] as const)
         def[role].forEach((t, i) => {
-          if (!ontology.entityTypes[t])
+          if (!own(ontology.entityTypes, t))
             report(at, ['relationTypes', id, role, i], `relation type ${id} allows the unknown entity type "${t}" as ${role}`, fix(t, types, 'declare it under entityTypes'));
         });
   }
@@ -57,7 +58,7 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
   if (ontology) {
     const types = Object.keys(ontology.entityTypes);
     for (const e of input.entities)
-      if (!ontology.entityTypes[e.value.type])
+      if (!own(ontology.entityTypes, e.value.type))
         report(e, ['type'], `entity "${e.value.id}" has the unknown type "${e.value.type}"`, fix(e.value.type, types, 'use a type declared in ontology.yaml'));
   }
 
@@ -80,13 +81,13 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
     if (rel.qualifiers.time !== undefined && !parseIsoDate(rel.qualifiers.time))
       report(r, ['qualifiers', 'time'], `time "${rel.qualifiers.time}" is not an ISO date, month or year`, 'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19 or 2024-11');
     if (ontology) {
-      if (!ontology.certainty[rel.certainty])
+      if (!own(ontology.certainty, rel.certainty))
         report(r, ['certainty'], `relation "${rel.id}" has the unknown certainty "${rel.certainty}"`, `use one of: ${Object.keys(ontology.certainty).join(', ')}`);
-      const def = ontology.relationTypes[rel.type];
+      const def = own(ontology.relationTypes, rel.type);
       if (!def) report(r, ['type'], `relation "${rel.id}" has the unknown type "${rel.type}"`, fix(rel.type, Object.keys(ontology.relationTypes), 'use a relation type declared in ontology.yaml'));
       else
         for (const [role, ent] of [['subject', subject], ['object', object]] as const)
-          if (ent && ontology.entityTypes[ent.type] && !def[role].includes(ent.type))
+          if (ent && own(ontology.entityTypes, ent.type) && !def[role].includes(ent.type))
             report(r, [role], `${rel.type} does not allow ${ent.type} "${ent.id}" as its ${role} (allowed: ${def[role].join(', ')})`, `choose ${role === 'object' ? 'an' : 'a'} ${role} of an allowed type, another relation type, or widen ${rel.type}.${role} in ontology.yaml`);
     }
     const located: LocatedQuote[] = [];

@@ -1,19 +1,19 @@
 import { parseCommand, type CommandSpec } from '../args.ts';
-import { KB_HELP, KB_OPTION, openKnowledgeGraph, resolveEntity } from '../context.ts';
+import { GRAPH_HELP, GRAPH_OPTION, KB_HELP, KB_OPTION, openQueryGraph, resolveEntity } from '../context.ts';
 import type { CliIO } from '../io.ts';
 
 export const pathSpec: CommandSpec = {
   name: 'path',
-  usage: 'faktograf path <a> <b> [--directed] [--json] [--kb <dir>]',
+  usage: 'faktograf path <a> <b> [--directed] [--json] [--kb <dir> | --graph <file>]',
   summary: 'The shortest chain of relations between two entities (edge direction ignored unless --directed).',
-  options: { json: { type: 'boolean' }, directed: { type: 'boolean' }, ...KB_OPTION },
-  help: ['  <a> <b>             two entities (id, name or alias)', '  --directed          follow relations only from subject to object', '  --json              print {nodes, edges, steps}', KB_HELP],
+  options: { json: { type: 'boolean' }, directed: { type: 'boolean' }, ...KB_OPTION, ...GRAPH_OPTION },
+  help: ['  <a> <b>             two entities (id, name or alias)', '  --directed          follow relations only from subject to object', '  --json              print {nodes, edges, steps}', KB_HELP, GRAPH_HELP],
   positionals: { min: 2, max: 2 },
 };
 
 export async function pathCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(pathSpec, argv);
-  const kg = await openKnowledgeGraph(io, values.kb as string | undefined);
+  const kg = await openQueryGraph(io, values);
   const [a, b] = positionals.map((p) => resolveEntity(kg, p)) as [string, string];
   const path = kg.shortestPath(a, b, { directed: Boolean(values.directed) });
   if (!path) {

@@ -1,12 +1,12 @@
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
-import { KB_HELP, KB_OPTION, openKnowledgeGraph, resolveEntity } from '../context.ts';
+import { GRAPH_HELP, GRAPH_OPTION, KB_HELP, KB_OPTION, openQueryGraph, resolveEntity } from '../context.ts';
 import { relationsTable } from '../format.ts';
 import type { CliIO } from '../io.ts';
 import { didYouMean } from '../../model/suggest.ts';
 
 export const relationsSpec: CommandSpec = {
   name: 'relations',
-  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--certainty <level>] [--by <name>] [--source <id>] [--json] [--kb <dir>]',
+  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--certainty <level>] [--by <name>] [--source <id>] [--json] [--kb <dir> | --graph <file>]',
   summary: 'List relations with their qualifiers, certainty, who claims them and the quotes that ground them.',
   options: {
     from: { type: 'string' },
@@ -17,6 +17,7 @@ export const relationsSpec: CommandSpec = {
     source: { type: 'string' },
     json: { type: 'boolean' },
     ...KB_OPTION,
+    ...GRAPH_OPTION,
   },
   help: [
     '  --from <name>       subject entity (id, name or alias)',
@@ -27,13 +28,14 @@ export const relationsSpec: CommandSpec = {
     '  --source <id>       with evidence from this source',
     '  --json              print [{id, from, to, type, qualifiers, certainty, attributedTo, evidence}]',
     KB_HELP,
+    GRAPH_HELP,
   ],
   positionals: { min: 0, max: 0 },
 };
 
 export async function relationsCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(relationsSpec, argv);
-  const kg = await openKnowledgeGraph(io, values.kb as string | undefined);
+  const kg = await openQueryGraph(io, values);
   const ontology = kg.ontology;
   const listOf = (v: unknown, known: string[], what: string) => {
     if (typeof v !== 'string') return undefined;

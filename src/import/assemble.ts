@@ -1,0 +1,61 @@
+// Builds the imported graph, checking what a file can get wrong about its structure:
+// duplicate ids, edges to nodes that never appear. Edges may come before their nodes
+// (GraphML allows it); they wait until the end.
+import Graph from 'graphology';
+import type { Attributes } from '../export/flat.ts';
+import { ImportError } from './limits.ts';
+
+interface PendingEdge {
+  id?: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: Attributes;
+  line: number;
+}
+
+export class GraphAssembler {
+  graph: Graph;
+  private readonly pending: PendingEdge[] = [];
+  private readonly edgeLines = new Map<string, number>();
+
+  constructor(directed: boolean) {
+    this.graph = new Graph({ type: directed ? 'directed' : 'undirected', multi: true, allowSelfLoops: true });
+  }
+
+  addNode(id: string, attributes: Attributes, line: number): void {
+    if (this.graph.hasNode(id)) throw new ImportError(`the node id "${id}" appears twice; ids must be unique`, line);
+    this.graph.addNode(id, attributes);
+  }
+
+  addEdge(edge: PendingEdge): void {
+    if (edge.id !== undefined) {
+      const first = this.edgeLines.get(edge.id);
+      if (first !== undefined) throw new ImportError(`the edge id "${edge.id}" appears twice (first on line ${first}); ids must be unique`, edge.line);
+      this.edgeLines.set(edge.id, edge.line);
+    }
+    if (this.graph.hasNode(edge.source) && this.graph.hasNode(edge.target)) this.insert(edge);
+    else this.pending.push(edge);
+  }
+
+  finish(): Graph {
+    for (const edge of this.pending) {
+      const missing = [edge.source, edge.target].find((n) => !this.graph.hasNode(n));
+      if (missing !== undefined)
+        throw new ImportError(`the edge ${edge.id === undefined ? '' : `"${edge.id}" `}from "${edge.source}" to "${edge.target}" names the node "${missing}", which the file does not declare`, edge.line);
+      this.insert(edge);
+    }
+    this.pending.length = 0;
+    return this.graph;
+  }
+
+  private insert({ id, source, target, undirected, attributes }: PendingEdge): void {
+    const wanted = undirected ? 'undirected' : 'directed';
+    if (this.graph.type !== 'mixed' && this.graph.type !== wanted) this.graph = this.graph.copy({ type: 'mixed' });
+    if (id === undefined) {
+      if (undirected) this.graph.addUndirectedEdge(source, target, attributes);
+      else this.graph.addDirectedEdge(source, target, attributes);
+    } else if (undirected) this.graph.addUndirectedEdgeWithKey(id, source, target, attributes);
+    else this.graph.addDirectedEdgeWithKey(id, source, target, attributes);
+  }
+}

@@ -1,0 +1,203 @@
+// GEXF 1.1–1.3 into a graphology graph: declared attributes typed, the flat encoding of
+// our own exports undone, viz colour, position and size back into color, x, y, size.
+// Dynamics (spells), hierarchy and phylogeny are flattened with a warning.
+import { formatColor } from '../export/color.ts';
+import { GEXF_META } from '../export/gexf.ts';
+import type { Attributes } from '../export/flat.ts';
+import type { Notes } from '../export/notes.ts';
+import { GraphAssembler } from './assemble.ts';
+import { applyDefaults, assignValue, declareColumn, valueKind, type ColumnDecl } from './columns.ts';
+import { ImportError, type ImportLimits } from './limits.ts';
+import type { FormatReader } from './xml-format.ts';
+import type { XmlTag } from './xml-reader.ts';
+
+interface ElementRecord {
+  kind: 'node' | 'edge';
+  tag: XmlTag;
+  native: Attributes;
+  columns: Attributes;
+  seen: Set<string>;
+}
+
+function number(tag: XmlTag, name: string, required = false): number | undefined {
+  const v = tag.attrs[name];
+  if (v === undefined) {
+    if (required) throw new ImportError(`<${tag.name}> needs the attribute ${name}`, tag.line);
+    return undefined;
+  }
+  const n = /^\s*[+-]?INF\s*$/.test(v) ? (v.includes('-') ? -Infinity : Infinity) : Number(v);
+  if (v.trim() === '' || (Number.isNaN(n) && v.trim() !== 'NaN')) throw new ImportError(`<${tag.name} ${name}="${v}">: not a number`, tag.line);
+  return n;
+}
+
+function required(tag: XmlTag, name: string): string {
+  const v = tag.attrs[name];
+  if (v === undefined) throw new ImportError(`<${tag.name}> needs the attribute ${name}`, tag.line);
+  return v;
+}
+
+function color(tag: XmlTag): string {
+  const hex = tag.attrs.hex;
+  if (hex !== undefined) {
+    if (!/^#?[0-9a-fA-F]{6}$/.test(hex)) throw new ImportError(`<color hex="${hex}">: expected #rrggbb`, tag.line);
+    return formatColor({ r: parseInt(hex.slice(-6, -4), 16), g: parseInt(hex.slice(-4, -2), 16), b: parseInt(hex.slice(-2), 16), a: number(tag, 'a') });
+  }
+  const [r, g, b] = (['r', 'g', 'b'] as const).map((c) => {
+    const v = number(tag, c, true)!;
+    if (!Number.isInteger(v) || v < 0 || v > 255) throw new ImportError(`<color ${c}="${tag.attrs[c]}">: expected an integer 0–255`, tag.line);
+    return v;
+  }) as [number, number, number];
+  return formatColor({ r, g, b, a: number(tag, 'a') });
+}
+
+export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
+  const decls: Record<'node' | 'edge', Map<string, ColumnDecl>> = { node: new Map(), edge: new Map() };
+  const graphAttributes: Attributes = {};
+  let assembler: GraphAssembler | undefined;
+  let defaultUndirected = false;
+  let version = '';
+  let attributeClass: 'node' | 'edge' | undefined;
+  let declaring: ColumnDecl | undefined;
+  let text: string | undefined;
+  const stack: ElementRecord[] = [];
+
+  function open(tag: XmlTag, depth: number): void {
+    const current = stack[stack.length - 1];
+    switch (tag.name) {
+      case 'gexf':
+        if (depth !== 1) throw new ImportError('<gexf> may only be the root element', tag.line);
+        version = tag.attrs.version ?? '';
+        return;
+      case 'creator':
+      case 'description':
+      case 'keywords':
+        text = '';
+        return;
+      case 'graph':
+        if (assembler) throw new ImportError('the file holds more than one <graph>', tag.line);
+        // GEXF's default edge type is undirected.
+        defaultUndirected = (tag.attrs.defaultedgetype ?? 'undirected') === 'undirected';
+        assembler = new GraphAssembler(!defaultUndirected);
+        if (tag.attrs.mode === 'dynamic') notes.add('dynamic', 'this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept');
+        return;
+      case 'attributes': {
+        const cls = tag.attrs.class;
+        if (cls !== 'node' && cls !== 'edge') throw new ImportError(`<attributes class="${cls ?? ''}">: the class must be node or edge`, tag.line);
+        attributeClass = cls;
+        return;
+      }
+      case 'attribute': {
+        if (!attributeClass) throw new ImportError('<attribute> outside <attributes>', tag.line);
+        const id = required(tag, 'id');
+        if (decls[attributeClass].has(id)) throw new ImportError(`the ${attributeClass} attribute "${id}" is declared twice`, tag.line);
+        const kind = valueKind('gexf', tag.attrs.type ?? 'string', `the ${attributeClass} attribute "${tag.attrs.title ?? id}"`, tag.line);
+        declaring = declareColumn(id, tag.attrs.title, kind);
+        decls[attributeClass].set(id, declaring);
+        return;
+      }
+      case 'default':
+        if (declaring) text = '';
+        return;
+      case 'node':
+      case 'edge': {
+        if (!assembler) throw new ImportError(`<${tag.name}> outside <graph>`, tag.line);
+        if (tag.name === 'node' && current?.kind === 'node') notes.add('hierarchy', 'nested (hierarchical) nodes were flattened into one graph');
+        const native: Attributes = {};
+        if (tag.attrs.label !== undefined) native.label = tag.attrs.label;
+        if (tag.name === 'edge') {
+          const weight = number(tag, 'weight');
+          if (weight !== undefined) native.weight = weight;
+          if (tag.attrs.kind !== undefined) native.kind = tag.attrs.kind;
+        }
+        stack.push({ kind: tag.name, tag, native, columns: {}, seen: new Set() });
+        return;
+      }
+      case 'attvalue': {
+        if (!current) throw new ImportError('<attvalue> outside a node or an edge', tag.line);
+        const key = required(tag, 'for');
+        const decl = decls[current.kind].get(key);
+        if (!decl) throw new ImportError(`<attvalue for="${key}">: no ${current.kind} attribute "${key}" is declared`, tag.line);
+        if (tag.attrs.start !== undefined || tag.attrs.end !== undefined || tag.attrs.startopen !== undefined || tag.attrs.endopen !== undefined)
+          notes.add('dynamic', 'this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept');
+        assignValue(current.columns, decl, tag.attrs.value ?? '', tag.line, limits.maxDepth);
+        current.seen.add(key);
+        return;
+      }
+      case 'color':
+        if (current) current.native.color = color(tag);
+        return;
+      case 'position':
+        if (current) {
+          Object.assign(current.native, { x: number(tag, 'x') ?? 0, y: number(tag, 'y') ?? 0 });
+          const z = number(tag, 'z');
+          if (z) current.native.z = z;
+        }
+        return;
+      case 'size':
+      case 'thickness':
+        if (current) current.native.size = number(tag, 'value', true);
+        return;
+      case 'shape':
+        notes.add('shape', 'viz:shape is not read (Faktograf has no shapes)');
+        return;
+      case 'spells':
+        notes.add('dynamic', 'this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept');
+        return;
+      case 'parents':
+        notes.add('parents', 'phylogeny (<parents>) is not read');
+        return;
+    }
+  }
+
+  function close(name: string): void {
+    switch (name) {
+      case 'creator':
+      case 'description':
+      case 'keywords':
+        graphAttributes[name] = text ?? '';
+        text = undefined;
+        return;
+      case 'default':
+        if (declaring) declaring.defaultValue = text ?? '';
+        text = undefined;
+        return;
+      case 'attribute':
+        declaring = undefined;
+        return;
+      case 'attributes':
+        attributeClass = undefined;
+        return;
+      case 'node':
+      case 'edge': {
+        const record = stack.pop()!;
+        applyDefaults(decls[record.kind], record.columns, record.seen, record.tag.line, limits.maxDepth);
+        const attributes = { ...record.native, ...record.columns };
+        if (record.kind === 'node') assembler!.addNode(required(record.tag, 'id'), attributes, record.tag.line);
+        else {
+          const type = record.tag.attrs.type;
+          if (type === 'mutual') notes.add('mutual', 'mutual edges were read as undirected');
+          const undirected = type === undefined ? defaultUndirected : type !== 'directed';
+          assembler!.addEdge({ id: record.tag.attrs.id, source: required(record.tag, 'source'), target: required(record.tag, 'target'), undirected, attributes, line: record.tag.line });
+        }
+        return;
+      }
+    }
+  }
+
+  return {
+    format: 'gexf',
+    handlers: {
+      open,
+      close,
+      text: (t) => {
+        if (text !== undefined) text += t;
+      },
+    },
+    finish() {
+      if (!assembler) throw new ImportError('the file has no <graph>');
+      const graph = assembler.finish();
+      for (const k of GEXF_META) if (k in graphAttributes) graph.setAttribute(k, graphAttributes[k]);
+      return { graph, version: version === '1.2' ? '1.2draft' : version };
+    },
+  };
+}
