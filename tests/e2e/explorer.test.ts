@@ -1,6 +1,7 @@
 // The explorer over the built knowledge base, end to end in Chromium.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { schemaErrors } from '../../src/export/test-support.ts';
 import {
   builtData, clickNode, browserSession, nodeCount, openApp, paintedPixels, SCREENSHOTS, state,
   type AppPage,
@@ -159,6 +160,7 @@ describe('explorer', () => {
     const gexf = readFileSync((await download.path())!, 'utf8');
     expect(gexf).toMatch(/<gexf[^>]*version="1\.3"/);
     expect(gexf.match(/<node /g)?.length).toBe(drawn);
+    expect(schemaErrors(gexf, 'gexf-1.3')).toBe('');
     const [png] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#export-png')]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');

@@ -1,33 +1,8 @@
-// The one place the explorer turns a graph into a GEXF document. The schema-valid
-// writer planned in src/export/ replaces the body of `toGexf` when it lands.
-import { write } from 'graphology-gexf/browser';
+// The one place the explorer turns a graph into a GEXF document: the same schema-valid
+// writer as the library and the CLI, with its notes on what GEXF cannot carry.
+import { exportGexf } from '../../export/index.ts';
 import type { KnowledgeGraphData } from './types.ts';
 
-export function toGexf(graph: KnowledgeGraphData): string {
-  return write(graph, {
-    version: '1.3',
-    formatNode: (_key, a) => ({
-      label: a.label,
-      viz: { color: a.color, size: a.size, x: a.x, y: a.y },
-      attributes: {
-        entityType: a.entityType,
-        name_pl: a.name.pl,
-        name_en: a.name.en,
-        aliases: a.aliases.join('|'),
-        ...(a.wikidata ? { wikidata: a.wikidata } : {}),
-        pagerank: a.pagerank,
-        degree: a.degree,
-      },
-    }),
-    formatEdge: (_key, a) => ({
-      label: a.label,
-      viz: { color: a.color },
-      attributes: {
-        relationType: a.relationType,
-        certainty: a.certainty,
-        attributedTo: a.attributedTo.join('|'),
-        evidenceCount: a.evidence.length,
-      },
-    }),
-  });
+export function toGexf(graph: KnowledgeGraphData): { text: string; warnings: string[] } {
+  return exportGexf(graph, { version: '1.3' });
 }

@@ -62,8 +62,12 @@ export function mountToolbar(container: HTMLElement, ctx: AppContext): () => voi
         button('layout-reset', t(lang, 'resetLayout'), t(lang, 'resetLayoutTitle'), () => ctx.layout.reset()),
       ]),
       el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': t(lang, 'exportLabel') } }, [
-        button('export-gexf', '↓ GEXF', t(lang, 'exportGexf'), () =>
-          downloadText(toGexf(ctx.graphs.drawn()), `${baseName(ctx)}.gexf`, 'application/gexf+xml')),
+        button('export-gexf', '↓ GEXF', t(lang, 'exportGexf'), () => {
+          const { text, warnings } = toGexf(ctx.graphs.drawn());
+          downloadText(text, `${baseName(ctx)}.gexf`, 'application/gexf+xml');
+          // GEXF cannot carry everything (e.g. the ontology): say so rather than drop it silently.
+          if (warnings.length) ctx.message(`GEXF: ${warnings.join(' ')}`, 'info');
+        }),
         button('export-png', '↓ PNG', t(lang, 'exportPng'), () => {
           downloadAsPNG(ctx.renderer as unknown as Sigma, { fileName: baseName(ctx), backgroundColor: '#ffffff', sigmaSettings: { labelFont: FONT } })
             .catch((e: Error) => ctx.message(e.message, 'error'));
