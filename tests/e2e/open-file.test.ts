@@ -55,9 +55,9 @@ describe('open a file', () => {
     expect(await alert.textContent()).toMatch(/broken\.gexf.*not well-formed XML/);
     expect(await nodeCount(app.page)).toBe(before);
     await open('notes.txt', Buffer.from('just some notes'));
-    await app.page.waitForFunction(() => /not a GEXF, GraphML/.test(document.querySelector('#status')?.textContent ?? ''));
+    await app.page.waitForFunction(() => /not a graph file: expected GEXF or GraphML/.test(document.querySelector('#status')?.textContent ?? ''));
     await open('empty.json', Buffer.from('{"nodes": "nope"}'));
-    await app.page.waitForFunction(() => /no "nodes" list/.test(document.querySelector('#status')?.textContent ?? ''));
+    await app.page.waitForFunction(() => /not a graphology graph: expected an object with a "nodes" array/.test(document.querySelector('#status')?.textContent ?? ''));
     expect(await nodeCount(app.page)).toBe(before);
   });
 
