@@ -23,6 +23,9 @@ const NODE_KEYS = new Set(['label', 'x', 'y', 'size', 'color', 'entityType', 'ty
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+/** A colour WebGL and CSS both read: hex or rgb()/rgba(); anything else is dropped. */
+const COLOR = /^(#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})|rgba?\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,\s*(?:0|1|0?\.\d+)\s*)?\))$/i;
+const color = (v: unknown): string => (typeof v === 'string' && COLOR.test(v.trim()) ? v.trim() : '');
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function langText(v: unknown, fallback: string): LangText {
@@ -92,7 +95,7 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
     x: num(a.x) ?? Math.cos(angle) * 100,
     y: num(a.y) ?? Math.sin(angle) * 100,
     size: num(a.size) ?? 5,
-    color: str(a.color) ?? '',
+    color: color(a.color),
     entityType: TYPE_KEYS.map((k) => str(a[k])).find(Boolean) ?? 'entity',
     name,
     aliases: stringList(a.aliases),
@@ -109,7 +112,7 @@ function edge(a: Attributes): EdgeAttributes {
   return {
     label: str(a.label) ?? relationType,
     size: num(a.size) ?? 1,
-    color: str(a.color) ?? '',
+    color: color(a.color),
     relationType,
     certainty: str(a.certainty) ?? '',
     attributedTo: stringList(a.attributedTo),

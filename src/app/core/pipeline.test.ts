@@ -82,6 +82,17 @@ describe('normalizeGraph', () => {
     expect(makeDataset(g, [], 'f.gexf')).toMatchObject({ hasEvidence: false, hasPagerank: false });
   });
 
+  test('drops colours WebGL cannot read, so such nodes take their type colour', () => {
+    const odd = new Graph();
+    odd.addNode('a', { color: 42 });
+    odd.addNode('b', { color: 'javascript:alert(1)' });
+    odd.addNode('c', { color: 'rgb(1, 2, 3)' });
+    odd.addNode('d', { color: '#abc' });
+    const g = normalizeGraph(odd, 'odd.json');
+    expect(g.mapNodes((_, a) => a.color)).toEqual(['', '', 'rgb(1, 2, 3)', '#abc']);
+    expect(g.getAttribute('ontology').entityTypes.entity!.color).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
   test('reads flat formats: dotted keys nest again, JSON lists parse', () => {
     const flat = new Graph();
     flat.addNode('a', { 'name.pl': 'Rosja', 'name.en': 'Russia', aliases: '["Rosji","FR"]', entityType: 'Country' });
