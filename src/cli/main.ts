@@ -3,7 +3,9 @@ import { UsageError, helpText, type CommandSpec } from './args.ts';
 import { buildCommand, buildSpec } from './commands/build.ts';
 import { entityCommand, entitySpec } from './commands/entity.ts';
 import { exportCommand, exportSpec } from './commands/export.ts';
+import { extractCommand, extractSpec } from './commands/extract.ts';
 import { importCommand, importSpec } from './commands/import.ts';
+import { mergeCommand, mergeSpec } from './commands/merge.ts';
 import { pathCommand, pathSpec } from './commands/path.ts';
 import { relationsCommand, relationsSpec } from './commands/relations.ts';
 import { validateCommand, validateSpec } from './commands/validate.ts';
@@ -22,6 +24,8 @@ const COMMANDS: Command[] = [
   [pathSpec, pathCommand],
   [exportSpec, exportCommand],
   [importSpec, importCommand],
+  [extractSpec, extractCommand],
+  [mergeSpec, mergeCommand],
 ];
 
 function overview(): string {

@@ -1,0 +1,145 @@
+// Scoring a draft against gold (rules in eval/GUIDELINES.md): entities aligned one-to-one
+// (same known id, then mention overlap, then name), relations matched on aligned ends and
+// type, certainty, attribution and qualifiers scored on the matched relations.
+import { foldName } from '../src/model/normalize.ts';
+import type { Draft } from '../src/extract/extract.ts';
+import type { GoldDoc, Span } from './gold.ts';
+
+export interface Counts {
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+
+export interface DocScore {
+  id: string;
+  split: string;
+  entities: Counts;
+  entitiesUntyped: Counts;
+  relations: Counts;
+  /** Among matched relations: how many have the gold certainty, claimants, time, quantity. */
+  certainty: { right: number; of: number };
+  attribution: { right: number; of: number };
+  time: { right: number; of: number };
+  quantity: { right: number; of: number };
+  /** Gold entities of graph/ aligned with a prediction: how many were linked to the right id. */
+  linking: { right: number; of: number };
+  /** For reading: what was missed and what was extra. */
+  missedEntities: string[];
+  extraEntities: string[];
+  missedRelations: string[];
+  extraRelations: string[];
+}
+
+const SYMMETRIC = new Set(['MET_WITH']);
+
+const iou = (a: Span, b: Span) => {
+  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  return inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+};
+
+/** Predicted entity id -> gold entity id. */
+export function alignEntities(draft: Draft, gold: GoldDoc): Map<string, string> {
+  const pairs: Array<{ p: string; g: string; score: number }> = [];
+  for (const p of draft.entities) {
+    const pNames = new Set([p.names.pl, p.names.en, ...p.aliases].map(foldName));
+    for (const g of gold.entities) {
+      let score = 0;
+      if (p.known && g.known && p.id === g.id) score = 100;
+      else {
+        for (const pm of p.mentions) {
+          const best = Math.max(0, ...g.mentions.map((gm) => iou(pm, gm)));
+          if (best >= 0.5) score += best;
+        }
+        if (!score && (p.id === g.id || g.names.some((n) => pNames.has(foldName(n))))) score = 0.25;
+      }
+      if (score > 0) pairs.push({ p: p.id, g: g.id, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const map = new Map<string, string>();
+  const used = new Set<string>();
+  for (const { p, g } of pairs) {
+    if (map.has(p) || used.has(g)) continue;
+    map.set(p, g);
+    used.add(g);
+  }
+  return map;
+}
+
+export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
+  const align = alignEntities(draft, gold);
+  const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
+  const goldKnown = new Set(gold.entities.filter((e) => e.known).map((e) => e.id));
+  let typed = 0;
+  const linking = { right: 0, of: 0 };
+  for (const p of draft.entities) {
+    const g = align.get(p.id);
+    if (!g) continue;
+    if (goldType.get(g) === p.type) typed++;
+    if (goldKnown.has(g)) {
+      linking.of++;
+      if (p.known && p.id === g) linking.right++;
+    }
+  }
+  const aligned = new Set(align.values());
+
+  const key = (s: string, t: string, o: string) => (SYMMETRIC.has(t) && o < s ? `${o}|${t}|${s}` : `${s}|${t}|${o}`);
+  const goldRel = new Map<string, (typeof gold.relations)[number]>();
+  for (const r of gold.relations) if (!goldRel.has(key(r.subject, r.type, r.object))) goldRel.set(key(r.subject, r.type, r.object), r);
+  const predicted = new Map<string, (typeof draft.relations)[number]>();
+  for (const r of draft.relations) {
+    const s = align.get(r.from) ?? `?${r.from}`;
+    const o = align.get(r.to) ?? `?${r.to}`;
+    if (!predicted.has(key(s, r.type, o))) predicted.set(key(s, r.type, o), r);
+  }
+  const certainty = { right: 0, of: 0 };
+  const attribution = { right: 0, of: 0 };
+  const time = { right: 0, of: 0 };
+  const quantity = { right: 0, of: 0 };
+  let tp = 0;
+  const mapped = (ids: string[]) => ids.map((id) => align.get(id) ?? `?${id}`).sort().join(',');
+  for (const [k, p] of predicted) {
+    const g = goldRel.get(k);
+    if (!g) continue;
+    tp++;
+    certainty.of++;
+    if (p.certainty === g.certainty) certainty.right++;
+    attribution.of++;
+    if (mapped(p.attributedTo) === [...g.attributedTo].sort().join(',')) attribution.right++;
+    if (g.qualifiers.time) {
+      time.of++;
+      if (p.qualifiers.time === g.qualifiers.time) time.right++;
+    }
+    if (g.qualifiers.quantity) {
+      quantity.of++;
+      if (p.qualifiers.quantity?.value === g.qualifiers.quantity.value && p.qualifiers.quantity.precision === g.qualifiers.quantity.precision) quantity.right++;
+    }
+  }
+  return {
+    id: gold.id,
+    split: gold.split,
+    entities: { tp: typed, predicted: draft.entities.length, gold: gold.entities.length },
+    entitiesUntyped: { tp: align.size, predicted: draft.entities.length, gold: gold.entities.length },
+    relations: { tp, predicted: predicted.size, gold: goldRel.size },
+    certainty,
+    attribution,
+    time,
+    quantity,
+    linking,
+    missedEntities: gold.entities.filter((e) => !aligned.has(e.id)).map((e) => e.id),
+    extraEntities: draft.entities.filter((e) => !align.has(e.id)).map((e) => `${e.id} (${e.type})`),
+    missedRelations: [...goldRel.keys()].filter((k) => !predicted.has(k)),
+    extraRelations: [...predicted.keys()].filter((k) => !goldRel.has(k)),
+  };
+}
+
+export function prf(c: Counts): { p: number; r: number; f1: number } {
+  const p = c.predicted ? c.tp / c.predicted : 0;
+  const r = c.gold ? c.tp / c.gold : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+export function sum(counts: Counts[]): Counts {
+  return counts.reduce((a, c) => ({ tp: a.tp + c.tp, predicted: a.predicted + c.predicted, gold: a.gold + c.gold }), { tp: 0, predicted: 0, gold: 0 });
+}

@@ -1,0 +1,138 @@
+// Relations of an article: sentence by sentence, the structural relations of its noun
+// phrases and the relations of its triggers, each with the certainty and claimants of its
+// scope, checked against the ontology, deduplicated, with a verbatim quote as evidence.
+import type { Ontology } from '../model/types.ts';
+import type { RelationView } from '../query/index.ts';
+import type { ArticleState, Candidate, Ctx } from './args.ts';
+import { certaintyAt, hedges, sentenceScopes } from './cues.ts';
+import { hasLemma, type Doc } from './document.ts';
+import type { DraftEntity } from './entities.ts';
+import type { Mention } from './mentions.ts';
+import { memorials, presence, structuralRelations } from './structure.ts';
+import { possessions } from './transfers.ts';
+import { TRIGGERS } from './triggers.ts';
+
+/** A relation of the draft, in the shape `faktograf relations --json` prints. */
+export type DraftRelation = Omit<RelationView, 'evidence'> & { evidence: Array<Omit<RelationView['evidence'][number], 'sentence'>> };
+
+const TRIGGER_BY_LEMMA = new Map(TRIGGERS.flatMap(([lemmas, handler]) => lemmas.map((l) => [l, handler] as const)));
+
+export function extractRelations(doc: Doc, entities: readonly DraftEntity[], ontology: Ontology | null, sourceId: string, countryId: (ref: string) => string | undefined): DraftRelation[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const types = new Map(entities.map((e) => [e.id, e.type]));
+  const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.first - b.first || b.last - a.last);
+  const state: ArticleState = { subjects: new Map(), recent: new Map(), supplied: [], participants: new Map(), leads: new Map(), parts: new Set() };
+  const out = new Map<string, DraftRelation>();
+
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const s = doc.words[m.first]!.sentence;
+    if (bySentence.has(s)) bySentence.get(s)!.push(m);
+    else bySentence.set(s, [m]);
+  }
+  for (const sentence of doc.sentences) {
+    const [from, to] = sentence.tokens;
+    const all = bySentence.get(sentence.index) ?? [];
+    const top = all.filter((m) => !m.nested && !all.some((o) => o !== m && !o.nested && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first));
+    const scopes = sentenceScopes(doc, sentence.index, top, types);
+    const hedged = hedges(doc, sentence.index);
+    const ctx: Ctx = {
+      doc,
+      ontology,
+      entities: byId,
+      sentence: sentence.index,
+      mentions: top,
+      all,
+      state,
+      emit: (c) => add(out, doc, ontology, types, sourceId, c, scopes, hedged),
+    };
+    structuralRelations(ctx, countryId);
+    for (let i = from; i < to; i++) {
+      const w = doc.words[i]!;
+      if (w.kind !== 'word') continue;
+      const seen = new Set<unknown>();
+      for (const m of w.morphs) {
+        const handler = TRIGGER_BY_LEMMA.get(m.lemma.toLowerCase());
+        if (!handler || seen.has(handler) || m.guessed) continue;
+        seen.add(handler);
+        handler(ctx, i);
+      }
+    }
+    possessions(ctx);
+    memorials(ctx);
+    presence(ctx);
+    remember(ctx, top);
+  }
+  return [...out.values()];
+}
+
+/** After a sentence: who was named, and who was its subject (for the next sentence's pro-drop). */
+function remember(ctx: Ctx, top: readonly Mention[]): void {
+  const { state, doc } = ctx;
+  for (const m of top) {
+    const type = ctx.entities.get(m.ref)?.type;
+    if (!type) continue;
+    const list = (state.recent.get(type) ?? []).filter((id) => id !== m.ref);
+    state.recent.set(type, [m.ref, ...list]);
+  }
+  // The sentence's subject: a nominative mention before its first verb.
+  const [from, to] = doc.sentences[ctx.sentence]!.tokens;
+  const verb = doc.words.slice(from, to).findIndex((w) => w.morphs.some((r) => r.pos === 'verb' && (r.form === 'fin' || r.form === 'praet')) && !hasLemma(w, 'być'));
+  const subj = top.find((m) => m.first < from + (verb < 0 ? to : verb) && doc.words[m.head]!.morphs.some((r) => r.cases & 1) && !/^(według|w|do|z|dla|od|przez|na)$/.test(doc.words[m.first - 1]?.lower ?? ''));
+  const type = subj && ctx.entities.get(subj.ref)?.type;
+  if (subj && type) state.subjects.set(type, subj.ref);
+}
+
+function add(
+  out: Map<string, DraftRelation>,
+  doc: Doc,
+  ontology: Ontology | null,
+  types: ReadonlyMap<string, string>,
+  sourceId: string,
+  c: Candidate,
+  scopes: Parameters<typeof certaintyAt>[0],
+  hedged: Parameters<typeof certaintyAt>[1],
+): void {
+  if (c.subject === c.object) return;
+  const def = ontology?.relationTypes[c.type];
+  if (ontology && (!def || !def.subject.includes(types.get(c.subject) ?? '') || !def.object.includes(types.get(c.object) ?? ''))) return;
+  const at = certaintyAt(scopes, hedged, c.anchor);
+  let certainty = c.certainty ?? at.certainty;
+  const attributedTo = (c.attributedTo ?? at.attributedTo).filter((id) => id !== c.subject || certainty !== 'announced');
+  // An approximate figure from a named source is an estimate (see ontology.yaml).
+  if (certainty === 'reported' && c.qualifiers?.quantity?.precision === 'approximate') certainty = 'estimated';
+  if (ontology && !ontology.certainty[certainty]) certainty = 'stated';
+  const words = c.words.filter((i) => i >= 0 && i < doc.words.length);
+  const first = doc.words[Math.min(...words)]!;
+  const last = doc.words[Math.max(...words)]!;
+  const quote = doc.text.slice(first.start, last.end);
+  const key = `${c.subject}|${c.type}|${c.object}`;
+  const existing = out.get(key);
+  if (existing) {
+    if (!existing.evidence.some((e) => e.start === first.start && e.end === last.end)) existing.evidence.push({ source: sourceId, quote, start: first.start, end: last.end });
+    for (const [k, v] of Object.entries(c.qualifiers ?? {})) (existing.qualifiers as Record<string, unknown>)[k] ??= v;
+    return;
+  }
+  out.set(key, {
+    id: '',
+    from: c.subject,
+    to: c.object,
+    type: c.type,
+    qualifiers: { ...(c.qualifiers ?? {}) },
+    certainty,
+    attributedTo: [...new Set(attributedTo)].filter((id) => id !== c.subject || c.type !== 'ANNOUNCED'),
+    evidence: [{ source: sourceId, quote, start: first.start, end: last.end }],
+  });
+}
+
+/** Ids like the curated ones: `r-<subject>-<type>-<object>`, unique, at most 80 characters. */
+export function assignRelationIds(relations: DraftRelation[], taken: ReadonlySet<string> = new Set()): void {
+  const used = new Set(taken);
+  for (const r of relations) {
+    const base = `r-${r.from}-${r.type.toLowerCase().replace(/_/g, '-')}-${r.to}`.slice(0, 80).replace(/-+$/, '');
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    r.id = id;
+  }
+}
