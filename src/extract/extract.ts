@@ -10,6 +10,13 @@ import type { Linker } from './linker.ts';
 import { findNameMentions } from './mentions.ts';
 import { assignRelationIds, extractRelations, type DraftRelation } from './relations.ts';
 import { slug } from './translit.ts';
+import { nfcWithMap } from '../text/nfc-map.ts';
+
+/**
+ * The longest article the extractor takes, in characters (about 30,000 words, far beyond a
+ * news article). Time grows with length; past this, split the text.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
 
 export interface ExtractOptions {
   /** Publication date, YYYY-MM-DD: relative dates resolve against it. */
@@ -39,7 +46,29 @@ export interface Extraction {
   draft: Draft;
 }
 
-export function extract(text: string, options: ExtractOptions, linker: Linker): Extraction {
+export function extract(original: string, options: ExtractOptions, linker: Linker): Extraction {
+  if (original.length > MAX_ARTICLE_CHARS)
+    throw new Error(`faktograf/extract: the article has ${original.length.toLocaleString('en')} characters; the extractor takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en')}: split it into articles`);
+  // The pipeline reads NFC (a letter and its accent as one character); every offset and
+  // quote it reports is mapped back onto the text as given.
+  const nfc = nfcWithMap(original);
+  const extraction = extractNfc(nfc.text, options, linker);
+  if (nfc.text === original) return extraction;
+  const span = (start: number, end: number) => ({ start: nfc.toOriginal(start), end: nfc.toOriginal(end) });
+  for (const e of extraction.draft.entities)
+    e.mentions = e.mentions.map((m) => {
+      const at = span(m.start, m.end);
+      return { ...at, text: original.slice(at.start, at.end) };
+    });
+  for (const r of extraction.relations)
+    r.evidence = r.evidence.map((ev) => {
+      const at = span(ev.start, ev.end);
+      return { ...ev, ...at, quote: original.slice(at.start, at.end) };
+    });
+  return extraction;
+}
+
+function extractNfc(text: string, options: ExtractOptions, linker: Linker): Extraction {
   const doc = analyse(text, options.published, linker.lemmatizer);
   const names = findNameMentions(doc, linker);
   const facts = findFactMentions(doc, names);
