@@ -14,6 +14,7 @@ import { createStore, defaultViewState } from './core/store.ts';
 import type { Dataset, ViewState } from './core/types.ts';
 import { byId } from './dom.ts';
 import { mountDetails } from './panels/details.ts';
+import { mountDraftBar } from './panels/draft-bar.ts';
 import { mountLegend } from './panels/legend.ts';
 import { mountMobileNav } from './panels/mobile-nav.ts';
 import { mountPath } from './panels/path.ts';
@@ -27,10 +28,14 @@ export interface MountOptions {
   urlState: boolean;
   openFile(file: File): void;
   closeFile(): void;
+  openArticle: (() => void) | null;
+  discardDraft(): void;
+  /** View state laid over the start (the URL's or the default): a draft opens on its article. */
+  initial?: Partial<ViewState>;
 }
 
 export function mountApp(dataset: Dataset, options: MountOptions): () => void {
-  const initial: ViewState = options.urlState ? readUrlState(dataset) : defaultViewState();
+  const initial: ViewState = { ...(options.urlState ? readUrlState(dataset) : defaultViewState()), ...options.initial };
   const store = createStore(initial);
   const container = byId('graph');
   const graphs = createGraphController(dataset, store);
@@ -58,6 +63,8 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     message: (text, kind) => showMessage(byId('status'), text, kind),
     openFile: options.openFile,
     closeFile: options.closeFile,
+    openArticle: options.openArticle,
+    discardDraft: options.discardDraft,
   };
 
   const reportCounts = () => {
@@ -81,7 +88,10 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountDetails(byId('details-panel'), ctx),
     mountSource(byId('source-panel'), ctx),
     mountMobileNav(byId('mobile-nav'), byId('app'), ctx),
+    mountDraftBar(container.parentElement!, ctx),
   ];
+  // A start the URL does not say (the language kept on leaving a draft) goes into it now.
+  if (options.urlState && options.initial && Object.keys(options.initial).length) store.set({}, 'replace');
   byId('dataset-name').textContent = dataset.fileName ?? '';
   document.documentElement.lang = store.get().lang;
   cleanups.push(store.subscribe((s) => (document.documentElement.lang = s.lang)));

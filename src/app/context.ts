@@ -27,6 +27,10 @@ export interface AppContext {
   message(text: string, kind?: MessageKind): void;
   openFile(file: File): void;
   closeFile(): void;
+  /** Opens the article dialog; null where there is no knowledge base to extract against. */
+  openArticle: (() => void) | null;
+  /** Back to the knowledge base without the draft. */
+  discardDraft(): void;
 }
 
 /** Autocomplete options for entities, labelled in the current language. */

@@ -1,17 +1,26 @@
 // Entry point: load the built knowledge base and mount the explorer; on failure keep the
-// interface up with a clear message, so a file can still be opened.
+// interface up with a clear message, so a file can still be opened. The article dialog
+// lives here, beside the mounted app: a draft it makes is mounted in the knowledge
+// base's place, and discarding it mounts the knowledge base again.
 import './styles.css';
+import './article.css';
 import { MultiDirectedGraph } from 'graphology';
 import { mountApp } from './app.ts';
+import { createExtraction } from './controllers/extraction.ts';
 import { makeDataset } from './core/dataset.ts';
 import { t } from './core/i18n.ts';
 import { loadBuilt, loadFile } from './core/load.ts';
-import type { Dataset, KnowledgeGraphData } from './core/types.ts';
+import type { Dataset, KnowledgeGraphData, ViewState } from './core/types.ts';
 import { byId } from './dom.ts';
+import { isTextFile, mountArticlePanel, type ArticlePanel } from './panels/article.ts';
 import { bindFileDrop } from './panels/file-drop.ts';
 import { showMessage } from './panels/status.ts';
 
 let unmount: (() => void) | null = null;
+/** The built knowledge base, once loaded: what articles are extracted against and merged into. */
+let knowledgeBase: Dataset | null = null;
+let articles: ArticlePanel | null = null;
+const currentLang = () => window.faktograf?.state().lang ?? 'pl';
 
 function emptyDataset(): Dataset {
   const graph: KnowledgeGraphData = new MultiDirectedGraph();
@@ -19,10 +28,29 @@ function emptyDataset(): Dataset {
   return makeDataset(graph, [], null);
 }
 
-function show(dataset: Dataset, urlState: boolean): void {
+function show(dataset: Dataset, urlState: boolean, initial: Partial<ViewState> = {}): void {
   unmount?.();
-  unmount = mountApp(dataset, { urlState, openFile: (file) => void openFile(file), closeFile });
-  document.body.dataset.ready = dataset.fileName ? 'file' : 'kb';
+  unmount = mountApp(dataset, {
+    urlState,
+    openFile: (file) => void openFile(file),
+    closeFile,
+    // Articles join the knowledge base (or its draft), never an opened graph file.
+    openArticle: articles && !dataset.fileName ? () => articles?.open(currentLang()) : null,
+    discardDraft,
+    initial,
+  });
+  document.body.dataset.ready = dataset.fileName ? 'file' : dataset.article ? 'draft' : 'kb';
+}
+
+/** A draft replaces the view (not shareable: it lives in this page only) and opens on its article. */
+function showDraft(dataset: Dataset): void {
+  const lang = currentLang();
+  history.replaceState(null, '', location.pathname);
+  show(dataset, false, { lang, source: dataset.article?.source ?? null });
+}
+
+function discardDraft(): void {
+  if (knowledgeBase) show(knowledgeBase, true, { lang: currentLang() });
 }
 
 async function openFile(file: File): Promise<void> {
@@ -43,7 +71,9 @@ function closeFile(): void {
 
 async function start(): Promise<void> {
   try {
-    show(await loadBuilt(), true);
+    knowledgeBase = await loadBuilt();
+    articles = mountArticlePanel(createExtraction(knowledgeBase), showDraft);
+    show(knowledgeBase, true);
   } catch (e) {
     show(emptyDataset(), false);
     showMessage(byId('status'), `Could not load the knowledge base (${(e as Error).message}). Open a GEXF, GraphML or JSON file instead.`, 'error');
@@ -52,5 +82,8 @@ async function start(): Promise<void> {
 
 window.addEventListener('error', (e) => showMessage(byId('status'), `Unexpected error: ${e.message}`, 'error'));
 window.addEventListener('unhandledrejection', (e) => showMessage(byId('status'), `Unexpected error: ${String((e.reason as Error)?.message ?? e.reason)}`, 'error'));
-bindFileDrop(document.body, () => t(window.faktograf?.state().lang ?? 'pl', 'dropHint'), (file) => void openFile(file));
+bindFileDrop(document.body, () => t(currentLang(), 'dropHint'), (file) => {
+  if (isTextFile(file) && articles) articles.open(currentLang(), file);
+  else void openFile(file);
+});
 void start();

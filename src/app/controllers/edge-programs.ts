@@ -1,5 +1,6 @@
 // Render programs for edges: straight arrows, and curved arrows for parallel edges
-// between one pair, curved apart as in sigma's storybook (edge-curve/parallel-edges).
+// between one pair, curved apart as in sigma's storybook (edge-curve/parallel-edges);
+// the dashed variants of both for draft relations (controllers/draft-programs.ts).
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { KnowledgeGraphData } from '../core/types.ts';
 
@@ -18,16 +19,17 @@ interface ParallelIndex {
 }
 
 /** Writes Sigma's `type` (render program) and `curvature` on every edge. */
-export function assignEdgePrograms(graph: KnowledgeGraphData): KnowledgeGraphData {
+export function assignEdgePrograms(graph: KnowledgeGraphData, drafts: ReadonlySet<string> = new Set()): KnowledgeGraphData {
   indexParallelEdgesIndex(graph, {
     edgeIndexAttribute: 'parallelIndex',
     edgeMinIndexAttribute: 'parallelMinIndex',
     edgeMaxIndexAttribute: 'parallelMaxIndex',
   });
-  graph.updateEachEdgeAttributes((_edge, attrs) => {
+  graph.updateEachEdgeAttributes((edge, attrs) => {
     const { parallelIndex: index, parallelMaxIndex: max } = attrs as ParallelIndex;
     const curved = typeof index === 'number' && typeof max === 'number' && index !== 0;
-    return { ...attrs, type: curved ? 'curved' : 'straight', curvature: curved ? curvature(index, max) : 0 };
+    const type = drafts.has(edge) ? (curved ? 'dashedCurved' : 'dashed') : curved ? 'curved' : 'straight';
+    return { ...attrs, type, curvature: curved ? curvature(index, max) : 0 };
   });
   return graph;
 }

@@ -22,10 +22,10 @@ export interface GraphController {
 }
 
 function build(dataset: Dataset, state: ViewState, positions: Positions): KnowledgeGraphData {
-  const filtered = filterGraph(dataset.graph, state.filters);
+  const filtered = filterGraph(dataset.graph, state.filters, dataset.drafts);
   const sizeBy = dataset.hasPagerank ? state.sizeBy : 'degree';
-  const styled = applyAppearance(filtered, { lang: state.lang, sizeBy, range: metricRange(dataset.graph, sizeBy), positions });
-  return assignEdgePrograms(styled);
+  const styled = applyAppearance(filtered, { lang: state.lang, sizeBy, range: metricRange(dataset.graph, sizeBy), positions, drafts: dataset.drafts });
+  return assignEdgePrograms(styled, dataset.drafts.edges);
 }
 
 function boundingBox(graph: KnowledgeGraphData): { x: [number, number]; y: [number, number] } {

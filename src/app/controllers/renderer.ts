@@ -3,11 +3,12 @@
 // display; the data graph is never touched here.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, GraphAttributes } from '../../model/types.ts';
 import type { Emphasis } from '../core/highlight.ts';
 import type { KnowledgeGraphData } from '../core/types.ts';
+import { EdgeDashedCurvedProgram, EdgeDashedProgram, NodeDraftProgram } from './draft-programs.ts';
 
 type Program = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -30,7 +31,13 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     enableEdgeEvents: true,
     zIndex: true,
     defaultEdgeType: 'straight',
-    edgeProgramClasses: { straight: EdgeArrowProgram as unknown as Program, curved: EdgeCurvedArrowProgram as unknown as Program },
+    edgeProgramClasses: {
+      straight: EdgeArrowProgram as unknown as Program,
+      curved: EdgeCurvedArrowProgram as unknown as Program,
+      dashed: EdgeDashedProgram as unknown as Program,
+      dashedCurved: EdgeDashedCurvedProgram as unknown as Program,
+    },
+    nodeProgramClasses: { draft: NodeDraftProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes> },
     labelFont: FONT,
     labelSize: 12,
     labelWeight: '500',

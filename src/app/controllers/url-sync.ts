@@ -13,6 +13,7 @@ export function urlContext(dataset: Dataset): UrlContext {
     relationTypes: Object.keys(ontology.relationTypes),
     certainties: Object.keys(ontology.certainty),
     sources: [...dataset.sources.keys()],
+    drafts: [dataset.drafts.nodes.size > 0 && 'entities', dataset.drafts.edges.size > 0 && 'relations'].filter((d): d is string => !!d),
   };
 }
 

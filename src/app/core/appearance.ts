@@ -1,8 +1,9 @@
 // Filtered graph -> the graph Sigma draws: labels in the chosen language, colours from
 // the ontology, sizes by degree or PageRank. (Edge render programs are assigned next, by
-// controllers/edge-programs.ts, which needs the WebGL side of @sigma/edge-curve.)
+// controllers/edge-programs.ts, which needs the WebGL side of @sigma/edge-curve.) Draft
+// entities get the `draft` program (controllers/draft-programs.ts).
 import type { Lang } from '../../model/types.ts';
-import type { KnowledgeGraphData, SizeBy } from './types.ts';
+import type { DraftMarks, KnowledgeGraphData, SizeBy } from './types.ts';
 
 export const MIN_NODE_SIZE = 4;
 export const MAX_NODE_SIZE = 16;
@@ -15,6 +16,8 @@ export interface AppearanceOptions {
   range: [min: number, max: number];
   /** Positions from a layout run, overriding the built ones. */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Entities drawn as drafts (a dashed ring). */
+  drafts?: DraftMarks;
 }
 
 export function metricRange(graph: KnowledgeGraphData, sizeBy: SizeBy): [number, number] {
@@ -45,7 +48,7 @@ export function applyAppearance(graph: KnowledgeGraphData, opts: AppearanceOptio
       label: attrs.name[opts.lang] || attrs.name.pl || attrs.label,
       color: attrs.color || entityTypes[attrs.entityType]?.color || FALLBACK_COLOR,
       size: nodeSize(attrs[opts.sizeBy], opts.range),
-      type: 'circle',
+      type: opts.drafts?.nodes.has(node) ? 'draft' : 'circle',
     };
   });
   graph.updateEachEdgeAttributes((_edge, attrs) => {

@@ -13,7 +13,7 @@ import type {
   Ontology,
   ResolvedEvidence,
 } from '../../model/types.ts';
-import type { Dataset, KnowledgeGraphData } from './types.ts';
+import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './types.ts';
 
 /** Colours for types an opened file does not colour itself (Tableau 10). */
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
@@ -159,12 +159,30 @@ export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
   return g;
 }
 
-export function makeDataset(graph: KnowledgeGraphData, sources: BuiltSource[], fileName: string | null): Dataset {
+/**
+ * What is a draft: the entities an extraction added (they also say `draft: true`, as do
+ * drafts merged with the command line and not reviewed yet) and the relations it brought.
+ */
+function draftMarks(graph: KnowledgeGraphData, relations: Iterable<string>): DraftMarks {
+  return {
+    nodes: new Set(graph.filterNodes((_n, a) => a.attributes?.draft === true)),
+    edges: new Set([...relations].filter((id) => graph.hasEdge(id))),
+  };
+}
+
+export function makeDataset(
+  graph: KnowledgeGraphData,
+  sources: BuiltSource[],
+  fileName: string | null,
+  article: DraftArticle | null = null,
+): Dataset {
   return {
     graph,
     sources: new Map(sources.map((s) => [s.id, s])),
     fileName,
     hasEvidence: graph.someEdge((_e, a) => a.evidence.length > 0),
     hasPagerank: graph.someNode((_n, a) => a.pagerank > 0),
+    drafts: draftMarks(graph, article?.relations ?? []),
+    article,
   };
 }

@@ -2,7 +2,9 @@
 // hover and selection never come here (they only change display, in the reducers).
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes } from '../../model/types.ts';
-import type { Filters, KnowledgeGraphData } from './types.ts';
+import type { DraftMarks, Filters, KnowledgeGraphData } from './types.ts';
+
+const NO_DRAFTS: DraftMarks = { nodes: new Set(), edges: new Set() };
 
 export function isFiltering(filters: Filters): boolean {
   return Object.values(filters).some((hidden: string[]) => hidden.length > 0);
@@ -22,15 +24,18 @@ function edgePasses(attrs: EdgeAttributes, filters: Filters): boolean {
  * display attributes freely. Hiding a source also drops entities that only its
  * relations connected: a graph "according to these sources".
  */
-export function filterGraph(graph: KnowledgeGraphData, filters: Filters): KnowledgeGraphData {
+export function filterGraph(graph: KnowledgeGraphData, filters: Filters, drafts: DraftMarks = NO_DRAFTS): KnowledgeGraphData {
   const out: KnowledgeGraphData = new MultiDirectedGraph();
   out.replaceAttributes({ ...graph.getAttributes() });
   const hiddenType = new Set(filters.entityTypes);
-  const keepNode = (node: string) => !hiddenType.has(graph.getNodeAttribute(node, 'entityType'));
+  const hideDraftNodes = filters.drafts.includes('entities');
+  const hideDraftEdges = filters.drafts.includes('relations');
+  const keepNode = (node: string) => !hiddenType.has(graph.getNodeAttribute(node, 'entityType')) && !(hideDraftNodes && drafts.nodes.has(node));
   const edges: string[] = [];
   const touched = new Set<string>();
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!keepNode(source) || !keepNode(target) || !edgePasses(attrs, filters)) return;
+    if (hideDraftEdges && drafts.edges.has(edge)) return;
     edges.push(edge);
     touched.add(source).add(target);
   });

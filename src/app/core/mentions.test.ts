@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findMentions, foldWithOffsets } from './mentions.ts';
+import { disjointMentions, findMentions, foldWithOffsets } from './mentions.ts';
 import { segmentText } from './segments.ts';
 
 const entities = [
@@ -55,5 +55,14 @@ describe('segmentText', () => {
   test('the quote segments cover exactly [start, end)', () => {
     const segs = segmentText(50, [], { start: 7, end: 31 }, null).filter((s) => s.quote);
     expect([segs[0]!.start, segs.at(-1)!.end]).toEqual([7, 31]);
+  });
+});
+
+describe('disjointMentions', () => {
+  test('sorts, keeps the longest of overlapping spans and drops spans outside the text', () => {
+    const text = 'żołnierze północnokoreańskim żołnierzom';
+    const m = (start: number, end: number, entity: string) => ({ start, end, entity });
+    const out = disjointMentions([m(10, 28, 'north-korea'), m(10, 39, 'army'), m(0, 9, 'soldiers'), m(30, 99, 'ghost'), m(5, 5, 'empty')], text.length);
+    expect(out.map((x) => [text.slice(x.start, x.end), x.entity])).toEqual([['żołnierze', 'soldiers'], ['północnokoreańskim żołnierzom', 'army']]);
   });
 });

@@ -65,3 +65,17 @@ export function findMentions(text: string, entities: NamedEntity[]): Mention[] {
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Mentions from elsewhere (the extractor's) made fit for the source panel: sorted by
+ * position and never overlapping, the longest span winning where two meet
+ * ("północnokoreańskim żołnierzom" over "północnokoreańskim").
+ */
+export function disjointMentions(mentions: Iterable<Mention>, textLength: number): Mention[] {
+  const byLength = [...mentions]
+    .filter((m) => Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= textLength && m.start < m.end)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entity.localeCompare(b.entity));
+  const kept: Mention[] = [];
+  for (const m of byLength) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}

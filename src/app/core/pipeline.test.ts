@@ -29,6 +29,16 @@ describe('filterGraph', () => {
     expect([g.order, g.size]).toEqual([nodes, edges]);
   });
 
+  test('hides what a draft brings: its relations, or its entities with their relations', () => {
+    const drafts = { nodes: new Set(['kcna']), edges: new Set(['r3', 'r4']) };
+    const relations = filterGraph(graph, { ...EMPTY_FILTERS, drafts: ['relations'] }, drafts);
+    expect([relations.order, relations.size, relations.hasEdge('r3')]).toEqual([8, 6, false]);
+    const entities = filterGraph(graph, { ...EMPTY_FILTERS, drafts: ['entities'] }, drafts);
+    expect([entities.hasNode('kcna'), entities.someEdge((_e, _a, s, t) => s === 'kcna' || t === 'kcna')]).toEqual([false, false]);
+    const styled = applyAppearance(filterGraph(graph, EMPTY_FILTERS, drafts), { lang: 'pl', sizeBy: 'degree', range: [0, 5], drafts });
+    expect(styled.filterNodes((_n, a) => (a as { type?: string }).type === 'draft')).toEqual(['kcna']);
+  });
+
   test('copies attributes, so display steps never write into the dataset', () => {
     const g = applyAppearance(filterGraph(graph, EMPTY_FILTERS), { lang: 'en', sizeBy: 'degree', range: [0, 5] });
     expect(g.getNodeAttribute('shoigu', 'label')).toBe('Sergei Shoigu');

@@ -1,6 +1,9 @@
 // Types of the explorer's state: the dataset it shows and the view the user has chosen.
 import type { MultiDirectedGraph } from 'graphology';
+import type { Draft } from '../../extract/extract.ts';
+import type { TextFile } from '../../kb/files.ts';
 import type { BuiltSource, EdgeAttributes, GraphAttributes, Lang, NodeAttributes } from '../../model/types.ts';
+import type { Mention } from './mentions.ts';
 
 export type KnowledgeGraphData = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -13,6 +16,33 @@ export interface Dataset {
   /** False for opened files whose edges carry no evidence. */
   hasEvidence: boolean;
   hasPagerank: boolean;
+  /** What is not reviewed yet: drawn dashed, badged in the panels, a filter of its own. */
+  drafts: DraftMarks;
+  /** The article a draft was extracted from in this session, or null. */
+  article: DraftArticle | null;
+}
+
+export interface DraftMarks {
+  /** New entities: the session's draft, and any entity whose data says `draft: true`. */
+  nodes: ReadonlySet<string>;
+  /** Relations the session's draft brings. */
+  edges: ReadonlySet<string>;
+}
+
+/** An article extracted in the browser and merged, unreviewed, into the knowledge base. */
+export interface DraftArticle {
+  /** Its id among the dataset's sources. */
+  source: string;
+  /** Ids of the relations it brings, as merged. */
+  relations: string[];
+  /** Where the extractor found each entity in the text: sorted, never overlapping. */
+  mentions: Mention[];
+  /** As `faktograf extract --json` prints it: the input of `faktograf merge`. */
+  draft: Draft;
+  /** The files the draft adds to `graph/` (the article's text and metadata, entities, relations). */
+  files: TextFile[];
+  /** Relations the knowledge base's ontology cannot hold, left out. */
+  dropped: string[];
 }
 
 export type SizeBy = 'degree' | 'pagerank';
@@ -28,6 +58,8 @@ export interface Filters {
   relationTypes: string[];
   certainties: string[];
   sources: string[];
+  /** `entities` and/or `relations` of the draft. */
+  drafts: string[];
 }
 
 export interface CameraView {

@@ -10,13 +10,14 @@ const ctx: UrlContext = {
   relationTypes: ['MEETS'],
   certainties: ['stated', 'speculation'],
   sources: ['s1'],
+  drafts: ['entities', 'relations'],
 };
 
 describe('URL state', () => {
   test('round-trips a full view', () => {
     const state: ViewState = {
       selection: { kind: 'edge', id: 'r1', evidence: 1 },
-      filters: { entityTypes: ['Place'], relationTypes: ['MEETS'], certainties: ['speculation'], sources: ['s1'] },
+      filters: { entityTypes: ['Place'], relationTypes: ['MEETS'], certainties: ['speculation'], sources: ['s1'], drafts: ['relations'] },
       lang: 'en',
       sizeBy: 'pagerank',
       path: { from: 'shoigu', to: 'kim' },

@@ -11,6 +11,8 @@ export interface UrlContext {
   relationTypes: string[];
   certainties: string[];
   sources: string[];
+  /** What of a draft can be hidden (nothing, for the built knowledge base). */
+  drafts: string[];
 }
 
 const FILTER_PARAMS: Array<[keyof Filters, string]> = [
@@ -18,6 +20,7 @@ const FILTER_PARAMS: Array<[keyof Filters, string]> = [
   ['relationTypes', 'hr'],
   ['certainties', 'hc'],
   ['sources', 'hs'],
+  ['drafts', 'hd'],
 ];
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
@@ -73,6 +76,7 @@ export function decodeState(query: string, ctx: UrlContext): ViewState {
     relationTypes: ctx.relationTypes,
     certainties: ctx.certainties,
     sources: ctx.sources,
+    drafts: ctx.drafts,
   };
   const filters = { ...state.filters };
   for (const [key, param] of FILTER_PARAMS) {

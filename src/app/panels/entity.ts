@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
 import { relationGroups, type RelationGroup } from '../core/relations.ts';
 import { el, swatch } from '../dom.ts';
-import { graphHolding, relationRow } from './relation-parts.ts';
+import { draftBadge, graphHolding, relationRow } from './relation-parts.ts';
 
 function groupsSection(ctx: AppContext, title: string, groups: RelationGroup[], arrow: string): HTMLElement | null {
   if (groups.length === 0) return null;
@@ -29,12 +29,14 @@ export function renderEntity(ctx: AppContext, id: string): HTMLElement[] {
   const type = graph.getAttribute('ontology').entityTypes[a.entityType];
   const name = pick(a.name, lang) || a.label;
   const otherName = a.name[other];
-  const attributes = Object.entries(a.attributes ?? {});
+  const badge = draftBadge(ctx, 'node', id);
+  // The badge says it: no `draft: true` row besides.
+  const attributes = Object.entries(a.attributes ?? {}).filter(([k]) => !(badge && k === 'draft'));
   const aliases = a.aliases.filter((x) => x !== name && x !== otherName);
 
   return [
     el('header', { className: 'detail-header' }, [
-      el('span', { className: 'type-chip' }, [swatch(type?.color ?? a.color), pick(type?.label, lang) || a.entityType]),
+      el('div', { className: 'chip-row' }, [el('span', { className: 'type-chip' }, [swatch(type?.color ?? a.color), pick(type?.label, lang) || a.entityType]), badge]),
       el('h2', { className: 'detail-title', text: name, attrs: { id: 'detail-title' } }),
       otherName && otherName !== name ? el('p', { className: 'detail-alt', text: otherName, attrs: { lang: other } }) : null,
       a.wikidata

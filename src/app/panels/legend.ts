@@ -1,5 +1,6 @@
-// Legend and filters: entity types and relation types with their colours and counts,
-// certainty levels and sources, each a checkbox that shows or hides what it names.
+// Legend and filters: what a draft brings (when one is shown), entity types and relation
+// types with their colours and counts, certainty levels and sources, each a checkbox that
+// shows or hides what it names.
 import type { AppContext } from '../context.ts';
 import { isFiltering } from '../core/filters.ts';
 import { pick, t, type StringKey } from '../core/i18n.ts';
@@ -11,6 +12,8 @@ interface Row {
   id: string;
   label: string;
   color?: string;
+  /** Drawn dashed, as drafts are on the graph. */
+  dashed?: boolean;
   count: number;
 }
 
@@ -21,7 +24,7 @@ function countBy(values: string[]): Map<string, number> {
 }
 
 export function mountLegend(container: HTMLElement, ctx: AppContext): () => void {
-  const { graph, sources } = ctx.dataset;
+  const { graph, sources, drafts } = ctx.dataset;
   const { entityTypes, relationTypes, certainty } = graph.getAttribute('ontology');
   const nodeTypes = countBy(graph.mapNodes((_n, a) => a.entityType));
   const edgeTypes = countBy(graph.mapEdges((_e, a) => a.relationType));
@@ -43,6 +46,7 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
         return el('label', { className: `legend-row${box.checked ? '' : ' is-off'}` }, [
           box,
           row.color ? swatch(row.color) : null,
+          row.dashed ? el('span', { className: 'swatch draft-swatch', attrs: { 'aria-hidden': 'true' } }) : null,
           el('span', { className: 'legend-label', text: row.label }),
           el('span', { className: 'legend-count', text: String(row.count) }),
         ]);
@@ -68,6 +72,10 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
               on: { click: () => ctx.store.set({ filters: EMPTY_FILTERS }) } })
           : null,
       ]),
+      group('drafts', 'draft', [
+        { id: 'entities', label: t(lang, 'draftEntities'), dashed: true, count: drafts.nodes.size },
+        { id: 'relations', label: t(lang, 'draftRelations'), dashed: true, count: drafts.edges.size },
+      ].filter((row) => row.count > 0)),
       group('entityTypes', 'entityTypes', known(entityTypes, nodeTypes).map((id) => ({
         id, label: pick(entityTypes[id]?.label, lang) || id, color: entityTypes[id]?.color ?? '#94a3b8', count: nodeTypes.get(id) ?? 0,
       }))),

@@ -20,6 +20,14 @@ export function certaintyBadge(certainty: string, label: string): HTMLElement | 
   return el('span', { className: 'badge', text: label, attrs: { 'data-certainty': certainty } });
 }
 
+/** Marks what a draft brought and nobody has reviewed yet. */
+export function draftBadge(ctx: AppContext, kind: 'node' | 'edge', id: string): HTMLElement | null {
+  const marks = kind === 'node' ? ctx.dataset.drafts.nodes : ctx.dataset.drafts.edges;
+  if (!marks.has(id)) return null;
+  const lang = ctx.store.get().lang;
+  return el('span', { className: 'badge draft-badge', text: t(lang, 'draftBadge'), attrs: { title: t(lang, 'draftBadgeTitle'), 'data-draft': kind } });
+}
+
 export function qualifierList(rows: Array<[string, string]>): HTMLElement | null {
   if (rows.length === 0) return null;
   return el('dl', { className: 'qualifiers' }, rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
@@ -49,6 +57,7 @@ export function relationRow(ctx: AppContext, item: RelationItem, arrow: string):
     }, [
       el('span', { className: 'relation-target' }, [el('span', { className: 'arrow', text: arrow, attrs: { 'aria-hidden': 'true' } }), item.otherLabel]),
       el('span', { className: 'relation-meta' }, [
+        draftBadge(ctx, 'edge', item.edge),
         certaintyBadge(item.certainty, item.certaintyLabel),
         attribution(ctx, item.attribution),
         ...item.qualifiers.map(([k, v]) => el('span', { className: 'chip', text: `${k}: ${v}` })),

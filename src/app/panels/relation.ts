@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
 import { entityLabel, relationItem } from '../core/relations.ts';
 import { el, swatch } from '../dom.ts';
-import { attribution, certaintyBadge, entityButton, graphHolding, qualifierList } from './relation-parts.ts';
+import { attribution, certaintyBadge, draftBadge, entityButton, graphHolding, qualifierList } from './relation-parts.ts';
 
 export function renderRelation(ctx: AppContext, id: string, activeEvidence: number): HTMLElement[] {
   const held = graphHolding(ctx, 'edge', id);
@@ -39,7 +39,7 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
         el('span', { className: 'arrow', text: ` ${pick(def?.label, lang) || a.label} → `, attrs: { 'aria-hidden': 'true' } }),
         entityButton(ctx, object, entityLabel(graph, object, lang)),
       ]),
-      el('p', { className: 'relation-meta' }, [certaintyBadge(item.certainty, item.certaintyLabel), attribution(ctx, item.attribution)]),
+      el('p', { className: 'relation-meta' }, [draftBadge(ctx, 'edge', id), certaintyBadge(item.certainty, item.certaintyLabel), attribution(ctx, item.attribution)]),
     ]),
     hidden ? el('p', { className: 'note', text: t(lang, 'hiddenByFilters') }) : null,
     qualifierList(item.qualifiers),

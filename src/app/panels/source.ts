@@ -31,9 +31,12 @@ export function mountSource(container: HTMLElement, ctx: AppContext): () => void
   const { graph, sources } = ctx.dataset;
   const named = graph.mapNodes((id, a) => ({ id, names: [a.name.pl, a.name.en, ...a.aliases] }));
   const mentionCache = new Map<string, Mention[]>();
+  const { article, drafts } = ctx.dataset;
+  // A draft's article is marked where the extractor found each entity, inflected forms
+  // the names do not list included.
   const mentionsOf = (s: BuiltSource) => {
     let m = mentionCache.get(s.id);
-    if (!m) mentionCache.set(s.id, (m = findMentions(s.text, named)));
+    if (!m) mentionCache.set(s.id, (m = s.id === article?.source ? article.mentions : findMentions(s.text, named)));
     return m;
   };
 
@@ -67,7 +70,13 @@ export function mountSource(container: HTMLElement, ctx: AppContext): () => void
     const article = el('div', { className: 'article', attrs: { id: 'source-text', 'data-source': source.id, lang: source.language } });
     for (const seg of segmentText(source.text.length, mentionsOf(source), quote, sentence)) {
       const text = source.text.slice(seg.start, seg.end);
-      const classes = [seg.sentence && 'in-sentence', seg.quote && 'in-quote', seg.entity && 'mention', seg.entity === selectedEntity && seg.entity && 'is-selected'];
+      const classes = [
+        seg.sentence && 'in-sentence',
+        seg.quote && 'in-quote',
+        seg.entity && 'mention',
+        seg.entity && seg.entity === selectedEntity && 'is-selected',
+        seg.entity && drafts.nodes.has(seg.entity) && 'is-draft',
+      ];
       const className = classes.filter(Boolean).join(' ');
       if (!className) {
         article.append(text);

@@ -1,4 +1,4 @@
-// The toolbar: language, size metric, layout run/stop/reset, export and open file.
+// The toolbar: language, size metric, layout run/stop/reset, export, article and open file.
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { AppContext } from '../context.ts';
@@ -74,6 +74,7 @@ export function mountToolbar(container: HTMLElement, ctx: AppContext): () => voi
         }),
       ]),
       el('div', { className: 'tool-group' }, [
+        ctx.openArticle ? button('article-open', t(lang, 'article'), t(lang, 'articleButtonTitle'), ctx.openArticle, { 'aria-haspopup': 'dialog' }) : null,
         button('open-file', t(lang, 'openFile'), t(lang, 'dropHint'), () => fileInput.click()),
         ctx.dataset.fileName ? button('close-file', t(lang, 'backToKb'), t(lang, 'backToKbTitle'), () => ctx.closeFile()) : null,
       ]),
