@@ -1,9 +1,9 @@
 // Turns a validated knowledge base into a graphology multigraph: entities become nodes,
 // relations become edges keyed by their ids, both inserted in id order.
 import { MultiDirectedGraph } from 'graphology';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { LoadedKnowledgeBase } from '../kb/load.ts';
 import type { EdgeAttributes, GraphAttributes, Lang, NodeAttributes } from '../model/types.ts';
+import { pagerank } from './pagerank.ts';
 
 export type KnowledgeGraphData = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -42,7 +42,11 @@ export function buildGraph({ kb, evidence }: LoadedKnowledgeBase, options: Parti
 
   const ranks = Object.values(ontology.certainty).map((c) => c.rank);
   const [minRank, maxRank] = [Math.min(...ranks), Math.max(...ranks)];
-  for (const r of kb.relations) {
+  // Edge ends as node indices (nodes are numbered in insertion order), for PageRank and degrees.
+  const index = new Map(kb.entities.map((e, i) => [e.id, i]));
+  const source = new Int32Array(kb.relations.length);
+  const target = new Int32Array(kb.relations.length);
+  kb.relations.forEach((r, k) => {
     const type = ontology.relationTypes[r.type]!;
     const rank = ontology.certainty[r.certainty]!.rank;
     graph.addDirectedEdgeWithKey(r.id, r.subject, r.object, {
@@ -55,18 +59,26 @@ export function buildGraph({ kb, evidence }: LoadedKnowledgeBase, options: Parti
       qualifiers: r.qualifiers,
       evidence: evidence.get(r.id) ?? [],
     });
-  }
+    source[k] = index.get(r.subject)!;
+    target[k] = index.get(r.object)!;
+  });
 
-  const pr = graph.order ? pagerank(graph, { getEdgeWeight: null }) : {};
-  const maxPr = Math.max(0, ...Object.values(pr));
-  graph.updateEachNodeAttributes((node, attr) => {
-    const p = pr[node] ?? 0;
-    return {
-      ...attr,
-      pagerank: round(p),
-      degree: graph.degree(node),
-      size: round(4 + 14 * Math.sqrt(maxPr > 0 ? p / maxPr : 0), 3),
-    };
+  const n = graph.order;
+  const pr = pagerank(n, source, target);
+  const degree = new Int32Array(n);
+  for (let k = 0; k < source.length; k++) {
+    degree[source[k]!]!++;
+    degree[target[k]!]!++;
+  }
+  let maxPr = 0;
+  for (let i = 0; i < n; i++) maxPr = Math.max(maxPr, pr[i]!);
+  let i = 0;
+  graph.updateEachNodeAttributes((_node, attr) => {
+    const p = pr[i]!;
+    attr.pagerank = round(p);
+    attr.degree = degree[i++]!;
+    attr.size = round(4 + 14 * Math.sqrt(maxPr > 0 ? p / maxPr : 0), 3);
+    return attr;
   });
   return graph;
 }

@@ -18,5 +18,15 @@ export function runBuild(files: TextFile[], options: Partial<BuildPipelineOption
   if (!loaded.ok) return loaded;
   const graph = buildGraph(loaded.value);
   if (options.layout !== false) assignLayout(graph, options.layout ?? {});
-  return { ok: true, graph, loaded: loaded.value, outputs: serializeOutputs(graph, loaded.value) };
+  // The output strings are made when first read: a caller that streams the outputs (or
+  // needs only the graph) never holds them.
+  let outputs: Record<keyof typeof OUTPUT_FILES, string> | undefined;
+  return {
+    ok: true,
+    graph,
+    loaded: loaded.value,
+    get outputs() {
+      return (outputs ??= serializeOutputs(graph, loaded.value));
+    },
+  };
 }

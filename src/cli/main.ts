@@ -8,6 +8,7 @@ import { importCommand, importSpec } from './commands/import.ts';
 import { mergeCommand, mergeSpec } from './commands/merge.ts';
 import { pathCommand, pathSpec } from './commands/path.ts';
 import { relationsCommand, relationsSpec } from './commands/relations.ts';
+import { synthCommand, synthSpec } from './commands/synth.ts';
 import { validateCommand, validateSpec } from './commands/validate.ts';
 import { CommandFailed } from './context.ts';
 import { processIO, type CliIO } from './io.ts';
@@ -24,6 +25,7 @@ const COMMANDS: Command[] = [
   [pathSpec, pathCommand],
   [exportSpec, exportCommand],
   [importSpec, importCommand],
+  [synthSpec, synthCommand],
   [extractSpec, extractCommand],
   [mergeSpec, mergeCommand],
 ];

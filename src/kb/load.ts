@@ -33,8 +33,10 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
     const items = key ? (data as Record<string, unknown> | null)?.[key] : [data];
     if (Array.isArray(items)) for (const item of items) if (typeof item?.id === 'string') into.add(item.id);
   };
+  const strings = new Map<string, string>();
   const parse = (file: TextFile, kind: FileKind): ParsedYaml | null => {
-    const parsed = parseYamlFile(file.path, file.content);
+    // Relations repeat a few thousand short values (entity ids, types, dates) hundreds of thousands of times.
+    const parsed = parseYamlFile(file.path, file.content, kind === 'relations' ? strings : undefined);
     diagnostics.push(...parsed.errors);
     const shape = parsed.errors.length ? [] : checkShape(parsed, kind);
     diagnostics.push(...shape);
@@ -76,9 +78,13 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
   for (const file of layout.entities) {
     const parsed = parse(file, 'entities');
     const list = (parsed?.data as { entities: Entity[] } | undefined)?.entities ?? [];
-    list.forEach((e, i) =>
-      entities.push({ value: { ...e, aliases: e.aliases ?? [], attributes: e.attributes ?? {} }, parsed: parsed!, path: ['entities', i] }),
-    );
+    // Defaults are filled in place: the parsed records are ours, and at 100k entities a
+    // copy of each would double what the loader allocates.
+    list.forEach((e, i) => {
+      e.aliases ??= [];
+      e.attributes ??= {};
+      entities.push({ value: e, parsed: parsed!, path: ['entities', i] });
+    });
   }
 
   const relations: Array<Located<Relation>> = [];
@@ -86,9 +92,10 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
     const parsed = parse(file, 'relations');
     const list = (parsed?.data as { relations: Relation[] } | undefined)?.relations ?? [];
     list.forEach((r, i) => {
-      const qualifiers = { ...(r.qualifiers ?? {}) };
-      if (typeof qualifiers.time === 'number') qualifiers.time = String(qualifiers.time);
-      relations.push({ value: { ...r, attributedTo: r.attributedTo ?? [], qualifiers }, parsed: parsed!, path: ['relations', i] });
+      r.attributedTo ??= [];
+      r.qualifiers ??= {};
+      if (typeof r.qualifiers.time === 'number') r.qualifiers.time = String(r.qualifiers.time);
+      relations.push({ value: r, parsed: parsed!, path: ['relations', i] });
     });
   }
 
@@ -100,10 +107,9 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
   for (const { value } of sources) sentences.set(value.id, splitSentences(value.text));
   const evidence = new Map<string, ResolvedEvidence[]>();
   for (const [relationId, spans] of semantic.spans) {
-    evidence.set(
-      relationId,
-      spans.map(({ source, quote, start, end }) => ({ source, quote, start, end, sentence: sentenceAt(sentences.get(source)!, start) })),
-    );
+    // The located quotes become resolved evidence in place (one object per quote, not two).
+    for (const span of spans) (span as ResolvedEvidence).sentence = sentenceAt(sentences.get(span.source)!, span.start);
+    evidence.set(relationId, spans as ResolvedEvidence[]);
   }
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {

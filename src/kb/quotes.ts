@@ -9,7 +9,6 @@ export interface Span {
 
 const QUOTE_MARKS = /["„”“«»″]/g;
 const APOSTROPHES = /['’‘‚`]/g;
-const WHITESPACE = /\s/;
 
 function foldMarks(s: string): string {
   return s.replace(QUOTE_MARKS, '"').replace(APOSTROPHES, "'");
@@ -17,42 +16,121 @@ function foldMarks(s: string): string {
 
 /** The quote as it is compared: NFC, quotation marks folded, whitespace runs collapsed. */
 export function comparableQuote(quote: string): string {
-  return foldMarks(quote.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  return isComparable(quote) ? quote : foldMarks(quote.normalize('NFC')).replace(/\s+/g, ' ').trim();
 }
+
+/** Whether a quote is its own comparable form: characters below U+0300, single inner spaces, no marks to fold. */
+function isComparable(quote: string): boolean {
+  const n = quote.length;
+  if (!n || quote.charCodeAt(0) === 32 || quote.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = quote.charCodeAt(i);
+    if (c >= 0x300 || c === 96 || c === 0xab || c === 0xbb) return false;
+    if (c === 32 ? quote.charCodeAt(i + 1) === 32 : isWhitespace(c)) return false;
+  }
+  return true;
+}
+
+/** `\s` of a regular expression, as a test on one UTF-16 unit. */
+function isWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const MARK = /^\p{M}$/u;
+/** No combining mark lies below U+0300, so most characters need no regular expression. */
+const isMark = (cp: number) => cp >= 0x300 && MARK.test(String.fromCodePoint(cp));
+/** Longest cluster taken as one unit (a base character with its marks), in UTF-16 units. */
+const MAX_CLUSTER = 32;
 
 /**
  * A comparable view of a text with a map back to original offsets, built once per
- * source so every quote can be searched in it.
+ * source so every quote can be searched in it. Typed arrays and runs of unchanged
+ * characters keep it fast and small on long texts.
  */
 export class CollapsedText {
   readonly collapsed: string;
-  private readonly origin: number[] = [];
-  private readonly originEnd: number[] = [];
+  /** Per collapsed character: where its cluster (or whitespace run) starts and ends in `text`. */
+  private readonly origin: Int32Array;
+  private readonly originEnd: Int32Array;
 
   constructor(readonly text: string) {
-    let out = '';
+    let origin = new Int32Array(text.length + 16);
+    let originEnd = new Int32Array(text.length + 16);
+    const parts: string[] = [];
+    let k = 0;
+    // Characters that stay as they are accumulate as one run, copied with a single slice.
+    let runStart = 0;
+    const flush = (until: number) => {
+      if (until > runStart) parts.push(text.slice(runStart, until));
+    };
+    const emit = (s: string, from: number, to: number) => {
+      if (k + s.length > origin.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(Math.max(a.length * 2, k + s.length));
+          b.set(a);
+          return b;
+        };
+        origin = grow(origin);
+        originEnd = grow(originEnd);
+      }
+      for (let m = 0; m < s.length; m++, k++) {
+        origin[k] = from;
+        originEnd[k] = to;
+      }
+    };
+    const cache = new Map<string, string>();
     let i = 0;
     while (i < text.length) {
-      if (WHITESPACE.test(text[i]!)) {
-        let j = i;
-        while (j < text.length && WHITESPACE.test(text[j]!)) j++;
-        out += ' ';
-        this.origin.push(i);
-        this.originEnd.push(j);
+      const c = text.charCodeAt(i);
+      if (isWhitespace(c)) {
+        let j = i + 1;
+        while (j < text.length && isWhitespace(text.charCodeAt(j))) j++;
+        if (j - i > 1 || c !== 32) {
+          flush(i);
+          parts.push(' ');
+          runStart = j;
+        }
+        emit(' ', i, j);
         i = j;
         continue;
       }
-      // A base character with its combining marks, normalised as one unit.
-      const cluster = /^.\p{M}*/su.exec(text.slice(i, i + 32))![0];
-      const folded = foldMarks(cluster.normalize('NFC'));
-      for (let k = 0; k < folded.length; k++) {
-        this.origin.push(i);
-        this.originEnd.push(i + cluster.length);
+      const cp = text.codePointAt(i)!;
+      let end = i + (cp > 0xffff ? 2 : 1);
+      const limit = Math.min(text.length, i + MAX_CLUSTER);
+      for (let next = end < limit ? text.codePointAt(end)! : 0; end < limit && isMark(next); next = end < limit ? text.codePointAt(end)! : 0) {
+        const width = next > 0xffff ? 2 : 1;
+        if (end + width > limit) break;
+        end += width;
       }
-      out += folded;
-      i += cluster.length;
+      if (end - i === 1 && c < 0x300 && c !== 34 && c !== 39 && c !== 96 && c !== 0xab && c !== 0xbb) {
+        // NFC leaves a lone character below U+0300 as it is, and it is no quotation mark.
+        emit('x', i, end);
+      } else {
+        const cluster = text.slice(i, end);
+        let folded = cache.get(cluster);
+        if (folded === undefined) cache.set(cluster, (folded = foldMarks(cluster.normalize('NFC'))));
+        if (folded !== cluster) {
+          flush(i);
+          parts.push(folded);
+          runStart = end;
+        }
+        emit(folded, i, end);
+      }
+      i = end;
     }
-    this.collapsed = out;
+    flush(text.length);
+    this.collapsed = parts.join('');
+    this.origin = origin;
+    this.originEnd = originEnd;
+  }
+
+  /** The first occurrence of `quote`, as a span of the original text. */
+  find(quote: string): Span | undefined {
+    const needle = comparableQuote(quote);
+    const at = needle ? this.collapsed.indexOf(needle) : -1;
+    return at < 0 ? undefined : this.span(at, needle.length);
   }
 
   /** All occurrences of `quote`, as spans of the original text. */
@@ -60,9 +138,11 @@ export class CollapsedText {
     const needle = comparableQuote(quote);
     if (!needle) return [];
     const spans: Span[] = [];
-    for (let at = this.collapsed.indexOf(needle); at >= 0; at = this.collapsed.indexOf(needle, at + 1)) {
-      spans.push({ start: this.origin[at]!, end: this.originEnd[at + needle.length - 1]! });
-    }
+    for (let at = this.collapsed.indexOf(needle); at >= 0; at = this.collapsed.indexOf(needle, at + 1)) spans.push(this.span(at, needle.length));
     return spans;
+  }
+
+  private span(at: number, length: number): Span {
+    return { start: this.origin[at]!, end: this.originEnd[at + length - 1]! };
   }
 }

@@ -63,8 +63,11 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
   }
 
   uniqueIds(input.relations, 'relation', report);
-  const collapsed = new Map([...sources].map(([id, s]) => [id, new CollapsedText(s.value.text)]));
   const spans = new Map<string, LocatedQuote[]>();
+  // Quotes are looked up source by source, so that only one source's comparable text is
+  // held at a time; each relation's evidence keeps its order through its slots.
+  const pending = new Map<string, Array<{ r: Located<Relation>; i: number; quote: string; slots: Array<LocatedQuote | null> }>>();
+  const allSlots: Array<[string, Array<LocatedQuote | null>]> = [];
   const entityIds = [...entities.keys()];
   const entityRef = (r: Located<Relation>, sub: YamlPath, id: string, what: string): Entity | undefined => {
     const found = entities.get(id)?.value;
@@ -90,20 +93,26 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
           if (ent && own(ontology.entityTypes, ent.type) && !def[role].includes(ent.type))
             report(r, [role], `${rel.type} does not allow ${ent.type} "${ent.id}" as its ${role} (allowed: ${def[role].join(', ')})`, `choose ${role === 'object' ? 'an' : 'a'} ${role} of an allowed type, another relation type, or widen ${rel.type}.${role} in ontology.yaml`);
     }
-    const located: LocatedQuote[] = [];
+    const slots = new Array<LocatedQuote | null>(rel.evidence.length).fill(null);
+    allSlots.push([rel.id, slots]);
     rel.evidence.forEach((ev, i) => {
-      const text = collapsed.get(ev.source);
-      if (!text && input.brokenIds.sources.has(ev.source)) return;
-      if (!text) {
+      if (sources.has(ev.source)) {
+        const list = pending.get(ev.source);
+        if (list) list.push({ r, i, quote: ev.quote, slots });
+        else pending.set(ev.source, [{ r, i, quote: ev.quote, slots }]);
+      } else if (!input.brokenIds.sources.has(ev.source))
         report(r, ['evidence', i, 'source'], `evidence names the unknown source "${ev.source}"`, fix(ev.source, [...sources.keys()], 'add the source under sources/, or correct the id'));
-        return;
-      }
-      const found = text.findAll(ev.quote)[0];
-      if (!found) report(r, ['evidence', i, 'quote'], `the quote is not found verbatim in source "${ev.source}"`, 'copy the words exactly from the source text (only whitespace, Unicode form and the style of quotation marks may differ); check spelling, case and punctuation');
-      else located.push({ source: ev.source, quote: ev.quote, ...found });
     });
-    if (located.length === rel.evidence.length) spans.set(rel.id, located);
   }
+  for (const [sourceId, quotes] of pending) {
+    const text = new CollapsedText(sources.get(sourceId)!.value.text);
+    for (const { r, i, quote, slots } of quotes) {
+      const found = text.find(quote);
+      if (!found) report(r, ['evidence', i, 'quote'], `the quote is not found verbatim in source "${sourceId}"`, 'copy the words exactly from the source text (only whitespace, Unicode form and the style of quotation marks may differ); check spelling, case and punctuation');
+      else slots[i] = { source: sourceId, quote, start: found.start, end: found.end };
+    }
+  }
+  for (const [id, slots] of allSlots) if (slots.every((s) => s !== null)) spans.set(id, slots as LocatedQuote[]);
   return { diagnostics: out, spans };
 }
 

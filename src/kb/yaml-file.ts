@@ -1,6 +1,7 @@
 // Parses one YAML file keeping positions, so later checks can point at a line and column.
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
+import { parseSimpleYaml } from './fast-yaml.ts';
 
 export type YamlPath = Array<string | number>;
 
@@ -15,7 +16,19 @@ export interface ParsedYaml {
   errors: Diagnostic[];
 }
 
-export function parseYamlFile(file: string, content: string): ParsedYaml {
+/** `strings`, shared by the files of one knowledge base, lets their repeated short values share memory. */
+export function parseYamlFile(file: string, content: string, strings?: Map<string, string>): ParsedYaml {
+  // Most files are plain block YAML: read them fast, and build the full document (for
+  // positions) only if a diagnostic needs one.
+  const simple = parseSimpleYaml(content, strings);
+  if (simple) {
+    let full: ParsedYaml | undefined;
+    return { file, data: simple.value, errors: [], locate: (path, opts) => (full ??= parseFullYaml(file, content)).locate(path, opts) };
+  }
+  return parseFullYaml(file, content);
+}
+
+function parseFullYaml(file: string, content: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const pos = (offset: number) => {
