@@ -32,10 +32,21 @@ export interface LocatedQuote {
   end: number;
 }
 
+/** A problem whose position is looked up later, all of one file's at once. */
+interface PendingReport {
+  parsed: ParsedYaml;
+  path: YamlPath;
+  key: boolean;
+  message: string;
+  hint: string;
+  /** A second place the message names, as `{line}` (the first of two duplicate ids). */
+  also?: { parsed: ParsedYaml; path: YamlPath };
+}
+
 export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[]; spans: Map<string, LocatedQuote[]> } {
-  const out: Diagnostic[] = [];
+  const reports: PendingReport[] = [];
   const report = (at: Located<unknown>, sub: YamlPath, message: string, hint: string, key = false) =>
-    out.push({ file: at.parsed.file, ...at.parsed.locate([...at.path, ...sub], { key }), message, hint });
+    reports.push({ parsed: at.parsed, path: [...at.path, ...sub], key, message, hint });
   const { ontology } = input;
 
   if (ontology && input.ontologyFile) {
@@ -49,12 +60,12 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
         });
   }
 
-  const sources = uniqueIds(input.sources, 'source', report);
+  const sources = uniqueIds(input.sources, 'source', reports);
   for (const s of input.sources)
     if (!parseIsoDate(s.value.published))
       report(s, ['published'], `published date "${s.value.published}" is not an ISO date`, 'write it as YYYY-MM-DD, e.g. 2025-06-17');
 
-  const entities = uniqueIds(input.entities, 'entity', report);
+  const entities = uniqueIds(input.entities, 'entity', reports);
   if (ontology) {
     const types = Object.keys(ontology.entityTypes);
     for (const e of input.entities)
@@ -62,7 +73,7 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
         report(e, ['type'], `entity "${e.value.id}" has the unknown type "${e.value.type}"`, fix(e.value.type, types, 'use a type declared in ontology.yaml'));
   }
 
-  uniqueIds(input.relations, 'relation', report);
+  uniqueIds(input.relations, 'relation', reports);
   const spans = new Map<string, LocatedQuote[]>();
   // Quotes are looked up source by source, so that only one source's comparable text is
   // held at a time; each relation's evidence keeps its order through its slots.
@@ -113,21 +124,44 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
     }
   }
   for (const [id, slots] of allSlots) if (slots.every((s) => s !== null)) spans.set(id, slots as LocatedQuote[]);
-  return { diagnostics: out, spans };
+  return { diagnostics: resolvePositions(reports), spans };
 }
 
-function uniqueIds<T extends { id: string }>(
-  list: Array<Located<T>>,
-  what: string,
-  report: (at: Located<unknown>, sub: YamlPath, message: string, hint: string) => void,
-): Map<string, Located<T>> {
+/** Positions for every pending report, looked up file by file in one pass each. */
+function resolvePositions(pending: PendingReport[]): Diagnostic[] {
+  const byFile = new Map<ParsedYaml, Array<{ path: YamlPath; key: boolean }>>();
+  const request = (parsed: ParsedYaml, path: YamlPath, key: boolean): [ParsedYaml, number] => {
+    const list = byFile.get(parsed) ?? [];
+    byFile.set(parsed, list);
+    list.push({ path, key });
+    return [parsed, list.length - 1];
+  };
+  const refs = pending.map((p) => ({ at: request(p.parsed, p.path, p.key), also: p.also && request(p.also.parsed, p.also.path, false) }));
+  const found = new Map<ParsedYaml, Array<{ line: number; column: number }>>();
+  for (const [parsed, list] of byFile) found.set(parsed, parsed.locateAll(list));
+  const pos = ([parsed, i]: [ParsedYaml, number]) => found.get(parsed)![i]!;
+  return pending.map((p, i) => ({
+    file: p.parsed.file,
+    ...pos(refs[i]!.at),
+    message: refs[i]!.also ? p.message.replace('{line}', String(pos(refs[i]!.also!).line)) : p.message,
+    hint: p.hint,
+  }));
+}
+
+function uniqueIds<T extends { id: string }>(list: Array<Located<T>>, what: string, pending: PendingReport[]): Map<string, Located<T>> {
   const seen = new Map<string, Located<T>>();
   for (const item of list) {
     const first = seen.get(item.value.id);
-    if (first) {
-      const { line } = first.parsed.locate([...first.path, 'id']);
-      report(item, ['id'], `duplicate ${what} id "${item.value.id}" (first defined at ${first.parsed.file}:${line})`, `give this ${what} another id, or merge the two`);
-    } else seen.set(item.value.id, item);
+    if (first)
+      pending.push({
+        parsed: item.parsed,
+        path: [...item.path, 'id'],
+        key: false,
+        message: `duplicate ${what} id "${item.value.id}" (first defined at ${first.parsed.file}:{line})`,
+        hint: `give this ${what} another id, or merge the two`,
+        also: { parsed: first.parsed, path: [...first.path, 'id'] },
+      });
+    else seen.set(item.value.id, item);
   }
   return seen;
 }

@@ -13,6 +13,12 @@ export interface ParsedYaml {
   data: unknown;
   /** Position of the value at `path` (or of its key with `key: true`); falls back to the nearest parent. */
   locate(path: YamlPath, opts?: { key?: boolean }): { line: number; column: number };
+  /**
+   * Positions of many paths at once. For a file read by the fast path this builds the full
+   * document once and lets it go, so thousands of errors across large files stay within
+   * bounded memory.
+   */
+  locateAll(requests: Array<{ path: YamlPath; key?: boolean }>): Array<{ line: number; column: number }>;
   errors: Diagnostic[];
 }
 
@@ -23,7 +29,13 @@ export function parseYamlFile(file: string, content: string, strings?: Map<strin
   const simple = parseSimpleYaml(content, strings);
   if (simple) {
     let full: ParsedYaml | undefined;
-    return { file, data: simple.value, errors: [], locate: (path, opts) => (full ??= parseFullYaml(file, content)).locate(path, opts) };
+    return {
+      file,
+      data: simple.value,
+      errors: [],
+      locate: (path, opts) => (full ??= parseFullYaml(file, content)).locate(path, opts),
+      locateAll: (requests) => (full ?? parseFullYaml(file, content)).locateAll(requests),
+    };
   }
   return parseFullYaml(file, content);
 }
@@ -62,6 +74,7 @@ function parseFullYaml(file: string, content: string): ParsedYaml {
     data,
     errors,
     locate: (path, opts = {}) => pos(offsetOf(doc, path, opts.key ?? false)),
+    locateAll: (requests) => requests.map((r) => pos(offsetOf(doc, r.path, r.key ?? false))),
   };
 }
 
