@@ -152,6 +152,12 @@ describe('loadKnowledgeBase on broken knowledge bases', () => {
     expect(found.map((f) => f.at)).toEqual(['entities/all.yaml:18:10', 'relations/all.yaml:10:16', 'relations/all.yaml:12:14', 'relations/all.yaml:22:13']);
   });
 
+  it('refuses a file over the size limit with a clear message', () => {
+    const huge = `entities:\n${'  - {id: a, type: Person, name: {pl: a, en: a}}\n'.repeat(1_500_000)}`;
+    const found = problems([...mini, { path: 'entities/huge.yaml', content: huge }]);
+    expect(found).toEqual([expect.objectContaining({ at: 'entities/huge.yaml:1:1', message: expect.stringMatching(/too large \(\d+\.\d MiB; the limit is 64 MiB\)/), hint: 'split it into several files in the same folder' })]);
+  });
+
   it('suggests the nearest id for a misspelt reference', () => {
     const [problem] = problems(edit(mini, 'relations/all.yaml', 'subject: putin', 'subject: putn'));
     expect(problem!.hint).toMatch(/did you mean "putin"/);
