@@ -7,7 +7,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { describe, expect, it } from 'vitest';
 import graphologyDefaults from 'graphology-layout-forceatlas2/defaults.js';
 import iterateGraphology from 'graphology-layout-forceatlas2/iterate.js';
-import { buildQuadTree, createQuadTree, repulseLeaves, THETA_SCALE } from './fa2/barnes-hut.ts';
+import { buildQuadTree, createQuadTree } from './fa2/quadtree.ts';
+import { repulseLeaves, THETA_SCALE } from './fa2/repulsion.ts';
 import { layoutPositions, type Positions } from './forceatlas2.ts';
 import { seededRng } from './rng.ts';
 

@@ -1,7 +1,7 @@
 // ForceAtlas2 on flat arrays: graphology's algorithm with a typed-array Barnes–Hut tree
 // and, in Node, worker threads for the repulsion. Deterministic: the same input gives the
 // same positions whatever the number of threads.
-import { createQuadTree } from './barnes-hut.ts';
+import { createQuadTree } from './quadtree.ts';
 import { iterate, runOnThisThread, type FA2State } from './iterate.ts';
 import { validateSettings, type FA2Settings } from './settings.ts';
 import { spareThreads, startRepulsionPool } from './threads.ts';

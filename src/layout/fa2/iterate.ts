@@ -2,7 +2,8 @@
 // per-node speed as graphology's `iterate.js` (linear repulsion, strong or plain gravity,
 // linear attraction, swinging/traction speed), minus the options Faktograf never sets
 // (LinLog, outbound attraction distribution, anti-collision).
-import { buildQuadTree, repulseLeaves, THETA_SCALE, type QuadTree } from './barnes-hut.ts';
+import { buildQuadTree, type QuadTree } from './quadtree.ts';
+import { repulseLeaves, THETA_SCALE } from './repulsion.ts';
 import type { FA2Settings } from './settings.ts';
 
 export interface FA2State {

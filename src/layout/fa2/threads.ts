@@ -3,7 +3,8 @@
 // synchronous: the main thread claims chunks of bodies like the workers do, then waits
 // for them with Atomics.wait. A body's force does not depend on who computes it, so the
 // positions are the same with any number of threads.
-import { repulseLeaves, type QuadTree } from './barnes-hut.ts';
+import type { QuadTree } from './quadtree.ts';
+import { repulseLeaves } from './repulsion.ts';
 import type { RepulsionRunner } from './iterate.ts';
 
 type WorkerThreads = typeof import('node:worker_threads');
