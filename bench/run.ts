@@ -71,8 +71,7 @@ function measureSize(n: number): SizeResults {
   return {
     n,
     runs,
-    pipeline: step('validate + build + layout + export', 'pipeline', [kbDir(n), out, LAYOUT_ITERATIONS, 'eager']),
-    pipelineLazy: step('the same, files read on demand', 'pipeline', [kbDir(n), `${out}-lazy`, LAYOUT_ITERATIONS, 'lazy']),
+    pipeline: step('validate + build + layout + export', 'pipeline', [kbDir(n), out, LAYOUT_ITERATIONS]),
     layoutOurs1: step('ForceAtlas2, 1 thread', 'layout', [graph, 'ours', iterations(n, 'ours'), 1]),
     layoutOurs2: n >= 10_000 ? step('ForceAtlas2, 2 threads', 'layout', [graph, 'ours', iterations(n, 'ours'), 2]) : null,
     layoutGraphology: step('graphology ForceAtlas2', 'layout', [graph, 'graphology', iterations(n, 'graphology')], Math.min(runs, 3)),

@@ -1,9 +1,9 @@
 // Bench step, in its own process: validate + build + layout + GEXF export of a knowledge
 // base (the issue's "under 60 s and 2 GB" run), then graph.json and the files the other
 // steps read: GEXF 1.2draft for NetworkX and a flat JSON of the same records for Python.
-// Usage: tsx bench/steps/pipeline.ts <kb dir> <out dir> <layout iterations> [eager|lazy]
-//   eager (default) reads every file first, as `faktograf build` does; lazy reads each
-//   file when the loader asks for it (bench/lazy-files.ts).
+// Usage: tsx bench/steps/pipeline.ts <kb dir> <out dir> <layout iterations>
+//   Files are read as `faktograf build` reads them (src/node/read-kb.ts): each one when
+//   the loader asks for it.
 import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraph, type KnowledgeGraphData } from '../../src/build/graph.ts';
@@ -12,11 +12,10 @@ import { streamExport, type FormatId } from '../../src/export/index.ts';
 import { loadKnowledgeBase } from '../../src/kb/load.ts';
 import { assignLayout } from '../../src/layout/forceatlas2.ts';
 import { readKnowledgeBaseDir } from '../../src/node/read-kb.ts';
-import { lazyKnowledgeBaseFiles } from '../lazy-files.ts';
 import { report } from '../util.ts';
 import { flatRecords } from './flat.ts';
 
-const [kbDir, outDir, iterationsArg, reading = 'eager'] = process.argv.slice(2) as [string, string, string, string?];
+const [kbDir, outDir, iterationsArg] = process.argv.slice(2) as [string, string, string];
 const iterations = Number(iterationsArg);
 mkdirSync(outDir, { recursive: true });
 
@@ -40,9 +39,10 @@ const lap = () => {
   return ms;
 };
 
-// Read and validate in a function of their own, so the files can be freed once loaded.
+// Read and validate in a function of their own, so nothing of the loading outlives it.
+// `read` is the listing only: the files themselves are read during validation.
 async function load() {
-  const files = reading === 'lazy' ? lazyKnowledgeBaseFiles(kbDir) : await readKnowledgeBaseDir(kbDir);
+  const files = await readKnowledgeBaseDir(kbDir);
   const read = lap();
   const loaded = loadKnowledgeBase(files);
   if (!loaded.ok) throw new Error(`${kbDir} does not validate: ${loaded.diagnostics[0]?.message}`);

@@ -5,6 +5,7 @@ import { KnowledgeGraph } from '../query/index.ts';
 import type { AppContext } from './context.ts';
 import { createCameraController } from './controllers/camera.ts';
 import { createDisplay } from './controllers/display.ts';
+import { createEmphasisLayer } from './controllers/emphasis-layer.ts';
 import { evidenceSource, bindGraphEvents } from './controllers/events.ts';
 import { createGraphController } from './controllers/graph.ts';
 import { createLayoutController } from './controllers/layout.ts';
@@ -40,12 +41,14 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   const container = byId('graph');
   const graphs = createGraphController(dataset, store);
   const display = createDisplay(store, graphs);
-  const renderer = createRenderer(container, graphs.drawn(), display);
+  const renderer = createRenderer(container, graphs.drawn(), display, graphs.large);
+  const emphasisLayer = graphs.large ? createEmphasisLayer(renderer, display) : null;
   graphs.attach(renderer);
-  display.attach(renderer);
+  display.attach(renderer, emphasisLayer ?? undefined);
   const camera = createCameraController(renderer, store);
   const layout = createLayoutController(graphs);
 
+  let entities: KnowledgeGraph | null = null;
   const ctx: AppContext = {
     dataset,
     store,
@@ -54,7 +57,10 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     renderer,
     camera,
     layout,
-    entities: new KnowledgeGraph(dataset.graph),
+    // The name index is built on first use (a search), not before the first draw.
+    get entities() {
+      return (entities ??= new KnowledgeGraph(dataset.graph));
+    },
     select(selection, opts = {}) {
       const source = selection?.kind === 'edge' ? evidenceSource(dataset, selection.id, selection.evidence) : null;
       store.set({ selection, source: source ?? store.get().source });
@@ -74,7 +80,12 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   };
   reportCounts();
   // Sigma resizes on window resizes only; panels opening and closing resize the stage too.
-  const resizes = new ResizeObserver(() => renderer.scheduleRender());
+  // The first observation reports the size Sigma already drew at: redrawing then would
+  // cost a whole frame, which for a large graph drawn in software is most of a second.
+  const resizes = new ResizeObserver(([entry]) => {
+    const { width, height } = renderer.getDimensions();
+    if (!entry || Math.round(entry.contentRect.width) !== Math.round(width) || Math.round(entry.contentRect.height) !== Math.round(height)) renderer.scheduleRender();
+  });
   resizes.observe(container);
 
   const cleanups = [
@@ -116,6 +127,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     camera.destroy();
     display.destroy();
     graphs.destroy();
+    emphasisLayer?.destroy();
     renderer.kill();
     delete window.faktograf;
   };

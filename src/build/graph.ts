@@ -3,6 +3,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { LoadedKnowledgeBase } from '../kb/load.ts';
 import type { EdgeAttributes, GraphAttributes, Lang, NodeAttributes } from '../model/types.ts';
+import { scaffoldAdjacency } from './adjacency.ts';
 import { pagerank } from './pagerank.ts';
 
 export type KnowledgeGraphData = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -21,6 +22,9 @@ export function buildGraph({ kb, evidence }: LoadedKnowledgeBase, options: Parti
   const graph: KnowledgeGraphData = new MultiDirectedGraph({ allowSelfLoops: true });
   graph.replaceAttributes({ name, ontology, sources: kb.sources.map((s) => s.id) });
 
+  // `degree` holds the node's index (its place in insertion order) until the degrees are
+  // known: edges then give their ends' indices without a lookup by id.
+  let index = 0;
   for (const e of kb.entities) {
     const type = ontology.entityTypes[e.type]!;
     graph.addNode(e.id, {
@@ -36,22 +40,22 @@ export function buildGraph({ kb, evidence }: LoadedKnowledgeBase, options: Parti
       ...(e.description ? { description: e.description } : {}),
       attributes: e.attributes,
       pagerank: 0,
-      degree: 0,
+      degree: index++,
     });
   }
 
   const ranks = Object.values(ontology.certainty).map((c) => c.rank);
   const [minRank, maxRank] = [Math.min(...ranks), Math.max(...ranks)];
-  // Edge ends as node indices (nodes are numbered in insertion order), for PageRank and degrees.
-  const index = new Map(kb.entities.map((e, i) => [e.id, i]));
-  const source = new Int32Array(kb.relations.length);
-  const target = new Int32Array(kb.relations.length);
-  kb.relations.forEach((r, k) => {
+  const sizeOf = new Map(
+    Object.entries(ontology.certainty).map(([id, { rank }]) => [id, round(1 + (maxRank > minRank ? (2 * (rank - minRank)) / (maxRank - minRank) : 2), 3)]),
+  );
+  // Neighbour objects made hash tables first: a third off adding the edges (adjacency.ts).
+  scaffoldAdjacency(graph);
+  for (const r of kb.relations) {
     const type = ontology.relationTypes[r.type]!;
-    const rank = ontology.certainty[r.certainty]!.rank;
     graph.addDirectedEdgeWithKey(r.id, r.subject, r.object, {
       label: type.label[lang],
-      size: round(1 + (maxRank > minRank ? (2 * (rank - minRank)) / (maxRank - minRank) : 2), 3),
+      size: sizeOf.get(r.certainty)!,
       color: type.color,
       relationType: r.type,
       certainty: r.certainty,
@@ -59,8 +63,15 @@ export function buildGraph({ kb, evidence }: LoadedKnowledgeBase, options: Parti
       qualifiers: r.qualifiers,
       evidence: evidence.get(r.id) ?? [],
     });
-    source[k] = index.get(r.subject)!;
-    target[k] = index.get(r.object)!;
+  }
+
+  // Edge ends as node indices, for PageRank and degrees.
+  const source = new Int32Array(graph.size);
+  const target = new Int32Array(graph.size);
+  let edge = 0;
+  graph.forEachEdge((_edge, _attributes, _source, _target, sourceAttributes, targetAttributes) => {
+    source[edge] = sourceAttributes.degree;
+    target[edge++] = targetAttributes.degree;
   });
 
   const n = graph.order;

@@ -1,11 +1,11 @@
 // The query API: entities by name, relations by filter, neighbours, paths and evidence.
 // Framework-free and free of Node APIs, so code, tests, the CLI and the explorer share it.
-import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import type { AttributeValue, EdgeAttributes, GraphAttributes, LangText, NodeAttributes, Ontology, Qualifiers, ResolvedEvidence } from '../model/types.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
+import { shortestNodePath } from './shortest-path.ts';
 
 export interface EntityView {
   id: string;
@@ -64,7 +64,6 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class KnowledgeGraph {
   readonly names: NameIndex;
-  private undirected?: UndirectedGraph;
 
   constructor(readonly graph: AnyGraph) {
     this.names = new NameIndex(
@@ -180,15 +179,21 @@ export class KnowledgeGraph {
       .filter((n) => !opts.types || opts.types.includes(n.type));
   }
 
-  /** Shortest path, ignoring edge direction unless `directed`; null when none exists. */
+  /**
+   * Shortest path, ignoring edge direction unless `directed`; null when none exists. Of
+   * several, the first the search meets (always the same for the same graph, see
+   * `shortest-path.ts`); between two nodes, the relation with the smallest id (going the
+   * path's way when `directed`).
+   */
   shortestPath(from: string, to: string, opts: { directed?: boolean } = {}): PathResult | null {
     for (const id of [from, to]) if (!this.graph.hasNode(id)) throw new Error(`faktograf/query: no entity "${id}"`);
-    const nodes = bidirectional(opts.directed ? this.graph : this.undirectedView(), from, to);
+    const nodes = shortestNodePath(this.graph, from, to, opts.directed);
     if (!nodes) return null;
     const edges: string[] = [];
     for (let i = 1; i < nodes.length; i++) {
       const [a, b] = [nodes[i - 1]!, nodes[i]!];
-      const between = opts.directed ? this.graph.edges(a, b) : [...this.graph.edges(a, b), ...this.graph.edges(b, a)];
+      // graphology's `edges(a, b)` holds the edges between a and b both ways round.
+      const between = opts.directed ? this.graph.outboundEdges(a, b) : this.graph.edges(a, b);
       edges.push(between.sort(byId)[0]!);
     }
     return { nodes, edges };
@@ -204,17 +209,5 @@ export class KnowledgeGraph {
     if (direction === 'out') return this.graph.outEdges(id);
     if (direction === 'in') return this.graph.inEdges(id);
     return this.graph.edges(id);
-  }
-
-  private undirectedView(): UndirectedGraph {
-    if (!this.undirected) {
-      const u = new UndirectedGraph();
-      this.graph.forEachNode((n) => u.addNode(n));
-      this.graph.forEachEdge((_e, _a, s, t) => {
-        if (s !== t) u.mergeEdge(s, t);
-      });
-      this.undirected = u;
-    }
-    return this.undirected;
   }
 }

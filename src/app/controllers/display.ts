@@ -1,9 +1,10 @@
 // Hover, selection and path as display state: computes the emphasis the reducers read
-// (cached, since reducers run once per node and edge) and refreshes Sigma without
-// reindexing when it changes.
+// (cached, since reducers run once per node and edge) and, when it changes, refreshes
+// Sigma without reindexing — or, for a large graph, redraws only the emphasis layer.
 import { emphasis, type Emphasis, type PathResult } from '../core/highlight.ts';
 import type { Store } from '../core/store.ts';
 import type { ViewState } from '../core/types.ts';
+import type { EmphasisLayer } from './emphasis-layer.ts';
 import type { GraphController } from './graph.ts';
 import type { DisplaySource, Renderer } from './renderer.ts';
 
@@ -13,7 +14,8 @@ const EDGE_LABEL_RATIO = 0.55;
 export interface Display extends DisplaySource {
   setHovered(node: string | null): void;
   path(): PathResult | null;
-  attach(renderer: Renderer): void;
+  /** With a layer, emphasis changes redraw the layer only (large graphs). */
+  attach(renderer: Renderer, layer?: EmphasisLayer): void;
   destroy(): void;
 }
 
@@ -22,6 +24,7 @@ export function createDisplay(store: Store<ViewState>, graphs: GraphController):
   let cached: Emphasis | null | undefined;
   let pathCache: { key: string; result: PathResult | null } | null = null;
   let renderer: Renderer | null = null;
+  let layer: EmphasisLayer | null = null;
   let zoomedIn = false;
 
   const path = (): PathResult | null => {
@@ -38,7 +41,8 @@ export function createDisplay(store: Store<ViewState>, graphs: GraphController):
 
   const invalidate = () => {
     cached = undefined;
-    renderer?.refresh({ skipIndexation: true });
+    if (layer) layer.draw();
+    else renderer?.refresh({ skipIndexation: true });
   };
 
   const unsubscribe = [
@@ -69,8 +73,9 @@ export function createDisplay(store: Store<ViewState>, graphs: GraphController):
     },
     path,
     edgeLabels: () => zoomedIn,
-    attach(r) {
+    attach(r, emphasisLayer) {
       renderer = r;
+      layer = emphasisLayer ?? null;
       const camera = r.getCamera();
       zoomedIn = camera.ratio < EDGE_LABEL_RATIO;
       // Reducers do not rerun on camera moves: refresh when crossing the label threshold.

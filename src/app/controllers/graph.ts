@@ -1,7 +1,8 @@
 // Keeps the drawn graph in step with the view state: dataset -> filtered graph ->
 // visual attributes, rebuilt when filters, language or size metric change. Renders nothing.
 import { KnowledgeGraph } from '../../query/index.ts';
-import { applyAppearance, metricRange } from '../core/appearance.ts';
+import { edgeAppearance, metricRange, nodeAppearance, type AppearanceOptions, type Programs } from '../core/appearance.ts';
+import { isLargeGraph } from '../core/scale.ts';
 import { filterGraph } from '../core/filters.ts';
 import type { Store } from '../core/store.ts';
 import type { Dataset, KnowledgeGraphData, ViewState } from '../core/types.ts';
@@ -12,6 +13,8 @@ type Positions = Map<string, { x: number; y: number }>;
 
 export interface GraphController {
   drawn(): KnowledgeGraphData;
+  /** Drawn the large-graph way (core/scale.ts), decided once from the whole dataset. */
+  readonly large: boolean;
   /** Queries (paths) over what is drawn, so a path never crosses a hidden entity. */
   query(): KnowledgeGraph;
   attach(renderer: Renderer): void;
@@ -21,30 +24,45 @@ export interface GraphController {
   destroy(): void;
 }
 
-function build(dataset: Dataset, state: ViewState, positions: Positions): KnowledgeGraphData {
-  const filtered = filterGraph(dataset.graph, state.filters, dataset.drafts);
+/**
+ * Filtered and styled in one copy. A large graph is drawn with points and lines
+ * (core/scale.ts): no curves for parallel edges, so no parallel-edge index either.
+ */
+function build(dataset: Dataset, state: ViewState, positions: Positions, large: boolean): KnowledgeGraphData {
   const sizeBy = dataset.hasPagerank ? state.sizeBy : 'degree';
-  const styled = applyAppearance(filtered, { lang: state.lang, sizeBy, range: metricRange(dataset.graph, sizeBy), positions, drafts: dataset.drafts });
-  return assignEdgePrograms(styled, dataset.drafts.edges);
+  const opts: AppearanceOptions = { lang: state.lang, sizeBy, range: metricRange(dataset.graph, sizeBy), positions, drafts: dataset.drafts };
+  const { entityTypes, relationTypes } = dataset.graph.getAttribute('ontology');
+  const programs: Programs = large ? { node: 'point', edge: 'line' } : { node: 'circle' };
+  const styled = filterGraph(dataset.graph, state.filters, dataset.drafts, {
+    node: (node, attrs) => nodeAppearance(node, attrs, opts, entityTypes, programs),
+    edge: (edge, attrs) => edgeAppearance(edge, attrs, opts, relationTypes, programs),
+  });
+  return large ? styled : assignEdgePrograms(styled, dataset.drafts.edges);
 }
 
 function boundingBox(graph: KnowledgeGraphData): { x: [number, number]; y: [number, number] } {
-  const xs = graph.mapNodes((_n, a) => a.x);
-  const ys = graph.mapNodes((_n, a) => a.y);
-  if (xs.length === 0) return { x: [-1, 1], y: [-1, 1] };
-  return { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] };
+  if (graph.order === 0) return { x: [-1, 1], y: [-1, 1] };
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  graph.forEachNode((_n, { x, y }) => {
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  });
+  return { x: [x0, x1], y: [y0, y1] };
 }
 
 export function createGraphController(dataset: Dataset, store: Store<ViewState>): GraphController {
   const positions: Positions = new Map();
-  let drawn = build(dataset, store.get(), positions);
+  const large = isLargeGraph(dataset.graph.order, dataset.graph.size);
+  let drawn = build(dataset, store.get(), positions, large);
   let query: KnowledgeGraph | null = null;
   let renderer: Renderer | null = null;
   const listeners = new Set<() => void>();
 
   const rebuild = () => {
     drawn.forEachNode((node, a) => positions.set(node, { x: a.x, y: a.y }));
-    drawn = build(dataset, store.get(), positions);
+    drawn = build(dataset, store.get(), positions, large);
     query = null;
     renderer?.setGraph(drawn);
     for (const listener of [...listeners]) listener();
@@ -56,6 +74,7 @@ export function createGraphController(dataset: Dataset, store: Store<ViewState>)
 
   return {
     drawn: () => drawn,
+    large,
     query: () => (query ??= new KnowledgeGraph(drawn)),
     attach(r) {
       renderer = r;

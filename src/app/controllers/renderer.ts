@@ -1,9 +1,10 @@
-// The Sigma instance: render programs (straight and curved arrows), typography, and the
-// reducers that fade whatever the current emphasis leaves out. Reducers only change
-// display; the data graph is never touched here.
+// The Sigma instance: render programs (straight and curved arrows; points and lines for
+// large graphs), typography, and the reducers that fade whatever the current emphasis
+// leaves out. Reducers only change display; the data graph is never touched here. A large
+// graph (core/scale.ts) has no reducers: its emphasis is drawn by emphasis-layer.ts.
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, GraphAttributes } from '../../model/types.ts';
 import type { Emphasis } from '../core/highlight.ts';
@@ -24,20 +25,27 @@ export interface DisplaySource {
   edgeLabels(): boolean;
 }
 
-export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData, display: DisplaySource): Renderer {
+type NodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData, display: DisplaySource, large = false): Renderer {
   return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     allowInvalidContainer: true,
-    renderEdgeLabels: true,
-    enableEdgeEvents: true,
-    zIndex: true,
+    renderEdgeLabels: !large,
+    // Picking one-pixel lines among hundreds of thousands is guesswork: relations of a
+    // large graph are chosen from the entity panel instead.
+    enableEdgeEvents: !large,
+    hideEdgesOnMove: large,
+    // Sorting hundreds of thousands of items by z-index on every refresh buys nothing at that density.
+    zIndex: !large,
     defaultEdgeType: 'straight',
     edgeProgramClasses: {
       straight: EdgeArrowProgram as unknown as Program,
       curved: EdgeCurvedArrowProgram as unknown as Program,
+      line: EdgeLineProgram as unknown as Program,
       dashed: EdgeDashedProgram as unknown as Program,
       dashedCurved: EdgeDashedCurvedProgram as unknown as Program,
     },
-    nodeProgramClasses: { draft: NodeDraftProgram as unknown as NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes> },
+    nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgram, draft: NodeDraftProgram as unknown as NodeProgram },
     labelFont: FONT,
     labelSize: 12,
     labelWeight: '500',
@@ -49,7 +57,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     minCameraRatio: 0.05,
     maxCameraRatio: 10,
     stagePadding: 40,
-    nodeReducer(node, data): Partial<NodeDisplayData> {
+    nodeReducer: large ? null : (node, data): Partial<NodeDisplayData> => {
       const focus = display.emphasis();
       if (!focus) return data;
       if (focus.nodes.has(node)) {
@@ -57,7 +65,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
       }
       return { ...data, color: FADED_NODE, label: null, zIndex: 0, highlighted: false };
     },
-    edgeReducer(edge, data): Partial<EdgeDisplayData> {
+    edgeReducer: large ? null : (edge, data): Partial<EdgeDisplayData> => {
       const focus = display.emphasis();
       if (!focus) return display.edgeLabels() ? data : { ...data, label: null };
       if (focus.edges.has(edge)) {

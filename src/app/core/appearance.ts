@@ -2,7 +2,7 @@
 // the ontology, sizes by degree or PageRank. (Edge render programs are assigned next, by
 // controllers/edge-programs.ts, which needs the WebGL side of @sigma/edge-curve.) Draft
 // entities get the `draft` program (controllers/draft-programs.ts).
-import type { Lang } from '../../model/types.ts';
+import type { EdgeAttributes, Lang, NodeAttributes, Ontology } from '../../model/types.ts';
 import type { DraftMarks, KnowledgeGraphData, SizeBy } from './types.ts';
 
 export const MIN_NODE_SIZE = 4;
@@ -37,28 +37,50 @@ export function nodeSize(value: number, [min, max]: [number, number]): number {
   return MIN_NODE_SIZE + t * (MAX_NODE_SIZE - MIN_NODE_SIZE);
 }
 
+/**
+ * Display fields Sigma adds to every item it indexes when they are missing: present from
+ * the start, its copies keep one object shape (measured at 50,000 nodes and 250,000
+ * edges: Sigma's edge indexing 1.04 s -> 0.79 s).
+ */
+const SIGMA_DEFAULTS = { hidden: false, forceLabel: false, zIndex: 0 } as const;
+
+/** The render programs the attributes name: Sigma's defaults, or points for large graphs. */
+export interface Programs {
+  node: 'circle' | 'point';
+  /** Unset: edge programs are assigned afterwards (curves for parallel edges). */
+  edge?: 'line';
+}
+
+/** A node's display attributes (a new object: the dataset's attributes stay as they are). */
+export function nodeAppearance(node: string, attrs: NodeAttributes, opts: AppearanceOptions, entityTypes: Ontology['entityTypes'], programs?: Programs): NodeAttributes & { type: string } {
+  const position = opts.positions?.get(node);
+  return {
+    ...attrs,
+    ...(position ? { x: position.x, y: position.y } : {}),
+    label: attrs.name[opts.lang] || attrs.name.pl || attrs.label,
+    color: attrs.color || entityTypes[attrs.entityType]?.color || FALLBACK_COLOR,
+    size: nodeSize(attrs[opts.sizeBy], opts.range),
+    type: opts.drafts?.nodes.has(node) ? 'draft' : (programs?.node ?? 'circle'),
+    ...SIGMA_DEFAULTS,
+  };
+}
+
+export function edgeAppearance(edge: string, attrs: EdgeAttributes, opts: AppearanceOptions, relationTypes: Ontology['relationTypes'], programs?: Programs): EdgeAttributes & { type?: string; curvature?: number } {
+  const def = relationTypes[attrs.relationType];
+  return {
+    ...attrs,
+    label: def?.label[opts.lang] || attrs.label || attrs.relationType,
+    color: attrs.color || def?.color || FALLBACK_COLOR,
+    size: 1.5,
+    ...SIGMA_DEFAULTS,
+    ...(programs?.edge ? { type: opts.drafts?.edges.has(edge) ? 'dashed' : programs.edge, curvature: 0 } : {}),
+  };
+}
+
 /** Writes display attributes onto `graph` (a filtered copy) and returns it. */
-export function applyAppearance(graph: KnowledgeGraphData, opts: AppearanceOptions): KnowledgeGraphData {
+export function applyAppearance(graph: KnowledgeGraphData, opts: AppearanceOptions, programs?: Programs): KnowledgeGraphData {
   const { entityTypes, relationTypes } = graph.getAttribute('ontology');
-  graph.updateEachNodeAttributes((node, attrs) => {
-    const position = opts.positions?.get(node);
-    return {
-      ...attrs,
-      ...(position ? { x: position.x, y: position.y } : {}),
-      label: attrs.name[opts.lang] || attrs.name.pl || attrs.label,
-      color: attrs.color || entityTypes[attrs.entityType]?.color || FALLBACK_COLOR,
-      size: nodeSize(attrs[opts.sizeBy], opts.range),
-      type: opts.drafts?.nodes.has(node) ? 'draft' : 'circle',
-    };
-  });
-  graph.updateEachEdgeAttributes((_edge, attrs) => {
-    const def = relationTypes[attrs.relationType];
-    return {
-      ...attrs,
-      label: def?.label[opts.lang] || attrs.label || attrs.relationType,
-      color: attrs.color || def?.color || FALLBACK_COLOR,
-      size: 1.5,
-    };
-  });
+  graph.updateEachNodeAttributes((node, attrs) => nodeAppearance(node, attrs, opts, entityTypes, programs));
+  graph.updateEachEdgeAttributes((edge, attrs) => edgeAppearance(edge, attrs, opts, relationTypes, programs));
   return graph;
 }

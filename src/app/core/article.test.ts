@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkArticle, cleanArticleText, draftYaml, freeId, isIsoDate, today } from './article.ts';
+import { checkArticle, cleanArticleText, freeId, isIsoDate, today } from './article.ts';
 
 describe('article input', () => {
   test.each([
@@ -31,14 +31,5 @@ describe('article input', () => {
     const taken = new Set(['a', 'a-2']);
     expect(freeId('b', (id) => taken.has(id))).toBe('b');
     expect(freeId('a', (id) => taken.has(id))).toBe('a-3');
-  });
-
-  test('draftYaml heads each YAML file with its path, as `faktograf extract --yaml` prints', () => {
-    const files = [
-      { path: 'sources/x.txt', content: 'text' },
-      { path: 'sources/x.yaml', content: 'id: x\n' },
-      { path: 'entities/draft-x.yaml', content: 'entities: []\n' },
-    ];
-    expect(draftYaml(files)).toBe('# ---- graph/sources/x.yaml\nid: x\n\n---\n# ---- graph/entities/draft-x.yaml\nentities: []\n');
   });
 });

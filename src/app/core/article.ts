@@ -1,7 +1,6 @@
 // An article typed or dropped into the explorer: its text made regular, its input
 // checked before anything heavy loads, and the one error type the extraction raises, so
 // every failure reaches the user as a message in their language.
-import type { TextFile } from '../../kb/files.ts';
 import type { StringKey } from './i18n.ts';
 
 /** A failure the user can act on: an interface string, plus details from the data. */
@@ -47,10 +46,3 @@ export function freeId(id: string, taken: (id: string) => boolean): string {
   return `${id}-${n}`;
 }
 
-/**
- * The YAML files a draft adds to `graph/`, as one document per file headed by its path:
- * what `faktograf extract --yaml` prints.
- */
-export function draftYaml(files: readonly TextFile[], root = 'graph'): string {
-  return files.filter((f) => /\.ya?ml$/.test(f.path)).map((f) => `# ---- ${root}/${f.path}\n${f.content}`).join('\n---\n');
-}

@@ -79,10 +79,7 @@ function primitiveAttributes(attrs: Attributes): Record<string, AttributeValue> 
 function evidenceList(raw: unknown): ResolvedEvidence[] {
   const v = parsedList(raw);
   if (!Array.isArray(v)) return [];
-  return v.filter(
-    (e): e is ResolvedEvidence =>
-      isObject(e) && typeof e.source === 'string' && typeof e.quote === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end),
-  );
+  return v.filter(isEvidence);
 }
 
 function node(key: string, a: Attributes, index: number, order: number): NodeAttributes {
@@ -107,7 +104,35 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
   };
 }
 
+const EDGE_KEYS = ['label', 'size', 'color', 'relationType', 'certainty', 'attributedTo', 'qualifiers', 'evidence'];
+const isEvidence = (e: unknown): e is ResolvedEvidence =>
+  isObject(e) && typeof e.source === 'string' && typeof e.quote === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end);
+
+/**
+ * Already what `edge` would make of it (the builder's relations are): kept as it is, since
+ * copying a quarter of a million relations and their evidence lists costs a second.
+ */
+function edgeInShape(a: Attributes): a is EdgeAttributes {
+  let keys = 0;
+  for (const key in a) if (EDGE_KEYS.includes(key)) keys++;
+  else return false;
+  return (
+    keys === EDGE_KEYS.length &&
+    str(a.label) === a.label &&
+    str(a.relationType) === a.relationType &&
+    num(a.size) === a.size &&
+    color(a.color) === a.color &&
+    typeof a.certainty === 'string' &&
+    Array.isArray(a.attributedTo) &&
+    a.attributedTo.every((x) => str(x) === x) &&
+    isObject(a.qualifiers) &&
+    Array.isArray(a.evidence) &&
+    a.evidence.every(isEvidence)
+  );
+}
+
 function edge(a: Attributes): EdgeAttributes {
+  if (edgeInShape(a)) return a;
   const relationType = str(a.relationType) ?? str(a.label) ?? 'related';
   return {
     label: str(a.label) ?? relationType,
@@ -146,12 +171,30 @@ function deriveOntology(g: KnowledgeGraphData): Ontology {
   return { entityTypes, relationTypes, certainty };
 }
 
-/** Copies any graph into the explorer's shape; keys and direction are kept. */
+/** Only flat formats have dotted keys: other attributes need no unflattening. */
+function nested(attrs: Attributes): Attributes {
+  for (const key in attrs) if (key.includes('.')) return unflatten(attrs);
+  return attrs;
+}
+
+/**
+ * Any graph in the explorer's shape; keys and direction are kept. A directed multigraph
+ * (the builder's graph.json, most files) is normalised in place — copying a graph of
+ * hundreds of thousands of edges costs seconds — anything else is copied into one.
+ */
 export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
-  const g: KnowledgeGraphData = new MultiDirectedGraph();
+  const order = input.order;
   let i = 0;
-  input.forEachNode((key, attrs) => g.addNode(key, node(key, unflatten(attrs), i++, input.order)));
-  input.forEachEdge((key, attrs, source, target) => g.addDirectedEdgeWithKey(key, source, target, edge(unflatten(attrs))));
+  let g: KnowledgeGraphData;
+  if (input.type === 'directed' && input.multi) {
+    g = input as unknown as KnowledgeGraphData;
+    g.updateEachNodeAttributes((key, attrs) => node(key, nested(attrs), i++, order));
+    g.updateEachEdgeAttributes((_key, attrs) => edge(nested(attrs)));
+  } else {
+    g = new MultiDirectedGraph();
+    input.forEachNode((key, attrs) => g.addNode(key, node(key, nested(attrs), i++, order)));
+    input.forEachEdge((key, attrs, source, target) => g.addDirectedEdgeWithKey(key, source, target, edge(nested(attrs))));
+  }
   g.updateEachNodeAttributes((key, attrs) => (Number.isFinite(attrs.degree) ? attrs : { ...attrs, degree: g.degree(key) }));
   const meta = input.getAttributes();
   const ontology = isOntology(meta.ontology) ? meta.ontology : deriveOntology(g);

@@ -1,10 +1,18 @@
 // Dataset -> filtered graph: the first derived step. Filters change what the graph holds;
 // hover and selection never come here (they only change display, in the reducers).
 import { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes } from '../../model/types.ts';
+import type { EdgeAttributes, NodeAttributes } from '../../model/types.ts';
 import type { DraftMarks, Filters, KnowledgeGraphData } from './types.ts';
 
 const NO_DRAFTS: DraftMarks = { nodes: new Set(), edges: new Set() };
+
+/** How kept attributes are copied: as they are, or already turned into display attributes. */
+export interface Copiers {
+  node(node: string, attrs: NodeAttributes): NodeAttributes;
+  edge(edge: string, attrs: EdgeAttributes): EdgeAttributes;
+}
+
+const PLAIN_COPY: Copiers = { node: (_n, attrs) => ({ ...attrs }), edge: (_e, attrs) => ({ ...attrs }) };
 
 export function isFiltering(filters: Filters): boolean {
   return Object.values(filters).some((hidden: string[]) => hidden.length > 0);
@@ -24,29 +32,44 @@ function edgePasses(attrs: EdgeAttributes, filters: Filters): boolean {
  * display attributes freely. Hiding a source also drops entities that only its
  * relations connected: a graph "according to these sources".
  */
-export function filterGraph(graph: KnowledgeGraphData, filters: Filters, drafts: DraftMarks = NO_DRAFTS): KnowledgeGraphData {
+export function filterGraph(graph: KnowledgeGraphData, filters: Filters, drafts: DraftMarks = NO_DRAFTS, copy: Copiers = PLAIN_COPY): KnowledgeGraphData {
   const out: KnowledgeGraphData = new MultiDirectedGraph();
   out.replaceAttributes({ ...graph.getAttributes() });
   const hiddenType = new Set(filters.entityTypes);
   const hideDraftNodes = filters.drafts.includes('entities');
   const hideDraftEdges = filters.drafts.includes('relations');
-  const keepNode = (node: string) => !hiddenType.has(graph.getNodeAttribute(node, 'entityType')) && !(hideDraftNodes && drafts.nodes.has(node));
-  const edges: string[] = [];
+  const hidden = new Set<string>();
+  if (hiddenType.size > 0 || hideDraftNodes) {
+    graph.forEachNode((node, attrs) => {
+      if (hiddenType.has(attrs.entityType) || (hideDraftNodes && drafts.nodes.has(node))) hidden.add(node);
+    });
+  }
+  const filtering = hidden.size > 0 || isFiltering(filters);
+  // Kept edges as parallel lists: one pass over the edges, none over their keys again.
+  const keys: string[] = [];
+  const sources: string[] = [];
+  const targets: string[] = [];
+  const attributes: EdgeAttributes[] = [];
   const touched = new Set<string>();
-  graph.forEachEdge((edge, attrs, source, target) => {
-    if (!keepNode(source) || !keepNode(target) || !edgePasses(attrs, filters)) return;
-    if (hideDraftEdges && drafts.edges.has(edge)) return;
-    edges.push(edge);
-    touched.add(source).add(target);
-  });
   const bySource = filters.sources.length > 0;
-  graph.forEachNode((node, attrs) => {
-    if (!keepNode(node)) return;
-    if (bySource && graph.degree(node) > 0 && !touched.has(node)) return;
-    out.addNode(node, { ...attrs });
+  graph.forEachEdge((edge, attrs, source, target) => {
+    if (filtering) {
+      if (hidden.has(source) || hidden.has(target) || !edgePasses(attrs, filters)) return;
+      if (hideDraftEdges && drafts.edges.has(edge)) return;
+      if (bySource) touched.add(source).add(target);
+    }
+    keys.push(edge);
+    sources.push(source);
+    targets.push(target);
+    attributes.push(attrs);
   });
-  for (const edge of edges) {
-    out.addDirectedEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
+  graph.forEachNode((node, attrs) => {
+    if (hidden.has(node)) return;
+    if (bySource && graph.degree(node) > 0 && !touched.has(node)) return;
+    out.addNode(node, copy.node(node, attrs));
+  });
+  for (let i = 0; i < keys.length; i++) {
+    out.addDirectedEdgeWithKey(keys[i]!, sources[i]!, targets[i]!, copy.edge(keys[i]!, attributes[i]!));
   }
   return out;
 }

@@ -1,11 +1,13 @@
 // Dataset -> filtered graph -> drawn graph, on the hand-made fixture.
 import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
+import Graph, { MultiDirectedGraph } from 'graphology';
 import { describe, expect, test } from 'vitest';
 import { applyAppearance, nodeSize, MAX_NODE_SIZE, MIN_NODE_SIZE } from './appearance.ts';
 import { makeDataset, normalizeGraph } from './dataset.ts';
 import { filterGraph } from './filters.ts';
+import { toGexf } from './export.ts';
 import { emphasis } from './highlight.ts';
+import { isLargeGraph } from './scale.ts';
 import { formatQuantity, relationGroups } from './relations.ts';
 import { EMPTY_FILTERS } from './store.ts';
 
@@ -119,5 +121,36 @@ describe('normalizeGraph', () => {
     expect(dataset.hasEvidence).toBe(true);
     expect(graph.getEdgeAttribute('r4', 'evidence')[0]!.quote).toMatch(/^Korea Północna dostarczyła/);
     expect(graph.getNodeAttributes('shoigu')).toMatchObject({ wikidata: 'Q315552', aliases: expect.arrayContaining(['Szojgu']) });
+  });
+});
+
+describe('normalizeGraph', () => {
+  test('a directed multigraph is normalised in place to what a copy gives', () => {
+    const directed = new MultiDirectedGraph();
+    directed.import(JSON.parse(fixture('graph.json')));
+    const inPlace = normalizeGraph(directed, 'fixture');
+    expect(inPlace).toBe(directed);
+    expect(inPlace.export()).toEqual(graph.export());
+  });
+});
+
+describe('large graphs', () => {
+  test('are drawn with points and lines, drafts keep their programs', () => {
+    const opts = { lang: 'pl' as const, sizeBy: 'degree' as const, range: [0, 5] as [number, number] };
+    const styled = applyAppearance(filterGraph(graph, EMPTY_FILTERS), opts, { node: 'point', edge: 'line' });
+    expect(new Set(styled.mapNodes((_n, a) => (a as { type?: string }).type))).toEqual(new Set(['point']));
+    expect(new Set(styled.mapEdges((_e, a) => (a as { type?: string }).type))).toEqual(new Set(['line']));
+    expect(isLargeGraph(graph.order, graph.size)).toBe(false);
+    expect(isLargeGraph(50_000, 250_000)).toBe(true);
+  });
+});
+
+describe('toGexf', () => {
+  test('exports data and display attributes, not the renderer\'s own fields', () => {
+    const styled = applyAppearance(filterGraph(graph, EMPTY_FILTERS), { lang: 'en', sizeBy: 'degree', range: [0, 5] });
+    const { text } = toGexf(styled);
+    expect(text.match(/<node /g)?.length).toBe(styled.order);
+    expect(text).toMatch(/title="entityType"/);
+    for (const field of ['"type"', '"zIndex"', '"forceLabel"', '"hidden"']) expect(text).not.toContain(`title=${field}`);
   });
 });

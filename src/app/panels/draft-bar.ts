@@ -1,7 +1,7 @@
 // While a draft is shown: a bar above the graph that says so, what the draft brings, and
 // the ways out: download it for `faktograf merge`, edit the article, or discard it.
 import type { AppContext } from '../context.ts';
-import { draftYaml } from '../core/article.ts';
+import { draftYaml } from '../../extract/draft-yaml.ts';
 import { pick, t } from '../core/i18n.ts';
 import type { DraftArticle } from '../core/types.ts';
 import { el } from '../dom.ts';

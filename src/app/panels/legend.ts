@@ -17,19 +17,30 @@ interface Row {
   count: number;
 }
 
-function countBy(values: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
+const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+
+/** Entities per type, relations per type, per certainty and per source: one pass each. */
+function counts(graph: AppContext['dataset']['graph']) {
+  const nodeTypes = new Map<string, number>();
+  const edgeTypes = new Map<string, number>();
+  const certainties = new Map<string, number>();
+  const bySource = new Map<string, number>();
+  graph.forEachNode((_n, a) => count(nodeTypes, a.entityType));
+  graph.forEachEdge((_e, a) => {
+    count(edgeTypes, a.relationType);
+    count(certainties, a.certainty);
+    // A relation counts once per source, however many of its quotes come from there.
+    a.evidence.forEach((e, i) => {
+      if (!a.evidence.slice(0, i).some((f) => f.source === e.source)) count(bySource, e.source);
+    });
+  });
+  return { nodeTypes, edgeTypes, certainties, bySource };
 }
 
 export function mountLegend(container: HTMLElement, ctx: AppContext): () => void {
   const { graph, sources, drafts } = ctx.dataset;
   const { entityTypes, relationTypes, certainty } = graph.getAttribute('ontology');
-  const nodeTypes = countBy(graph.mapNodes((_n, a) => a.entityType));
-  const edgeTypes = countBy(graph.mapEdges((_e, a) => a.relationType));
-  const certainties = countBy(graph.mapEdges((_e, a) => a.certainty));
-  const bySource = countBy(graph.mapEdges((_e, a) => [...new Set(a.evidence.map((e) => e.source))]).flat());
+  const { nodeTypes, edgeTypes, certainties, bySource } = counts(graph);
 
   const group = (key: keyof Filters, title: StringKey, rows: Row[]) => {
     if (rows.length === 0) return null;

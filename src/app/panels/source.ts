@@ -3,7 +3,7 @@
 // sentence shaded and scrolled into view.
 import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
-import { findMentions, type Mention } from '../core/mentions.ts';
+import { mentionIndex, type Mention, type MentionIndex } from '../core/mentions.ts';
 import { segmentText, type Span } from '../core/segments.ts';
 import type { BuiltSource } from '../../model/types.ts';
 import { el } from '../dom.ts';
@@ -29,14 +29,34 @@ function sourceHeader(ctx: AppContext, source: BuiltSource): HTMLElement {
 
 export function mountSource(container: HTMLElement, ctx: AppContext): () => void {
   const { graph, sources } = ctx.dataset;
-  const named = graph.mapNodes((id, a) => ({ id, names: [a.name.pl, a.name.en, ...a.aliases] }));
+  let names: MentionIndex | null = null;
+  const buildIndex = () => (names ??= mentionIndex(graph.mapNodes((id, a) => ({ id, names: [a.name.pl, a.name.en, ...a.aliases] }))));
+  // A large graph's names take a while to index: the text shows at once, its mentions
+  // once the graph is drawn and the page is idle.
+  let pending = 0;
+  const index = (): MentionIndex | null => {
+    if (names || !ctx.graphs.large) return buildIndex();
+    pending ||= requestIdleCallback(() => {
+      buildIndex();
+      mentionCache.clear();
+      render();
+    }, { timeout: 2000 });
+    return null;
+  };
   const mentionCache = new Map<string, Mention[]>();
   const { article, drafts } = ctx.dataset;
   // A draft's article is marked where the extractor found each entity, inflected forms
   // the names do not list included.
   const mentionsOf = (s: BuiltSource) => {
     let m = mentionCache.get(s.id);
-    if (!m) mentionCache.set(s.id, (m = s.id === article?.source ? article.mentions : findMentions(s.text, named)));
+    if (m) return m;
+    if (s.id === article?.source) m = article.mentions;
+    else {
+      const found = index()?.find(s.text);
+      if (!found) return [];
+      m = found;
+    }
+    mentionCache.set(s.id, m);
     return m;
   };
 
@@ -112,6 +132,7 @@ export function mountSource(container: HTMLElement, ctx: AppContext): () => void
   render();
   const unsubscribe = ctx.store.subscribe((s, prev) => (s.selection !== prev.selection || s.source !== prev.source || s.lang !== prev.lang) && render());
   return () => {
+    if (pending) cancelIdleCallback(pending);
     shown.disconnect();
     unsubscribe();
     container.replaceChildren();

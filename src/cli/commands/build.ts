@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
-import { OUTPUT_FILES } from '../../build/outputs.ts';
+import { OUTPUT_FILES, outputChunks, type OutputKey } from '../../build/outputs.ts';
 import { runBuild } from '../../build/pipeline.ts';
-import { formatDiagnostic } from '../../kb/diagnostics.ts';
+import { formatDiagnostic, KnowledgeBaseError } from '../../kb/diagnostics.ts';
 import { LAYOUT_DEFAULTS } from '../../layout/forceatlas2.ts';
 import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
 import { writeFilesAtomic } from '../../node/write-atomic.ts';
@@ -35,24 +35,36 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const outDir = typeof values.out === 'string' ? values.out : 'public/data';
   const layout = { iterations: intOption(values.iterations, 'iterations'), seed: intOption(values.seed, 'seed') };
   const started = performance.now();
-  const result = runBuild(await readKnowledgeBaseDir(resolve(io.cwd, dir)), {
-    layout: Object.fromEntries(Object.entries(layout).filter(([, v]) => v !== undefined)),
-  });
+  const kbDir = resolve(io.cwd, dir);
+  let result: ReturnType<typeof runBuild>;
+  try {
+    // The loader reads each file when it needs it: one that vanished or became unreadable
+    // since the directory was listed is reported like any other problem.
+    result = runBuild(await readKnowledgeBaseDir(kbDir), {
+      layout: Object.fromEntries(Object.entries(layout).filter(([, v]) => v !== undefined)),
+    });
+  } catch (e) {
+    if (!(e instanceof KnowledgeBaseError)) throw e;
+    result = { ok: false, diagnostics: e.diagnostics };
+  }
   if (!result.ok) {
     io.err(result.diagnostics.map((d) => formatDiagnostic(d, dir)).join('\n'));
     io.err(`\n${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${dir}; nothing was written.`);
     return 1;
   }
-  const files = Object.entries(OUTPUT_FILES).map(([key, name]) => ({
-    path: join(resolve(io.cwd, outDir), name),
-    content: result.outputs[key as keyof typeof OUTPUT_FILES],
+  // Streamed: graph.json is 264 MB at 100k entities, never held as one string.
+  const chunks = outputChunks(result.graph, result.loaded);
+  const files = (Object.keys(OUTPUT_FILES) as OutputKey[]).map((key) => ({
+    name: OUTPUT_FILES[key],
+    path: join(resolve(io.cwd, outDir), OUTPUT_FILES[key]),
+    content: chunks[key],
   }));
-  await writeFilesAtomic(files);
+  const bytes = await writeFilesAtomic(files);
   const ms = Math.round(performance.now() - started);
   const { kb } = result.loaded;
   io.out(
     `built ${kb.entities.length} entities, ${kb.relations.length} relations from ${kb.sources.length} source(s) in ${ms} ms\n` +
-      files.map((f) => `  wrote ${join(outDir, f.path.split(/[\\/]/).pop()!)} (${Buffer.byteLength(f.content)} bytes)`).join('\n'),
+      files.map((f, i) => `  wrote ${join(outDir, f.name)} (${bytes[i]} bytes)`).join('\n'),
   );
   return 0;
 }

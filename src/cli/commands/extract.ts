@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { draftYaml } from '../../extract/draft-yaml.ts';
 import { extract } from '../../extract/extract.ts';
 import { buildLinker } from '../../extract/linker.ts';
 import { mergeDraft } from '../../extract/merge.ts';
@@ -71,7 +72,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   }
   if (values.yaml) {
     const { added } = mergeDraft(kbFiles, draft, text);
-    io.out(added.filter((f) => f.path.endsWith('.yaml')).map((f) => `# ---- ${kbDir}/${f.path}\n${f.content}`).join('\n---\n'));
+    io.out(draftYaml(added, kbDir));
     return 0;
   }
   const entityRows = draft.entities.map((e) => [e.known ? 'known' : 'new', e.type, e.id, e.names.pl, e.mentions.map((m) => m.text).join(' | ')]);
