@@ -5,6 +5,11 @@ import type { Diagnostic } from './diagnostics.ts';
 export interface TextFile {
   path: string;
   content: string;
+  /**
+   * The file's size in bytes, when known without reading it (from a directory listing):
+   * the size cap is then checked without reading the text.
+   */
+  size?: number;
 }
 
 export interface KbLayout {
@@ -34,9 +39,9 @@ export function tooLarge(path: string, bytes: number): Diagnostic {
 export function classifyFiles(files: TextFile[]): KbLayout {
   const layout: KbLayout = { sources: [], texts: new Map(), entities: [], relations: [], diagnostics: [] };
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    // A string's length counts UTF-16 units: at most 3 bytes each in UTF-8.
-    if (f.content.length * 3 > MAX_FILE_BYTES && new TextEncoder().encode(f.content).length > MAX_FILE_BYTES) {
-      layout.diagnostics.push(tooLarge(f.path, new TextEncoder().encode(f.content).length));
+    const over = bytesOverCap(f);
+    if (over !== undefined) {
+      layout.diagnostics.push(tooLarge(f.path, over));
       continue;
     }
     const [dir, name, ...rest] = f.path.split('/');
@@ -63,4 +68,14 @@ export function classifyFiles(files: TextFile[]): KbLayout {
       hint: 'create ontology.yaml with entityTypes, relationTypes and certainty (see the README)',
     });
   return layout;
+}
+
+/** The file's size in bytes if it is over the cap, else undefined; reads it only if its size is not given. */
+function bytesOverCap(f: TextFile): number | undefined {
+  if (f.size !== undefined) return f.size > MAX_FILE_BYTES ? f.size : undefined;
+  const content = f.content;
+  // A string's length counts UTF-16 units: at most 3 bytes each in UTF-8.
+  if (content.length * 3 <= MAX_FILE_BYTES) return undefined;
+  const bytes = new TextEncoder().encode(content).length;
+  return bytes > MAX_FILE_BYTES ? bytes : undefined;
 }

@@ -7,7 +7,7 @@ import { checkShape, type FileKind } from './check-shape.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { classifyFiles, type TextFile } from './files.ts';
 import { checkSemantics, type Located } from './validate.ts';
-import { parseYamlFile, type ParsedYaml } from './yaml-file.ts';
+import { parseYamlFile, positionUnknown, type ParsedYaml } from './yaml-file.ts';
 
 export type { TextFile };
 
@@ -34,9 +34,13 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
     if (Array.isArray(items)) for (const item of items) if (typeof item?.id === 'string') into.add(item.id);
   };
   const strings = new Map<string, string>();
+  const allParsed: ParsedYaml[] = [];
   const parse = (file: TextFile, kind: FileKind): ParsedYaml | null => {
-    // Relations repeat a few thousand short values (entity ids, types, dates) hundreds of thousands of times.
-    const parsed = parseYamlFile(file.path, file.content, kind === 'relations' ? strings : undefined);
+    // The parser gets a way to read the file, not its text, so that the text can go once
+    // parsed (it is read again if a diagnostic needs a position). Relations repeat a few
+    // thousand short values (entity ids, types, dates) hundreds of thousands of times.
+    const parsed = parseYamlFile(file.path, () => file.content, kind === 'relations' ? strings : undefined);
+    allParsed.push(parsed);
     diagnostics.push(...parsed.errors);
     const shape = parsed.errors.length ? [] : checkShape(parsed, kind);
     diagnostics.push(...shape);
@@ -101,7 +105,7 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
 
   const semantic = checkSemantics({ ontology, ontologyFile: ontologyFile ?? null, sources, entities, relations, brokenIds });
   diagnostics.push(...semantic.diagnostics);
-  if (diagnostics.length || !ontology) return { ok: false, diagnostics: sortDiagnostics(diagnostics) };
+  if (diagnostics.length || !ontology) return { ok: false, diagnostics: sortDiagnostics(markChanged(diagnostics, allParsed)) };
 
   const sentences = new Map<string, SentenceSpan[]>();
   for (const { value } of sources) sentences.set(value.id, splitSentences(value.text));
@@ -126,4 +130,19 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
       evidence,
     },
   };
+}
+
+/**
+ * A file whose text changed after it was parsed (seen when a diagnostic needed a position
+ * and the text read again was not the parsed one) has its problems at 1:1: say so in each.
+ */
+function markChanged(diagnostics: Diagnostic[], parsed: ParsedYaml[]): Diagnostic[] {
+  const changed = new Set(parsed.filter((p) => p.changed).map((p) => p.file));
+  if (!changed.size) return diagnostics;
+  return diagnostics.map((d) => {
+    if (!changed.has(d.file)) return d;
+    // A duplicate id's message may already say it (validate.ts), when both are in this file.
+    const message = d.message.endsWith(positionUnknown(d.file)) ? d.message : `${d.message} ${positionUnknown(d.file)}`;
+    return { ...d, line: 1, column: 1, message };
+  });
 }

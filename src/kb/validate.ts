@@ -6,7 +6,7 @@ import { didYouMean } from '../model/suggest.ts';
 import { parseIsoDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { CollapsedText } from './quotes.ts';
-import type { ParsedYaml, YamlPath } from './yaml-file.ts';
+import { positionUnknown, type ParsedYaml, type YamlPath } from './yaml-file.ts';
 
 /** A record with the file and the path inside it where it was written. */
 export interface Located<T> {
@@ -143,7 +143,7 @@ function resolvePositions(pending: PendingReport[]): Diagnostic[] {
   return pending.map((p, i) => ({
     file: p.parsed.file,
     ...pos(refs[i]!.at),
-    message: refs[i]!.also ? p.message.replace('{line}', String(pos(refs[i]!.also!).line)) : p.message,
+    message: !p.also ? p.message : p.also.parsed.changed ? `${p.message.replace(':{line}', '')} ${positionUnknown(p.also.parsed.file)}` : p.message.replace('{line}', String(pos(refs[i]!.also!).line)),
     hint: p.hint,
   }));
 }

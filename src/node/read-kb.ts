@@ -40,5 +40,7 @@ export async function readKnowledgeBaseDir(dir: string): Promise<TextFile[]> {
     if (sizes[i]! > MAX_FILE_BYTES) problems.push(tooLarge(path, sizes[i]!));
   });
   if (problems.length) throw new KnowledgeBaseError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  return paths.map((path) => onDemandFile(dir, path));
+  // The listed size lets the loader check the cap without reading a file twice; assigned,
+  // not spread: spreading would call the `content` getter and read the file.
+  return paths.map((path, i) => Object.assign(onDemandFile(dir, path), { size: sizes[i]! }));
 }
