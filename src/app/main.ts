@@ -14,6 +14,7 @@ import type { Dataset, KnowledgeGraphData, ViewState } from './core/types.ts';
 import { byId } from './dom.ts';
 import { isTextFile, mountArticlePanel, type ArticlePanel } from './panels/article.ts';
 import { bindFileDrop } from './panels/file-drop.ts';
+import { loadingNotice } from './panels/loading.ts';
 import { showMessage } from './panels/status.ts';
 
 let unmount: (() => void) | null = null;
@@ -70,11 +71,15 @@ function closeFile(): void {
 }
 
 async function start(): Promise<void> {
+  const notice = loadingNotice(byId('status'), new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'pl');
   try {
-    knowledgeBase = await loadBuilt();
+    knowledgeBase = await loadBuilt('data/', notice.progress);
     articles = mountArticlePanel(createExtraction(knowledgeBase), showDraft);
+    await notice.drawing(knowledgeBase.graph.order, knowledgeBase.graph.size);
+    notice.done();
     show(knowledgeBase, true);
   } catch (e) {
+    notice.done();
     show(emptyDataset(), false);
     showMessage(byId('status'), `Could not load the knowledge base (${(e as Error).message}). Open a GEXF, GraphML or JSON file instead.`, 'error');
   }

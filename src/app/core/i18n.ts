@@ -43,6 +43,8 @@ const STRINGS = {
   exportGexf: { pl: 'Pobierz graf (GEXF)', en: 'Download the graph (GEXF)' },
   exportPng: { pl: 'Pobierz obraz (PNG)', en: 'Download the view (PNG)' },
   openFile: { pl: 'Otwórz plik', en: 'Open file' },
+  loadingKb: { pl: 'Wczytywanie bazy wiedzy…', en: 'Loading the knowledge base…' },
+  drawingKb: { pl: 'Rysowanie: {entities} encji, {relations} relacji…', en: 'Drawing {entities} entities and {relations} relations…' },
   dropHint: { pl: 'Upuść plik GEXF, GraphML lub JSON albo artykuł .txt', en: 'Drop a GEXF, GraphML or JSON file, or an article as .txt' },
   backToKb: { pl: 'Zamknij plik', en: 'Close file' },
   backToKbTitle: { pl: 'Wróć do bazy wiedzy', en: 'Back to the knowledge base' },

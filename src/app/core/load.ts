@@ -16,15 +16,40 @@ export function parseSources(text: string): BuiltSource[] {
   return data.filter(isSource).map((s) => ({ ...s, title: s.title ?? { pl: s.id, en: s.id }, outlet: s.outlet ?? {} }));
 }
 
-async function fetchText(url: string): Promise<string> {
+/** Bytes received so far and the total the server announced (0 when it did not). */
+export type Progress = (loaded: number, total: number) => void;
+
+/** The response's text, reporting bytes as they arrive. */
+async function fetchText(url: string, progress: (bytes: number, total: number) => void): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
+  const total = Number(response.headers.get('content-length')) || 0;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    parts.push(decoder.decode(chunk.value, { stream: true }));
+    progress(chunk.value.byteLength, total);
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** The built knowledge base from `data/` beside the page. */
-export async function loadBuilt(base = 'data/'): Promise<Dataset> {
-  const [graphText, sourcesText] = await Promise.all([fetchText(`${base}graph.json`), fetchText(`${base}sources.json`)]);
+export async function loadBuilt(base = 'data/', onProgress: Progress = () => {}): Promise<Dataset> {
+  let loaded = 0;
+  const totals = new Map<string, number>();
+  const tracked = (name: string) => (bytes: number, total: number) => {
+    loaded += bytes;
+    totals.set(name, total);
+    const all = [...totals.values()];
+    onProgress(loaded, all.length === 2 && all.every((t) => t > 0) ? all[0]! + all[1]! : 0);
+  };
+  const [graphText, sourcesText] = await Promise.all([
+    fetchText(`${base}graph.json`, tracked('graph')),
+    fetchText(`${base}sources.json`, tracked('sources')),
+  ]);
   const graph = normalizeGraph(parseGraphFile('graph.json', graphText), 'Faktograf');
   return makeDataset(graph, parseSources(sourcesText), null);
 }
