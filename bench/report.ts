@@ -65,6 +65,7 @@ export function renderReport(sizes: SizeResults[], explorer: Array<ExplorerResul
         ["build at least as fast as NetworkX (Faktograf's build, PageRank included)", `${ms(num(big.pipeline, 'build'))} vs ${ms(num(big.nxBuild, 'ms'))}`, ok(big.nxBuild ? num(big.pipeline, 'build') <= num(big.nxBuild, 'ms') : null)],
         ["build within 2× of igraph (Faktograf's build, PageRank included)", `${ms(num(big.pipeline, 'build'))} vs ${ms(num(big.igBuild, 'ms'))}`, ok(big.igBuild ? num(big.pipeline, 'build') <= 2 * num(big.igBuild, 'ms') : null)],
         ['explorer first draw at 50k / 250k < 3 s', ex50 ? ms(ex50.firstDraw) : '—', ok(ex50 ? ex50.firstDraw < 3000 : null)],
+        ['… explorer interactive at 50k / 250k (not a target; for the record)', ex50 ? ms(ex50.interactive) : '—', ''],
         ['explorer hover highlight at 50k < 100 ms', ex50 ? ms(ex50.hover) : '—', ok(ex50 ? ex50.hover < 100 : null)],
       ],
     ),
@@ -157,14 +158,16 @@ export function renderReport(sizes: SizeResults[], explorer: Array<ExplorerResul
     lines.push(
       '## Explorer in Chromium (SwiftShader WebGL, headless)',
       '',
-      'First draw: navigation start to the first animation frame after the graph is drawn (fetching and',
-      'parsing graph.json and sources.json included). Hover: the pointer event to the next frame after',
+      'First draw: navigation start to the animation frame after the one in which the page marked the graph',
+      'drawn (so the GPU work is in): for a large graph the preview drawn from overview.json, else the explorer.',
+      'Interactive: the same for the working explorer (graph.json and sources.json fetched and parsed; hover,',
+      'search and panels live). Hover: the pointer event to the next frame after',
       `the hovered entity is highlighted; the three best-ranked entities, three page loads each. Explorer built from the ${explorer[0]!.built}.`,
       `Above ${LARGE_GRAPH_NODES.toLocaleString('en')} entities or ${LARGE_GRAPH_EDGES.toLocaleString('en')} relations the explorer draws the large-graph way (points, lines, emphasis on its own layer: src/app/core/scale.ts).`,
       '',
       ...table(
-        ['entities / relations', 'drawn as', 'graph.json', 'first draw', 'hover → highlight'],
-        explorer.map((e) => [`${k(e.nodes)} / ${k(e.edges)}`, isLargeGraph(e.nodes, e.edges) ? 'large graph' : 'full detail', mib(e.graphJsonMiB), ms(e.firstDraw), `${ms(e.hover)} (${e.hoverSamples} samples)`]),
+        ['entities / relations', 'drawn as', 'graph.json', 'first draw', 'interactive', 'hover → highlight'],
+        explorer.map((e) => [`${k(e.nodes)} / ${k(e.edges)}`, isLargeGraph(e.nodes, e.edges) ? 'large graph' : 'full detail', mib(e.graphJsonMiB), ms(e.firstDraw), ms(e.interactive), `${ms(e.hover)} (${e.hoverSamples} samples)`]),
       ),
       '',
     );

@@ -60,6 +60,7 @@ const chunks = outputChunks(graph, loaded);
 const jsonBytes = writeChunks(join(outDir, 'graph.json'), chunks.graph);
 const jsonExport = lap();
 writeChunks(join(outDir, 'sources.json'), chunks.sources);
+writeChunks(join(outDir, 'overview.json'), chunks.overview);
 // Inputs of the other steps, not timed.
 exportTo(graph, 'gexf-1.2', join(outDir, 'graph-1.2.gexf'));
 writeChunks(join(outDir, 'flat.json'), flatRecords(graph));

@@ -73,6 +73,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     discardDraft: options.discardDraft,
   };
 
+  container.dataset.drawn = 'graph';
   const reportCounts = () => {
     const drawn = graphs.drawn();
     container.dataset.nodeCount = String(drawn.order);

@@ -9,7 +9,10 @@ import { mountApp } from './app.ts';
 import { createExtraction } from './controllers/extraction.ts';
 import { makeDataset } from './core/dataset.ts';
 import { t } from './core/i18n.ts';
-import { loadBuilt, loadFile } from './core/load.ts';
+import { loadBuilt, loadFile, loadOverview } from './core/load.ts';
+import { isLargeGraph } from './core/scale.ts';
+import { drawPreview } from './controllers/preview.ts';
+import { STAGE_PADDING } from './controllers/renderer.ts';
 import type { Dataset, KnowledgeGraphData, ViewState } from './core/types.ts';
 import { byId } from './dom.ts';
 import { isTextFile, mountArticlePanel, type ArticlePanel } from './panels/article.ts';
@@ -70,16 +73,38 @@ function closeFile(): void {
   location.assign(location.pathname);
 }
 
+/**
+ * A large knowledge base is drawn from overview.json while graph.json loads, for the
+ * default view only: a link that sets filters, sizes or the camera would not match it.
+ */
+function startPreview(container: HTMLElement, isMounted: () => boolean): () => void {
+  let remove: (() => void) | null = null;
+  if ([...new URLSearchParams(location.search).keys()].every((key) => key === 'lang')) {
+    void loadOverview('data/').then((overview) => {
+      if (!overview || isMounted() || !isLargeGraph(overview.nodes.x.length, overview.edges.source.length)) return;
+      remove = drawPreview(container, overview, STAGE_PADDING);
+      if (remove) container.dataset.drawn = 'preview';
+    });
+  }
+  return () => remove?.();
+}
+
 async function start(): Promise<void> {
   const notice = loadingNotice(byId('status'), new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'pl');
+  let mounted = false;
+  const removePreview = startPreview(byId('graph'), () => mounted);
   try {
     knowledgeBase = await loadBuilt('data/', notice.progress);
     articles = mountArticlePanel(createExtraction(knowledgeBase), showDraft);
     await notice.drawing(knowledgeBase.graph.order, knowledgeBase.graph.size);
     notice.done();
+    mounted = true;
+    removePreview();
     show(knowledgeBase, true);
   } catch (e) {
     notice.done();
+    mounted = true;
+    removePreview();
     show(emptyDataset(), false);
     showMessage(byId('status'), `Could not load the knowledge base (${(e as Error).message}). Open a GEXF, GraphML or JSON file instead.`, 'error');
   }

@@ -19,6 +19,7 @@ describe('outputChunks', () => {
     const chunks = outputChunks(result.graph, result.loaded);
     expect(join_(chunks.graph)).toBe(result.outputs.graph);
     expect(join_(chunks.sources)).toBe(result.outputs.sources);
+    expect(join_(chunks.overview)).toBe(result.outputs.overview);
   });
 
   it('writes nodes and edges without attributes as graphology does', () => {

@@ -1,12 +1,13 @@
-// The builder's outputs: the serialized graph and the sources with their sentence
-// boundaries, as strings or as chunks. Pure, so the same knowledge base always gives the
+// The builder's outputs: the serialized graph, the sources with their sentence
+// boundaries and the drawing overview (overview.ts), as strings or as chunks. Pure, so the same knowledge base always gives the
 // same bytes; the chunks join to exactly the strings, without ever holding a 250 MB
 // string (and graphology's export() copy of every node and edge) at 100k entities.
 import type { LoadedKnowledgeBase } from '../kb/load.ts';
 import type { BuiltSource, Source } from '../model/types.ts';
 import type { KnowledgeGraphData } from './graph.ts';
+import { overviewChunks } from './overview.ts';
 
-export const OUTPUT_FILES = { graph: 'graph.json', sources: 'sources.json' } as const;
+export const OUTPUT_FILES = { graph: 'graph.json', sources: 'sources.json', overview: 'overview.json' } as const;
 
 export type OutputKey = keyof typeof OUTPUT_FILES;
 
@@ -20,12 +21,13 @@ export function serializeOutputs(graph: KnowledgeGraphData, loaded: LoadedKnowle
   return {
     graph: `${JSON.stringify(graph.export())}\n`,
     sources: `${JSON.stringify(builtSources(loaded))}\n`,
+    overview: [...overviewChunks(graph)].join(''),
   };
 }
 
 /** The outputs as chunks of about 64 KiB, joining to exactly `serializeOutputs`' strings. */
 export function outputChunks(graph: KnowledgeGraphData, loaded: LoadedKnowledgeBase): Record<OutputKey, Iterable<string>> {
-  return { graph: graphJsonChunks(graph), sources: sourcesJsonChunks(loaded) };
+  return { graph: graphJsonChunks(graph), sources: sourcesJsonChunks(loaded), overview: overviewChunks(graph) };
 }
 
 const CHUNK = 1 << 16;

@@ -36,8 +36,8 @@ describe('faktograf CLI', () => {
   it('builds identical bytes twice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faktograf-'));
     for (const out of ['a', 'b']) expect((await run('build', MINI, '--out', join(dir, out))).code).toBe(0);
-    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['graph.json', 'sources.json']);
-    for (const f of ['graph.json', 'sources.json']) expect(readFileSync(join(dir, 'a', f))).toEqual(readFileSync(join(dir, 'b', f)));
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['graph.json', 'overview.json', 'sources.json']);
+    for (const f of ['graph.json', 'overview.json', 'sources.json']) expect(readFileSync(join(dir, 'a', f))).toEqual(readFileSync(join(dir, 'b', f)));
   });
 
   it('prints relations as JSON in the documented shape', async () => {

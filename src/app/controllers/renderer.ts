@@ -16,6 +16,8 @@ export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 const FADED_NODE = '#e3e6ea';
 const FADED_EDGE = '#eef0f3';
+/** Space around the graph in the viewport (Sigma's `stagePadding`; the preview frames the same way). */
+export const STAGE_PADDING = 40;
 export const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
 export interface DisplaySource {
@@ -56,7 +58,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     labelRenderedSizeThreshold: 5,
     minCameraRatio: 0.05,
     maxCameraRatio: 10,
-    stagePadding: 40,
+    stagePadding: STAGE_PADDING,
     nodeReducer: large ? null : (node, data): Partial<NodeDisplayData> => {
       const focus = display.emphasis();
       if (!focus) return data;

@@ -1,5 +1,6 @@
 // Reading datasets: the builder's outputs fetched over HTTP, or a file the user opened.
 // Both go through the same parse and normalise steps.
+import { parseOverview, type Overview } from '../../build/overview.ts';
 import type { BuiltSource } from '../../model/types.ts';
 import { makeDataset, normalizeGraph } from './dataset.ts';
 import { parseGraphFile } from './file.ts';
@@ -52,6 +53,16 @@ export async function loadBuilt(base = 'data/', onProgress: Progress = () => {})
   ]);
   const graph = normalizeGraph(parseGraphFile('graph.json', graphText), 'Faktograf');
   return makeDataset(graph, parseSources(sourcesText), null);
+}
+
+/** overview.json beside graph.json, or null when it is missing or not one (an older build). */
+export async function loadOverview(base = 'data/'): Promise<Overview | null> {
+  try {
+    const response = await fetch(`${base}overview.json`);
+    return response.ok ? parseOverview(await response.text()) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A GEXF, GraphML or graphology JSON file; throws an Error with a readable message. */
