@@ -93,18 +93,20 @@ async function start(): Promise<void> {
   const notice = loadingNotice(byId('status'), new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'pl');
   let mounted = false;
   const removePreview = startPreview(byId('graph'), () => mounted);
+  // Right before the explorer mounts, whatever it shows: no notice, no preview.
+  const stopLoading = () => {
+    notice.done();
+    mounted = true;
+    removePreview();
+  };
   try {
     knowledgeBase = await loadBuilt('data/', notice.progress);
     articles = mountArticlePanel(createExtraction(knowledgeBase), showDraft);
     await notice.drawing(knowledgeBase.graph.order, knowledgeBase.graph.size);
-    notice.done();
-    mounted = true;
-    removePreview();
+    stopLoading();
     show(knowledgeBase, true);
   } catch (e) {
-    notice.done();
-    mounted = true;
-    removePreview();
+    stopLoading();
     show(emptyDataset(), false);
     showMessage(byId('status'), `Could not load the knowledge base (${(e as Error).message}). Open a GEXF, GraphML or JSON file instead.`, 'error');
   }

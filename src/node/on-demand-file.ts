@@ -7,11 +7,15 @@ import { join } from 'node:path';
 import { KnowledgeBaseError, type Diagnostic } from '../kb/diagnostics.ts';
 import { MAX_FILE_BYTES, tooLarge, type TextFile } from '../kb/files.ts';
 
-/** `path` is relative to `root`, with `/` separators, as the loader's diagnostics name it. */
-export function onDemandFile(root: string, path: string): TextFile {
+/**
+ * `path` is relative to `root`, with `/` separators, as the loader's diagnostics name it;
+ * `size`, the size in bytes the listing found, lets the loader check its cap unread.
+ */
+export function onDemandFile(root: string, path: string, size?: number): TextFile {
   const full = join(root, path);
   return {
     path,
+    ...(size === undefined ? {} : { size }),
     get content() {
       return readTextFile(full, path);
     },

@@ -3,7 +3,7 @@
 // whole knowledge base is never in memory as text at once.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KnowledgeBaseError, type Diagnostic } from '../kb/diagnostics.ts';
+import { KnowledgeBaseError, sortDiagnostics, type Diagnostic } from '../kb/diagnostics.ts';
 import { MAX_FILE_BYTES, tooLarge, type TextFile } from '../kb/files.ts';
 import { onDemandFile, unreadable } from './on-demand-file.ts';
 
@@ -39,8 +39,7 @@ export async function readKnowledgeBaseDir(dir: string): Promise<TextFile[]> {
   paths.forEach((path, i) => {
     if (sizes[i]! > MAX_FILE_BYTES) problems.push(tooLarge(path, sizes[i]!));
   });
-  if (problems.length) throw new KnowledgeBaseError(problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  // The listed size lets the loader check the cap without reading a file twice; assigned,
-  // not spread: spreading would call the `content` getter and read the file.
-  return paths.map((path, i) => Object.assign(onDemandFile(dir, path), { size: sizes[i]! }));
+  if (problems.length) throw new KnowledgeBaseError(sortDiagnostics(problems));
+  // The listed size lets the loader check the cap without reading a file twice.
+  return paths.map((path, i) => onDemandFile(dir, path, sizes[i]!));
 }

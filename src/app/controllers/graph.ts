@@ -2,6 +2,7 @@
 // visual attributes, rebuilt when filters, language or size metric change. Renders nothing.
 import { KnowledgeGraph } from '../../query/index.ts';
 import { edgeAppearance, metricRange, nodeAppearance, type AppearanceOptions, type Programs } from '../core/appearance.ts';
+import { positionExtent } from '../core/range.ts';
 import { isLargeGraph } from '../core/scale.ts';
 import { filterGraph } from '../core/filters.ts';
 import type { Store } from '../core/store.ts';
@@ -41,15 +42,10 @@ function build(dataset: Dataset, state: ViewState, positions: Positions, large: 
 }
 
 function boundingBox(graph: KnowledgeGraphData): { x: [number, number]; y: [number, number] } {
-  if (graph.order === 0) return { x: [-1, 1], y: [-1, 1] };
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  graph.forEachNode((_n, { x, y }) => {
-    x0 = Math.min(x0, x);
-    x1 = Math.max(x1, x);
-    y0 = Math.min(y0, y);
-    y1 = Math.max(y1, y);
-  });
-  return { x: [x0, x1], y: [y0, y1] };
+  return positionExtent(
+    graph.mapNodes((_n, a) => a.x),
+    graph.mapNodes((_n, a) => a.y),
+  );
 }
 
 export function createGraphController(dataset: Dataset, store: Store<ViewState>): GraphController {

@@ -6,6 +6,7 @@
 import { createNormalizationFunction, matrixFromCamera } from 'sigma/utils';
 import type { Overview } from '../../build/overview.ts';
 import { nodeSize } from '../core/appearance.ts';
+import { positionExtent, valueRange } from '../core/range.ts';
 
 const FALLBACK_COLOR = '#94a3b8';
 
@@ -89,16 +90,12 @@ export function drawPreview(container: HTMLElement, overview: Overview, padding:
   if (!gl) return null;
   container.append(canvas);
 
-  // Sigma's frame: the node extent normalised into the unit square, the default camera.
-  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (let i = 0; i < n; i++) {
-    x0 = Math.min(x0, nodes.x[i]!);
-    x1 = Math.max(x1, nodes.x[i]!);
-    y0 = Math.min(y0, nodes.y[i]!);
-    y1 = Math.max(y1, nodes.y[i]!);
-  }
-  const normalize = createNormalizationFunction({ x: [x0, x1], y: [y0, y1] });
-  const matrix = matrixFromCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { width, height }, { width: x1 - x0 || 1, height: y1 - y0 || 1 }, padding);
+  // Sigma's frame: the extent the explorer gives it (graph controller), normalised into
+  // the unit square, the default camera.
+  const extent = positionExtent(nodes.x, nodes.y);
+  const normalize = createNormalizationFunction(extent);
+  const graphSize = { width: extent.x[1] - extent.x[0] || 1, height: extent.y[1] - extent.y[0] || 1 };
+  const matrix = matrixFromCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { width, height }, graphSize, padding);
   const position = new Float32Array(2 * n);
   for (let i = 0; i < n; i++) {
     const p = normalize({ x: nodes.x[i]!, y: nodes.y[i]! });
@@ -106,11 +103,7 @@ export function drawPreview(container: HTMLElement, overview: Overview, padding:
     position[2 * i + 1] = p.y;
   }
   // Sizes by degree over the whole graph, as the explorer's default (core/appearance.ts).
-  const range: [number, number] = [Infinity, -Infinity];
-  for (const d of nodes.degree) {
-    range[0] = Math.min(range[0], d);
-    range[1] = Math.max(range[1], d);
-  }
+  const range = valueRange(nodes.degree) ?? [0, 0];
   const nodeColors = overview.entityTypes.map((t) => rgba(t.color));
   const edgeColors = overview.relationTypes.map((t) => rgba(t.color));
 

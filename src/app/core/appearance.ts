@@ -3,6 +3,7 @@
 // controllers/edge-programs.ts, which needs the WebGL side of @sigma/edge-curve.) Draft
 // entities get the `draft` program (controllers/draft-programs.ts).
 import type { EdgeAttributes, Lang, NodeAttributes, Ontology } from '../../model/types.ts';
+import { valueRange } from './range.ts';
 import type { DraftMarks, KnowledgeGraphData, SizeBy } from './types.ts';
 
 export const MIN_NODE_SIZE = 4;
@@ -21,14 +22,7 @@ export interface AppearanceOptions {
 }
 
 export function metricRange(graph: KnowledgeGraphData, sizeBy: SizeBy): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  graph.forEachNode((_n, attrs) => {
-    const v = attrs[sizeBy];
-    min = Math.min(min, v);
-    max = Math.max(max, v);
-  });
-  return Number.isFinite(min) ? [min, max] : [0, 0];
+  return valueRange(graph.mapNodes((_n, attrs) => attrs[sizeBy])) ?? [0, 0];
 }
 
 export function nodeSize(value: number, [min, max]: [number, number]): number {

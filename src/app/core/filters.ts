@@ -44,7 +44,7 @@ export function filterGraph(graph: KnowledgeGraphData, filters: Filters, drafts:
       if (hiddenType.has(attrs.entityType) || (hideDraftNodes && drafts.nodes.has(node))) hidden.add(node);
     });
   }
-  const filtering = hidden.size > 0 || isFiltering(filters);
+  const filtering = isFiltering(filters);
   // Kept edges as parallel lists: one pass over the edges, none over their keys again.
   const keys: string[] = [];
   const sources: string[] = [];

@@ -21,7 +21,7 @@ export function parseSources(text: string): BuiltSource[] {
 export type Progress = (loaded: number, total: number) => void;
 
 /** The response's text, reporting bytes as they arrive. */
-async function fetchText(url: string, progress: (bytes: number, total: number) => void): Promise<string> {
+async function fetchText(url: string, progress: (chunkBytes: number, total: number) => void): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const total = Number(response.headers.get('content-length')) || 0;

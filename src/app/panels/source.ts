@@ -36,9 +36,9 @@ export function mountSource(container: HTMLElement, ctx: AppContext): () => void
   let pending = 0;
   const index = (): MentionIndex | null => {
     if (names || !ctx.graphs.large) return buildIndex();
+    // Nothing was cached without it: rendering again marks the mentions.
     pending ||= requestIdleCallback(() => {
       buildIndex();
-      mentionCache.clear();
       render();
     }, { timeout: 2000 });
     return null;
