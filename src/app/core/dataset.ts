@@ -13,6 +13,7 @@ import type {
   Ontology,
   ResolvedEvidence,
 } from '../../model/types.ts';
+import { flatten, setPath } from '../../export/flat.ts';
 import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './types.ts';
 
 /** Colours for types an opened file does not colour itself (Tableau 10). */
@@ -44,18 +45,13 @@ function parsedList(v: unknown): unknown {
   }
 }
 
-/** Dotted keys (`name.pl`, `qualifiers.time`) back into nested objects. */
+/**
+ * Dotted keys (`name.pl`, `qualifiers.time`) back into nested objects. Only own keys are
+ * walked and set, so `__proto__.x` or `constructor.prototype.x` is an ordinary path.
+ */
 function unflatten(attrs: Attributes): Attributes {
   const out: Attributes = {};
-  for (const [key, value] of Object.entries(attrs)) {
-    const path = key.split('.');
-    let target = out;
-    for (const part of path.slice(0, -1)) {
-      if (!isObject(target[part])) target[part] = {};
-      target = target[part] as Attributes;
-    }
-    target[path[path.length - 1]!] = value;
-  }
+  for (const [key, value] of Object.entries(attrs)) setPath(out, key.split('.'), value);
   return out;
 }
 
@@ -66,13 +62,21 @@ function stringList(raw: unknown): string[] {
   return [];
 }
 
+/**
+ * The attributes the details panel lists: every scalar the node carries besides the ones
+ * the explorer reads itself, nested ones by their dotted path (`address.city`).
+ */
 function primitiveAttributes(attrs: Attributes): Record<string, AttributeValue> {
   const out: Record<string, AttributeValue> = {};
+  const add = (path: string[], value: unknown) => {
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) setPath(out, [path.join('.')], value);
+  };
   const nested = isObject(attrs.attributes) ? attrs.attributes : {};
-  for (const [k, v] of Object.entries({ ...attrs, ...nested })) {
-    if (k === 'attributes' || (NODE_KEYS.has(k) && !(k in nested))) continue;
-    if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
-  }
+  // A name the explorer reads itself is listed when it sits in `attributes`.
+  const listed = (k: string) => k !== 'attributes' && Object.hasOwn(nested, k);
+  const skip = Object.keys(nested).some((k) => NODE_KEYS.has(k) && listed(k)) ? new Set([...NODE_KEYS].filter((k) => !listed(k))) : NODE_KEYS;
+  flatten(attrs, add, skip);
+  flatten(nested, add);
   return out;
 }
 
@@ -146,12 +150,19 @@ function edge(a: Attributes): EdgeAttributes {
   };
 }
 
-function typesOf(values: Iterable<[type: string, color: string]>, start: number): Record<string, EntityTypeDef> {
-  const out: Record<string, EntityTypeDef> = {};
-  for (const [type, color] of values) {
-    out[type] ??= { label: { pl: type, en: type }, color: color || PALETTE[(start + Object.keys(out).length) % PALETTE.length]! };
-  }
+/** A record keyed by names from data: own keys only, so `constructor` is just a type. */
+function ownRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) out[key] = value;
   return out;
+}
+
+function typesOf(values: Iterable<[type: string, color: string]>, start: number): Record<string, EntityTypeDef> {
+  const out = new Map<string, EntityTypeDef>();
+  for (const [type, color] of values) {
+    if (!out.has(type)) out.set(type, { label: { pl: type, en: type }, color: color || PALETTE[(start + out.size) % PALETTE.length]! });
+  }
+  return ownRecord(out);
 }
 
 function isOntology(v: unknown): v is Ontology {
@@ -162,13 +173,16 @@ function isOntology(v: unknown): v is Ontology {
 function deriveOntology(g: KnowledgeGraphData): Ontology {
   const entityTypes = typesOf(g.mapNodes((_n, a) => [a.entityType, a.color] as [string, string]), 0);
   const relations = typesOf(g.mapEdges((_e, a) => [a.relationType, a.color] as [string, string]), 5);
-  const certainty = Object.fromEntries(
+  const certainty = ownRecord(
     [...new Set(g.mapEdges((_e, a) => a.certainty))].filter(Boolean).map((c) => [c, { label: { pl: c, en: c }, rank: 0 }]),
   );
-  const relationTypes = Object.fromEntries(
-    Object.entries(relations).map(([k, v]) => [k, { ...v, subject: [], object: [] }]),
-  );
+  const relationTypes = ownRecord(Object.entries(relations).map(([k, v]) => [k, { ...v, subject: [], object: [] }]));
   return { entityTypes, relationTypes, certainty };
+}
+
+/** A file's own ontology, its tables keyed by own names only (lookups use type names from data). */
+function ownOntology(o: Ontology): Ontology {
+  return { ...o, entityTypes: ownRecord(Object.entries(o.entityTypes)), relationTypes: ownRecord(Object.entries(o.relationTypes)), certainty: ownRecord(Object.entries(o.certainty)) };
 }
 
 /** Only flat formats have dotted keys: other attributes need no unflattening. */
@@ -197,7 +211,7 @@ export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
   }
   g.updateEachNodeAttributes((key, attrs) => (Number.isFinite(attrs.degree) ? attrs : { ...attrs, degree: g.degree(key) }));
   const meta = input.getAttributes();
-  const ontology = isOntology(meta.ontology) ? meta.ontology : deriveOntology(g);
+  const ontology = isOntology(meta.ontology) ? ownOntology(meta.ontology) : deriveOntology(g);
   g.replaceAttributes({ name: str(meta.name) ?? name, ontology, sources: stringList(meta.sources) });
   return g;
 }

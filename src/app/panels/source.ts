@@ -6,7 +6,14 @@ import { pick, t } from '../core/i18n.ts';
 import { mentionIndex, type Mention, type MentionIndex } from '../core/mentions.ts';
 import { segmentText, type Span } from '../core/segments.ts';
 import type { BuiltSource } from '../../model/types.ts';
-import { el } from '../dom.ts';
+import { el, httpUrl } from '../dom.ts';
+
+/** The article's address: a link when it is http(s), otherwise only its text. */
+function sourceLink(url: string | undefined): HTMLElement | null {
+  const href = httpUrl(url);
+  if (!href) return url ? el('span', { className: 'source-url', text: url }) : null;
+  return el('a', { text: url!.replace(/^https?:\/\//, ''), attrs: { href, target: '_blank', rel: 'noopener noreferrer' } });
+}
 
 function sourceHeader(ctx: AppContext, source: BuiltSource): HTMLElement {
   const { lang } = ctx.store.get();
@@ -22,7 +29,7 @@ function sourceHeader(ctx: AppContext, source: BuiltSource): HTMLElement {
     sources.length > 1 ? picker : el('h3', { className: 'source-title', text: pick(source.title, lang) || source.id }),
     el('p', { className: 'source-meta' }, [
       meta,
-      source.url ? el('a', { text: source.url.replace(/^https?:\/\//, ''), attrs: { href: source.url, target: '_blank', rel: 'noopener noreferrer' } }) : null,
+      sourceLink(source.url),
     ]),
   ]);
 }
