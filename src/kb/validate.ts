@@ -64,6 +64,12 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
   for (const s of input.sources)
     if (!parseIsoDate(s.value.published))
       report(s, ['published'], `published date "${s.value.published}" is not an ISO date`, 'write it as YYYY-MM-DD, e.g. 2025-06-17');
+  // The schema gave each address its form (http or https, a host); this catches what that
+  // form still lets through, such as a port out of range or a malformed IPv6 host.
+  for (const s of input.sources)
+    for (const [path, url] of [[['url'], s.value.url], [['outlet', 'url'], s.value.outlet.url]] as const)
+      if (url !== undefined && !parsesAsUrl(url))
+        report(s, path, `the address "${url}" is not a valid web address`, 'check the host name and port, or copy the address again from the browser');
 
   const entities = uniqueIds(input.entities, 'entity', reports);
   if (ontology) {
@@ -164,6 +170,15 @@ function uniqueIds<T extends { id: string }>(list: Array<Located<T>>, what: stri
     else seen.set(item.value.id, item);
   }
   return seen;
+}
+
+function parsesAsUrl(url: string): boolean {
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function fix(bad: string, known: string[], otherwise: string): string {
