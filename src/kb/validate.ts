@@ -67,7 +67,7 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
   // The schema gave each address its form (http or https, a host); this catches what that
   // form still lets through, such as a port out of range or a malformed IPv6 host.
   for (const s of input.sources)
-    for (const [path, url] of [[['url'], s.value.url], [['outlet', 'url'], s.value.outlet.url]] as const)
+    for (const [path, url] of [[['url'], s.value.url], [['outlet', 'url'], s.value.outlet.url]] satisfies Array<[YamlPath, string | undefined]>)
       if (url !== undefined && !parsesAsUrl(url))
         report(s, path, `the address "${url}" is not a valid web address`, 'check the host name and port, or copy the address again from the browser');
 
