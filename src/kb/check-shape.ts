@@ -103,6 +103,12 @@ function toDiagnostic(parsed: ParsedYaml, e: ErrorObject): Diagnostic {
         message: `${where} "${String(valueAt(parsed.data, path))}" is not an allowed value`,
         hint: `use one of: ${(params.allowedValues as unknown[]).join(', ')}`,
       };
+    case 'minimum':
+      return {
+        ...at(path),
+        message: `${where} must be at least ${String(params.limit)}, found ${typeName(valueAt(parsed.data, path))}`,
+        hint: path[path.length - 1] === 'occurrence' ? 'count occurrences from 1: "occurrence: 2" is the second place the quote occurs' : `write a number of at least ${String(params.limit)}`,
+      };
     default:
       return { ...at(path), message: `${where} ${e.message ?? 'is invalid'}`, hint: 'correct this value' };
   }
@@ -120,7 +126,7 @@ function typeName(v: unknown): string {
   if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
-  return `${article(typeof v)} (${JSON.stringify(v)})`;
+  return `${typeof v === 'number' ? 'a number' : article(typeof v)} (${JSON.stringify(v)})`;
 }
 
 function article(type: string): string {

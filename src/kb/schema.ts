@@ -140,7 +140,17 @@ const relation: Schema = strict(
     evidence: {
       type: 'array',
       minItems: 1,
-      items: strict({ source: nonEmpty, quote: nonEmpty }, ['source', 'quote']),
+      items: strict(
+        {
+          source: nonEmpty,
+          quote: nonEmpty,
+          // Which occurrence of a quote found more than once is meant (see evidence.ts).
+          occurrence: { type: 'integer', minimum: 1 },
+          prefix: nonEmpty,
+          suffix: nonEmpty,
+        },
+        ['source', 'quote'],
+      ),
     },
   },
   ['id', 'subject', 'type', 'object', 'certainty', 'evidence'],
