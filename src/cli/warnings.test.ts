@@ -2,16 +2,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.ts';
+import { runCli } from './test-support.ts';
 
 const MINI = join(import.meta.dirname, '..', 'kb', 'fixtures', 'mini');
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), cwd: process.cwd() });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 /** The mini fixture with a quote its source holds twice ("Kim Dzong Un"), and optionally a broken reference. */
 function ambiguous(broken = false): string {
