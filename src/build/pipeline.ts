@@ -9,9 +9,10 @@ export interface BuildPipelineOptions {
   layout: Partial<LayoutOptions> | false;
 }
 
+/** `warnings` are the loader's (see LoadResult): reported, but the graph is built. */
 export type PipelineResult =
-  | { ok: true; graph: KnowledgeGraphData; loaded: LoadedKnowledgeBase; outputs: Record<keyof typeof OUTPUT_FILES, string> }
-  | { ok: false; diagnostics: Diagnostic[] };
+  | { ok: true; graph: KnowledgeGraphData; loaded: LoadedKnowledgeBase; outputs: Record<keyof typeof OUTPUT_FILES, string>; warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };
 
 export function runBuild(files: TextFile[], options: Partial<BuildPipelineOptions> = {}): PipelineResult {
   const loaded = loadKnowledgeBase(files);
@@ -25,6 +26,7 @@ export function runBuild(files: TextFile[], options: Partial<BuildPipelineOption
     ok: true,
     graph,
     loaded: loaded.value,
+    warnings: loaded.warnings,
     get outputs() {
       return (outputs ??= serializeOutputs(graph, loaded.value));
     },

@@ -2,7 +2,7 @@
 // positioned diagnostic with advice (all of them, not the first).
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from './diagnostics.ts';
-import { entitiesFileSchema, ontologySchema, relationsFileSchema, sourceSchema } from './schema.ts';
+import { entitiesFileSchema, ontologySchema, relationsFileSchema, sourceSchema, WEB_URL } from './schema.ts';
 import type { ParsedYaml, YamlPath } from './yaml-file.ts';
 
 export type FileKind = 'ontology' | 'source' | 'entities' | 'relations';
@@ -23,6 +23,7 @@ const PATTERN_HINTS: Record<string, string> = {
   '^Q[1-9][0-9]*$': 'a Wikidata id looks like "Q56226"; leave it out if unsure',
   '^[a-z]{2,3}$': 'use an ISO 639 language code, e.g. "pl"',
   '^[^/\\\\]+\\.txt$': 'name a .txt file that sits next to this YAML file',
+  [WEB_URL]: 'write the full web address, starting with https:// or http://, e.g. "https://www.example.org/article" (no other scheme, no relative path, no spaces)',
 };
 
 export function checkShape(parsed: ParsedYaml, kind: FileKind): Diagnostic[] {
@@ -73,12 +74,15 @@ function toDiagnostic(parsed: ParsedYaml, e: ErrorObject): Diagnostic {
         message: `${where} is missing the required key "${String(params.missingProperty)}"`,
         hint: `add "${String(params.missingProperty)}:" to ${where}`,
       };
-    case 'type':
+    case 'type': {
+      const value = valueAt(parsed.data, path);
+      const infinite = typeof value === 'number' && !Number.isFinite(value);
       return {
         ...at(path),
-        message: `${where} must be ${article(String(params.type))}, found ${typeName(valueAt(parsed.data, path))}`,
-        hint: `write ${where} as ${article(String(params.type))}`,
+        message: `${where} must be ${article(String(params.type))}, found ${typeName(value)}`,
+        hint: `write ${where} as ${article(String(params.type))}${infinite ? ' (YAML reads .inf and .nan as numbers no graph can hold; quote them to mean text)' : ''}`,
       };
+    }
     case 'pattern':
       return {
         ...at(path),
@@ -99,6 +103,12 @@ function toDiagnostic(parsed: ParsedYaml, e: ErrorObject): Diagnostic {
         message: `${where} "${String(valueAt(parsed.data, path))}" is not an allowed value`,
         hint: `use one of: ${(params.allowedValues as unknown[]).join(', ')}`,
       };
+    case 'minimum':
+      return {
+        ...at(path),
+        message: `${where} must be at least ${String(params.limit)}, found ${typeName(valueAt(parsed.data, path))}`,
+        hint: path[path.length - 1] === 'occurrence' ? 'count occurrences from 1: "occurrence: 2" is the second place the quote occurs' : `write a number of at least ${String(params.limit)}`,
+      };
     default:
       return { ...at(path), message: `${where} ${e.message ?? 'is invalid'}`, hint: 'correct this value' };
   }
@@ -112,13 +122,15 @@ function valueAt(data: unknown, path: YamlPath): unknown {
 
 function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
+  // JSON has no spelling for these (JSON.stringify gives "null"): say them as YAML does.
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
-  return `${article(typeof v)} (${JSON.stringify(v)})`;
+  return `${typeof v === 'number' ? 'a number' : article(typeof v)} (${JSON.stringify(v)})`;
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a map', array: 'a list', string: 'a text', integer: 'an integer', number: 'a number', boolean: 'true or false' };
+  const names: Record<string, string> = { object: 'a map', array: 'a list', string: 'a text', integer: 'an integer', number: 'a finite number', boolean: 'true or false' };
   return type
     .split(',')
     .map((t) => names[t] ?? t)

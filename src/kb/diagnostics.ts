@@ -12,9 +12,10 @@ export interface Diagnostic {
   hint: string;
 }
 
-export function formatDiagnostic(d: Diagnostic, root = ''): string {
+/** `file:line:column: message` and its advice; a warning says so after the position. */
+export function formatDiagnostic(d: Diagnostic, root = '', severity: 'error' | 'warning' = 'error'): string {
   const file = root ? `${root.replace(/\/$/, '')}/${d.file}` : d.file;
-  return `${file}:${d.line}:${d.column}: ${d.message}\n    → ${d.hint}`;
+  return `${file}:${d.line}:${d.column}: ${severity === 'warning' ? 'warning: ' : ''}${d.message}\n    → ${d.hint}`;
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

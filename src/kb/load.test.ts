@@ -49,6 +49,20 @@ describe('loadKnowledgeBase on a valid knowledge base', () => {
     ]);
   });
 
+  it.each(['https://www.example.org/a/b?c=d&e=f#g', 'http://example.org', 'https://[2001:db8::1]:8443/x', 'https://dziennik.example.pl/świat/kursk'])('accepts the web address %s', (url) => {
+    const result = loadKnowledgeBase(edit(mini, 'sources/mini.yaml', 'outlet: {note: a fixture}', `outlet: {note: a fixture, url: "${url}"}\nurl: "${url}"`));
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('says the same of an infinite number whichever YAML reader read the file', () => {
+    const broken = edit(mini, 'relations/all.yaml', 'qualifiers: {time: 2024-06-19}', 'qualifiers: {quantity: {value: -.Inf, precision: exact}}');
+    // A document start marker sends the file to the full parser.
+    const full = edit(broken, 'relations/all.yaml', /^/, '---\n');
+    const messages = (files: TextFile[]) => problems(files).map((p) => `${p.at.replace(/:\d+:/, ':')} ${p.message} ${p.hint}`);
+    expect(messages(broken)).toEqual(messages(full));
+    expect(messages(broken)).toEqual([expect.stringContaining('relations[0].qualifiers.quantity.value must be a finite number, found -.inf')]);
+  });
+
   it('turns a year written as a number into an ISO string', () => {
     const result = loadKnowledgeBase(mini);
     if (!result.ok) throw new Error('invalid');
@@ -127,6 +141,46 @@ const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ a
     name: 'a YAML syntax error',
     files: () => edit(mini, 'entities/all.yaml', 'type: Country', 'type: Country: x'),
     expected: [{ at: 'entities/all.yaml:12:11', message: /YAML syntax/ }],
+  },
+  {
+    name: 'numbers YAML reads as infinite or not a number',
+    files: () =>
+      edit(
+        edit(mini, 'relations/all.yaml', 'qualifiers: {time: 2024-06-19}', 'qualifiers: {time: .inf, quantity: {value: .inf, precision: exact}}'),
+        'entities/all.yaml',
+        'wikidata: Q56226',
+        'wikidata: Q56226\n    attributes: {born: -.inf, height: .NaN}',
+      ),
+    expected: [
+      { at: 'entities/all.yaml:7:24', message: /^entities\[0\]\.attributes\.born must be a text or a finite number or true or false, found -\.inf$/ },
+      { at: 'entities/all.yaml:7:39', message: /^entities\[0\]\.attributes\.height must be a text or a finite number or true or false, found \.nan$/ },
+      { at: 'relations/all.yaml:7:24', message: /^relations\[0\]\.qualifiers\.time must be a text or an integer, found \.inf$/ },
+      { at: 'relations/all.yaml:7:48', message: /^relations\[0\]\.qualifiers\.quantity\.value must be a finite number, found \.inf$/ },
+    ],
+  },
+  ...[
+    ['javascript:', 'javascript:alert(1)'],
+    ['data:', 'data:text/html,<b>x</b>'],
+    ['relative', '/articles/kursk'],
+    ['scheme-relative', '//example.org/a'],
+    ['with a space', 'https://example.org/a b'],
+    ['without a host', 'https:///path'],
+    ['ftp:', 'ftp://example.org/a'],
+    ['a line break', '"https://example.org/a\\nb"'],
+  ].map(([what, url]) => ({
+    name: `a source url that is ${what}`,
+    files: () => edit(mini, 'sources/mini.yaml', 'language: pl', `language: pl\nurl: ${url}`),
+    expected: [{ at: 'sources/mini.yaml:4:6', message: /^url ".*" has the wrong form$/s }],
+  })),
+  {
+    name: "an outlet's url that is not a web address",
+    files: () => edit(mini, 'sources/mini.yaml', 'outlet: {note: a fixture}', 'outlet: {note: a fixture, url: "javascript:void(0)"}'),
+    expected: [{ at: 'sources/mini.yaml:5:32', message: /^outlet\.url "javascript:void\(0\)" has the wrong form$/ }],
+  },
+  {
+    name: 'a url of the right form that does not parse',
+    files: () => edit(mini, 'sources/mini.yaml', 'language: pl', 'language: pl\nurl: https://example.org:99999/a'),
+    expected: [{ at: 'sources/mini.yaml:4:6', message: /^the address "https:\/\/example.org:99999\/a" is not a valid web address$/ }],
   },
   {
     name: 'a missing source text file',

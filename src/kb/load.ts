@@ -19,9 +19,10 @@ export interface LoadedKnowledgeBase {
   evidence: Map<string, ResolvedEvidence[]>;
 }
 
+/** `warnings` (a quote that occurs more than once, say) do not stop a load; `diagnostics` do. */
 export type LoadResult =
-  | { ok: true; value: LoadedKnowledgeBase; diagnostics: [] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  | { ok: true; value: LoadedKnowledgeBase; diagnostics: []; warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };
 
 export function loadKnowledgeBase(files: TextFile[]): LoadResult {
   const layout = classifyFiles(files);
@@ -105,7 +106,8 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
 
   const semantic = checkSemantics({ ontology, ontologyFile: ontologyFile ?? null, sources, entities, relations, brokenIds });
   diagnostics.push(...semantic.diagnostics);
-  if (diagnostics.length || !ontology) return { ok: false, diagnostics: sortDiagnostics(markChanged(diagnostics, allParsed)) };
+  const warnings = sortDiagnostics(markChanged(semantic.warnings, allParsed));
+  if (diagnostics.length || !ontology) return { ok: false, diagnostics: sortDiagnostics(markChanged(diagnostics, allParsed)), warnings };
 
   const sentences = new Map<string, SentenceSpan[]>();
   for (const { value } of sources) sentences.set(value.id, splitSentences(value.text));
@@ -119,6 +121,7 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
   return {
     ok: true,
     diagnostics: [],
+    warnings,
     value: {
       kb: {
         ontology,

@@ -29,4 +29,37 @@ describe('CollapsedText.findAll', () => {
     expect(find('tak i tak', 'tak')).toHaveLength(2);
     expect(find('tak', '   ')).toEqual([]);
   });
+
+  // Each row: text, quote, the matches. A quote that starts (ends) with a letter, digit or
+  // mark does not match right after (before) another; punctuation and spaces bound words.
+  it.each([
+    ['Kim Dzong Unem i Un.', 'Un', ['Un']],
+    ['traktat, rak', 'rak', ['rak']],
+    ['Północnej', 'Pół', []],
+    ['Szojgu przybył', 'przybył', ['przybył']],
+    ['przybyłem', 'przybył', []],
+    ['2011 r. i 20110', '2011', ['2011']],
+    ['A1 A', 'A', ['A']],
+    ['„Kim” i Kima', 'Kim', ['Kim']],
+    ['(Kim)', '(Kim)', ['(Kim)']],
+    ['x(Kim)y', '(Kim)', ['(Kim)']],
+    ['Un, Un.', 'Un,', ['Un,']],
+    ['Ýb Ý', 'Y', []],
+    ['q́ q', 'q', ['q']],
+    ['𝐀b 𝐀', '𝐀', ['𝐀']],
+    ['Kim-Dzong', 'Kim', ['Kim']],
+  ])('in %j finds %j as whole words: %j', (text, quote, expected) => {
+    expect(find(text, quote)).toEqual(expected);
+  });
+
+  it('takes the prefix and suffix as whole words right before and after the quote', () => {
+    const text = 'Kim spotkał Putina. Putin spotkał Kima. Szojgu spotkał Kim Dzong Una.';
+    const at = (prefix?: string, suffix?: string) => new CollapsedText(text).findAll('spotkał', { prefix, suffix }).map((s) => s.start);
+    expect(at()).toEqual([4, 26, 47]);
+    expect(at('Putin')).toEqual([26]);
+    expect(at(undefined, 'Kim')).toEqual([47]);
+    expect(at('utin')).toEqual([]);
+    expect(at('Kim', 'Putina.')).toEqual([4]);
+    expect(at('Kim', 'Kima')).toEqual([]);
+  });
 });

@@ -1,10 +1,53 @@
 // Finds an evidence quote in its source text. Forgiven: differences in whitespace runs,
 // Unicode normalisation (NFC or NFD) and the style of quotation marks („…”, “…”, "…").
-// Anything else (a letter, a comma, case) must match exactly.
+// Anything else (a letter, a comma, case) must match exactly, and a quote is whole words:
+// one that starts (ends) with a letter or digit does not match after (before) another.
 
 export interface Span {
   start: number;
   end: number;
+}
+
+/** Words written around a quote to say which of its occurrences is meant (as the prefix and suffix of a W3C TextQuoteSelector). */
+export interface QuoteContext {
+  /** The words right before the quote. */
+  prefix?: string;
+  /** The words right after it. */
+  suffix?: string;
+}
+
+const WORD = /^[\p{L}\p{N}\p{M}]$/u;
+/** A letter, digit or combining mark (which belongs to the letter before it). */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  return WORD.test(String.fromCodePoint(cp));
+}
+
+/** The span widened to the whole words it starts and ends in (what a quote that cuts a word should say). */
+export function widenToWords(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start > 0 && isWordChar(codePointBefore(text, start))) start -= codePointBefore(text, start) > 0xffff ? 2 : 1;
+  while (end < text.length && isWordChar(text.codePointAt(end)!)) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  return { start, end };
+}
+
+/** The code point that ends just before `at` (0 at the start). */
+function codePointBefore(s: string, at: number): number {
+  if (at <= 0) return 0;
+  const low = s.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = s.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return s.codePointAt(at - 2)!;
+  }
+  return low;
+}
+
+/** Whether `needle`, found at `at` of `s`, neither starts nor ends inside a word. */
+function wholeWords(s: string, at: number, needle: string): boolean {
+  const end = at + needle.length;
+  if (isWordChar(needle.codePointAt(0)!) && at > 0 && isWordChar(codePointBefore(s, at))) return false;
+  if (isWordChar(codePointBefore(needle, needle.length)) && end < s.length && isWordChar(s.codePointAt(end)!)) return false;
+  return true;
 }
 
 const QUOTE_MARKS = /["„”“«»″]/g;
@@ -126,19 +169,34 @@ export class CollapsedText {
     this.originEnd = originEnd;
   }
 
-  /** The first occurrence of `quote`, as a span of the original text. */
-  find(quote: string): Span | undefined {
-    const needle = comparableQuote(quote);
-    const at = needle ? this.collapsed.indexOf(needle) : -1;
-    return at < 0 ? undefined : this.span(at, needle.length);
-  }
-
-  /** All occurrences of `quote`, as spans of the original text. */
-  findAll(quote: string): Span[] {
+  /**
+   * Every whole-word occurrence of `quote`, as spans of the original text; with a context,
+   * only those with its prefix right before and its suffix right after (a space between
+   * them and the quote allowed, as whole words too). With `wholeWords: false`, also the
+   * occurrences that start or end inside a word.
+   */
+  findAll(quote: string, context: QuoteContext = {}, opts: { wholeWords?: boolean } = {}): Span[] {
     const needle = comparableQuote(quote);
     if (!needle) return [];
+    const prefix = context.prefix === undefined ? '' : comparableQuote(context.prefix);
+    const suffix = context.suffix === undefined ? '' : comparableQuote(context.suffix);
+    const words = opts.wholeWords ?? true;
+    const c = this.collapsed;
     const spans: Span[] = [];
-    for (let at = this.collapsed.indexOf(needle); at >= 0; at = this.collapsed.indexOf(needle, at + 1)) spans.push(this.span(at, needle.length));
+    for (let at = c.indexOf(needle); at >= 0; at = c.indexOf(needle, at + 1)) {
+      if (words && !wholeWords(c, at, needle)) continue;
+      if (prefix) {
+        const before = c.charCodeAt(at - 1) === 32 ? at - 1 : at;
+        const from = before - prefix.length;
+        if (from < 0 || !c.startsWith(prefix, from) || !wholeWords(c, from, prefix)) continue;
+      }
+      if (suffix) {
+        const end = at + needle.length;
+        const from = c.charCodeAt(end) === 32 ? end + 1 : end;
+        if (!c.startsWith(suffix, from) || !wholeWords(c, from, suffix)) continue;
+      }
+      spans.push(this.span(at, needle.length));
+    }
     return spans;
   }
 

@@ -7,6 +7,13 @@ export const ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 const TYPE_ID = '^[A-Z][A-Za-z0-9]*$';
 const RELATION_TYPE_ID = '^[A-Z][A-Z0-9_]*$';
 const COLOR = '^#[0-9a-fA-F]{6}$';
+/**
+ * An absolute web address: http or https, a host, no whitespace or control characters.
+ * Anything else (javascript:, data:, a relative path) could run or mislead when the
+ * explorer makes it a link.
+ */
+export const WEB_URL = '^https?://[^\\s\\p{Cc}/?#\\\\]+(?:[/?#][^\\s\\p{Cc}]*)?$';
+const webUrl: Schema = { type: 'string', pattern: WEB_URL };
 
 const nonEmpty: Schema = { type: 'string', minLength: 1 };
 
@@ -70,10 +77,10 @@ export const sourceSchema: Schema = strict(
     language: { type: 'string', pattern: '^[a-z]{2,3}$' },
     published: { type: 'string' },
     outlet: strict(
-      { name: nonEmpty, country: nonEmpty, url: nonEmpty, note: nonEmpty },
+      { name: nonEmpty, country: nonEmpty, url: webUrl, note: nonEmpty },
       [],
     ),
-    url: nonEmpty,
+    url: webUrl,
     text: { type: 'string', pattern: '^[^/\\\\]+\\.txt$' },
     note: nonEmpty,
   },
@@ -133,7 +140,17 @@ const relation: Schema = strict(
     evidence: {
       type: 'array',
       minItems: 1,
-      items: strict({ source: nonEmpty, quote: nonEmpty }, ['source', 'quote']),
+      items: strict(
+        {
+          source: nonEmpty,
+          quote: nonEmpty,
+          // Which occurrence of a quote found more than once is meant (see evidence.ts).
+          occurrence: { type: 'integer', minimum: 1 },
+          prefix: nonEmpty,
+          suffix: nonEmpty,
+        },
+        ['source', 'quote'],
+      ),
     },
   },
   ['id', 'subject', 'type', 'object', 'certainty', 'evidence'],

@@ -1,10 +1,11 @@
 // The checks of meaning: unique ids, references that resolve, relations that respect
-// the ontology, dates that parse and quotes found verbatim in their sources.
-import type { Entity, Ontology, Relation, Source } from '../model/types.ts';
+// the ontology, dates that parse and quotes found verbatim, as whole words, in their sources.
+import type { Entity, Evidence, Ontology, Relation, Source, SourceMeta } from '../model/types.ts';
 import { own } from '../model/own.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { parseIsoDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { locateEvidence } from './evidence.ts';
 import { CollapsedText } from './quotes.ts';
 import { positionUnknown, type ParsedYaml, type YamlPath } from './yaml-file.ts';
 
@@ -41,12 +42,21 @@ interface PendingReport {
   hint: string;
   /** A second place the message names, as `{line}` (the first of two duplicate ids). */
   also?: { parsed: ParsedYaml; path: YamlPath };
+  /** Reported, but the knowledge base is still built. */
+  warning?: boolean;
 }
 
-export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[]; spans: Map<string, LocatedQuote[]> } {
+export interface SemanticResult {
+  diagnostics: Diagnostic[];
+  /** Problems that do not stop a build (a quote that occurs more than once, say). */
+  warnings: Diagnostic[];
+  spans: Map<string, LocatedQuote[]>;
+}
+
+export function checkSemantics(input: SemanticInput): SemanticResult {
   const reports: PendingReport[] = [];
-  const report = (at: Located<unknown>, sub: YamlPath, message: string, hint: string, key = false) =>
-    reports.push({ parsed: at.parsed, path: [...at.path, ...sub], key, message, hint });
+  const report = (at: Located<unknown>, sub: YamlPath, message: string, hint: string, key = false, warning = false) =>
+    reports.push({ parsed: at.parsed, path: [...at.path, ...sub], key, message, hint, warning });
   const { ontology } = input;
 
   if (ontology && input.ontologyFile) {
@@ -64,6 +74,12 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
   for (const s of input.sources)
     if (!parseIsoDate(s.value.published))
       report(s, ['published'], `published date "${s.value.published}" is not an ISO date`, 'write it as YYYY-MM-DD, e.g. 2025-06-17');
+  // The schema gave each address its form (http or https, a host); this catches what that
+  // form still lets through, such as a port out of range or a malformed IPv6 host.
+  for (const s of input.sources)
+    for (const [path, url] of [[['url'], s.value.url], [['outlet', 'url'], s.value.outlet.url]] satisfies Array<[YamlPath, string | undefined]>)
+      if (url !== undefined && !parsesAsUrl(url))
+        report(s, path, `the address "${url}" is not a valid web address`, 'check the host name and port, or copy the address again from the browser');
 
   const entities = uniqueIds(input.entities, 'entity', reports);
   if (ontology) {
@@ -77,7 +93,7 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
   const spans = new Map<string, LocatedQuote[]>();
   // Quotes are looked up source by source, so that only one source's comparable text is
   // held at a time; each relation's evidence keeps its order through its slots.
-  const pending = new Map<string, Array<{ r: Located<Relation>; i: number; quote: string; slots: Array<LocatedQuote | null> }>>();
+  const pending = new Map<string, Array<{ r: Located<Relation>; i: number; ev: Evidence; slots: Array<LocatedQuote | null> }>>();
   const allSlots: Array<[string, Array<LocatedQuote | null>]> = [];
   const entityIds = [...entities.keys()];
   const entityRef = (r: Located<Relation>, sub: YamlPath, id: string, what: string): Entity | undefined => {
@@ -109,22 +125,28 @@ export function checkSemantics(input: SemanticInput): { diagnostics: Diagnostic[
     rel.evidence.forEach((ev, i) => {
       if (sources.has(ev.source)) {
         const list = pending.get(ev.source);
-        if (list) list.push({ r, i, quote: ev.quote, slots });
-        else pending.set(ev.source, [{ r, i, quote: ev.quote, slots }]);
+        if (list) list.push({ r, i, ev, slots });
+        else pending.set(ev.source, [{ r, i, ev, slots }]);
       } else if (!input.brokenIds.sources.has(ev.source))
         report(r, ['evidence', i, 'source'], `evidence names the unknown source "${ev.source}"`, fix(ev.source, [...sources.keys()], 'add the source under sources/, or correct the id'));
     });
   }
   for (const [sourceId, quotes] of pending) {
-    const text = new CollapsedText(sources.get(sourceId)!.value.text);
-    for (const { r, i, quote, slots } of quotes) {
-      const found = text.find(quote);
-      if (!found) report(r, ['evidence', i, 'quote'], `the quote is not found verbatim in source "${sourceId}"`, 'copy the words exactly from the source text (only whitespace, Unicode form and the style of quotation marks may differ); check spelling, case and punctuation');
-      else slots[i] = { source: sourceId, quote, start: found.start, end: found.end };
+    const located = sources.get(sourceId)!;
+    // The source's own record still names its text file (the value holds the text itself).
+    const source = { id: sourceId, file: `sources/${(located.parsed.data as SourceMeta).text}`, text: new CollapsedText(located.value.text) };
+    for (const { r, i, ev, slots } of quotes) {
+      const found = locateEvidence(source, ev);
+      if (!found.span) report(r, ['evidence', i, found.error.key], found.error.message, found.error.hint);
+      else {
+        if (found.warning) report(r, ['evidence', i, found.warning.key], found.warning.message, found.warning.hint, false, true);
+        slots[i] = { source: sourceId, quote: ev.quote, start: found.span.start, end: found.span.end };
+      }
     }
   }
   for (const [id, slots] of allSlots) if (slots.every((s) => s !== null)) spans.set(id, slots as LocatedQuote[]);
-  return { diagnostics: resolvePositions(reports), spans };
+  const resolved = resolvePositions(reports);
+  return { diagnostics: resolved.filter((_, i) => !reports[i]!.warning), warnings: resolved.filter((_, i) => reports[i]!.warning), spans };
 }
 
 /** Positions for every pending report, looked up file by file in one pass each. */
@@ -164,6 +186,15 @@ function uniqueIds<T extends { id: string }>(list: Array<Located<T>>, what: stri
     else seen.set(item.value.id, item);
   }
   return seen;
+}
+
+function parsesAsUrl(url: string): boolean {
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function fix(bad: string, known: string[], otherwise: string): string {

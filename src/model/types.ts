@@ -96,6 +96,12 @@ export interface Entity {
 export interface Evidence {
   source: string;
   quote: string;
+  /** Which occurrence of the quote in its source is meant (1-based), when it occurs more than once. */
+  occurrence?: number;
+  /** The words right before the quote in its source, to say which occurrence is meant. */
+  prefix?: string;
+  /** The words right after it. */
+  suffix?: string;
 }
 
 /** Evidence located in its source: `text.slice(start, end)` is the quoted span. */

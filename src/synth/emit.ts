@@ -56,7 +56,7 @@ function relationYaml(r: Relation): string {
     ...(r.attributedTo.length ? [`    attributedTo: ${list(r.attributedTo)}`] : []),
     ...qualifiersYaml(r.qualifiers),
     '    evidence:',
-    ...r.evidence.flatMap((ev) => [`      - source: ${ev.source}`, `        quote: ${JSON.stringify(ev.quote)}`]),
+    ...r.evidence.flatMap((ev) => [`      - source: ${ev.source}`, `        quote: ${JSON.stringify(ev.quote)}`, ...(ev.occurrence ? [`        occurrence: ${ev.occurrence}`] : [])]),
   ].join('\n');
 }
 

@@ -2,8 +2,9 @@
 // relations of every relation type that respect the ontology's subject and object
 // constraints, with heavy-tailed degrees, qualifiers, claimants and evidence quotes
 // held by generated Polish-ish source texts. The same options give the same records.
+import { CollapsedText } from '../kb/quotes.ts';
 import { seededRng } from '../layout/rng.ts';
-import type { AttributeValue, Entity, Ontology, Qualifiers, Relation, Source } from '../model/types.ts';
+import type { AttributeValue, Entity, Evidence, Ontology, Qualifiers, Relation, Source } from '../model/types.ts';
 import { entityName, pick, slug, type Rng } from './names.ts';
 import { apportion, WeightedIndex, zipfWeights } from './sample.ts';
 import { fillerSentence, relationSentence } from './sentences.ts';
@@ -187,6 +188,8 @@ function makeSources(rng: Rng, ontology: Ontology, pool: EntityPool, planned: Pl
   const order = shuffled(rng, planned.length);
   const name = (e: number) => pool.entities[e]!.name.pl;
   const nameOf = new Map(pool.entities.map((e) => [e.id, e.name.pl]));
+  // Where each quote was taken from, to say which occurrence it is if its words recur.
+  const cited: Array<Array<{ ev: Evidence; sentence: number }>> = ids.map(() => []);
   const cite = (p: PlannedRelation, s: number) => {
     const r = p.relation;
     const place = r.qualifiers.place ? nameOf.get(r.qualifiers.place) : undefined;
@@ -200,7 +203,9 @@ function makeSources(rng: Rng, ontology: Ontology, pool: EntityPool, planned: Pl
       claimants: r.attributedTo.map((id) => nameOf.get(id)!),
     });
     sentences[s]!.push(sentence);
-    r.evidence.push({ source: ids[s]!, quote });
+    const ev: Evidence = { source: ids[s]!, quote };
+    r.evidence.push(ev);
+    cited[s]!.push({ ev, sentence: sentences[s]!.length - 1 });
   };
   for (let k = 0; k < order.length; k++) {
     const p = planned[order[k]!]!;
@@ -213,13 +218,30 @@ function makeSources(rng: Rng, ontology: Ontology, pool: EntityPool, planned: Pl
   const places = pool.byType.get('Place')?.members ?? [0];
   return ids.map((id, i) => {
     const place = name(places[Math.floor(rng() * places.length)]!);
-    const paragraphs: string[] = [];
     const list = sentences[i]!;
+    const starts: number[] = [];
+    let text = '';
     for (let k = 0; k < list.length; ) {
       const n = 3 + Math.floor(rng() * 4);
       const lead = rng() < 0.3 ? [fillerSentence(rng, place)] : [];
-      paragraphs.push([...lead, ...list.slice(k, k + n)].join(' '));
+      if (text) text += '\n\n';
+      for (const sentence of lead) text += `${sentence} `;
+      list.slice(k, k + n).forEach((sentence, j) => {
+        if (j) text += ' ';
+        starts[k + j] = text.length;
+        text += sentence;
+      });
       k += n;
+    }
+    text += '\n';
+    // A quote whose words recur in the text (a clause another sentence repeats) says which
+    // occurrence is its own, as a knowledge base's author would.
+    const collapsed = new CollapsedText(text);
+    for (const { ev, sentence } of cited[i]!) {
+      const spans = collapsed.findAll(ev.quote);
+      if (spans.length < 2) continue;
+      const own = starts[sentence]! + list[sentence]!.indexOf(ev.quote);
+      ev.occurrence = spans.findIndex((span) => span.start === own) + 1;
     }
     const outlet = outlets.length ? name(outlets[Math.floor(rng() * outlets.length)]!) : 'Agencja Syntetyczna';
     return {
@@ -228,7 +250,7 @@ function makeSources(rng: Rng, ontology: Ontology, pool: EntityPool, planned: Pl
       language: 'pl',
       published: randomTime(rng, 'day'),
       outlet: { name: outlet, note: 'synthetic source' },
-      text: `${paragraphs.join('\n\n')}\n`,
+      text,
     };
   });
 }

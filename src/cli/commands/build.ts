@@ -7,6 +7,7 @@ import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
 import { writeFilesAtomic } from '../../node/write-atomic.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import type { CliIO } from '../io.ts';
+import { printWarnings } from '../warnings.ts';
 
 export const buildSpec: CommandSpec = {
   name: 'build',
@@ -45,8 +46,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     });
   } catch (e) {
     if (!(e instanceof KnowledgeBaseError)) throw e;
-    result = { ok: false, diagnostics: e.diagnostics };
+    result = { ok: false, diagnostics: e.diagnostics, warnings: [] };
   }
+  printWarnings(io, result.warnings, dir);
   if (!result.ok) {
     io.err(result.diagnostics.map((d) => formatDiagnostic(d, dir)).join('\n'));
     io.err(`\n${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${dir}; nothing was written.`);
