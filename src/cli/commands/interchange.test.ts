@@ -49,6 +49,17 @@ describe('faktograf export', () => {
     expect(r.err).toMatch(/csv writes two files: give --out <dir>/);
   });
 
+  it('refuses a --base-iri that would inject triples into the @prefix lines, and writes nothing', async () => {
+    const file = join(tempDir(), 'kb.ttl');
+    const r = await run('export', '--format', 'ttl', '--kb', MINI, '--out', file, '--base-iri', 'https://example.net/> . <https://evil.example/s> <https://evil.example/p> <https://evil.example/o');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--base-iri "https:\/\/example\.net\/> \. <.*" may not contain ">": an IRI holds no spaces/);
+    expect(readdirSync(join(file, '..'))).toEqual([]);
+    expect((await run('export', '--format', 'ttl', '--kb', MINI, '--base-iri', 'example.net/kb/')).err).toMatch(/must be an absolute IRI/);
+    const ok = await run('export', '--format', 'ttl', '--kb', MINI, '--base-iri', 'urn:faktograf:');
+    expect(ok.out).toContain('@prefix ent: <urn:faktograf:entity/>.');
+  });
+
   it('says which formats exist', async () => {
     const r = await run('export', '--format', 'gml', '--kb', MINI);
     expect(r.code).toBe(2);
