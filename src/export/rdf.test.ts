@@ -114,6 +114,8 @@ describe('RDF Turtle export of hostile values', () => {
       attributes: { big: 1e21, huge: 2 ** 60, tiny: -1.5e-7, half: 0.5, nan: NaN, inf: Infinity, ninf: -Infinity, count: 6, lone: 'broken \ud800 half' },
     });
     g.addNode('b');
+    g.addNode('c> <https://evil.example/s', { entityType: 'T> .', wikidata: 'Q1> <x', attributes: { 'k> "v': 'x' } });
+    g.addDirectedEdgeWithKey('e> .\n<x', 'a', 'c> <https://evil.example/s', { relationType: 'R> <https://evil.example/p', certainty: '"c"', attributedTo: ['a> .'] });
     const edge = (key: string, time: string) => g.addDirectedEdgeWithKey(key, 'a', 'b', { relationType: 'MET', qualifiers: { time } });
     edge('leap', '2024-02-29');
     edge('not-leap', '2025-02-29');
@@ -165,7 +167,9 @@ describe('RDF Turtle export of hostile values', () => {
     expect(rapperCount(text).errors).toBe('');
     const store = load(text);
     expect(objects(store, 'ent:a', 'rdfs:label').sort()).toEqual(['A langString', 'injected? string']);
-    expect(select(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?s), "evil") || CONTAINS(STR(?p), "evil")) }')).toEqual([{ n: '0' }]);
+    // Hostile ids, types and keys stay inside their IRIs, percent-encoded.
+    expect(select(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "https://evil") || STRSTARTS(STR(?p), "https://evil") || STRSTARTS(STR(?o), "https://evil")) }')).toEqual([{ n: '0' }]);
+    expect(select(store, 'SELECT ?p WHERE { ent:a ?p ?o FILTER(STRSTARTS(STR(?o), STR(ent:c))) }')).toEqual([{ p: `${NS.prop}R%3E%20%3Chttps%3A%2F%2Fevil.example%2Fp` }]);
     expect(objects(store, 'ent:a', 'attr:lone')).toEqual(['broken \ufffd half string']);
     expect(warnings).toEqual(expect.arrayContaining([
       'texts keyed by something that is not a language tag (first: "en> <https://evil.example/p> \"x") were written without a language',

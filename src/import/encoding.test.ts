@@ -1,6 +1,8 @@
 // Files given as bytes: the encoding a file declares (byte order mark, XML declaration)
 // is the one it is read in, and bytes invalid in it are refused with their line.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ByteDecoder } from './decode.ts';
 import { createByteImporter, importGraph, ImportError, type Imported } from './index.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -103,5 +105,32 @@ describe('the encoding a file declares', () => {
     expect(() => {
       for (let i = 0; i < file.length; i += 100) importer.write(file.subarray(i, i + 100));
     }).toThrow(/the file is larger than the limit of 1000 bytes/);
+  });
+});
+
+describe('ByteDecoder', () => {
+  const decodeIn = (file: Uint8Array, cuts: number[]) => {
+    const decoder = new ByteDecoder();
+    const points = [...new Set(cuts.map((c) => c % (file.length + 1)))].sort((a, b) => a - b);
+    let out = '';
+    let from = 0;
+    for (const p of [...points, file.length]) {
+      out += decoder.write(file.subarray(from, p));
+      from = p;
+    }
+    return out + decoder.end();
+  };
+
+  it('gives back any text, however its bytes are cut, in UTF-8 and UTF-16 either way', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.nat(), { maxLength: 12 }), (s, cuts) => {
+        const text = new TextDecoder().decode(utf8(s)); // lone surrogates are not text
+        // A leading U+FEFF without a byte order mark is one.
+        expect(decodeIn(utf8(text), cuts)).toBe(text.replace(/^\uFEFF/, ''));
+        expect(decodeIn(concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(text)), cuts)).toBe(text);
+        expect(decodeIn(utf16(text, 'le'), cuts)).toBe(text);
+        expect(decodeIn(utf16(text, 'be'), cuts)).toBe(text);
+      }),
+    );
   });
 });

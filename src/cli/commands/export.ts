@@ -24,7 +24,7 @@ export const exportSpec: CommandSpec = {
     '  --out <file>        write there, in chunks (default: standard output, as one string); for csv a directory',
     '  --kb <dir>          build this knowledge base, laid out (default: graph)',
     '  --graph <file>      convert a GEXF, GraphML or graphology JSON file instead',
-    `  --base-iri <iri>    namespace of the Turtle IRIs (default: ${DEFAULT_BASE})`,
+    `  --base-iri <iri>    namespace of the Turtle IRIs: an absolute IRI ending in / (or : for a URN), no spaces or <>"{}|^\`\\ (default: ${DEFAULT_BASE})`,
   ],
   positionals: { min: 0, max: 0 },
 };
