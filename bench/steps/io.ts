@@ -1,12 +1,12 @@
 // Bench step: reading a graph back. Usage: tsx bench/steps/io.ts <mode> <file>
 //   json             graph.json → JSON.parse → graphology graph → query index (as the explorer and `--graph` do)
-//   gexf             Faktograf's streaming GEXF importer, fed 64 KiB chunks
+//   gexf             Faktograf's streaming GEXF importer, fed 64 KiB chunks of bytes (as `--graph` reads)
 //   graphology-gexf  graphology-gexf's DOM-based parser on the same file
 //   flat             a bare graphology MultiDirectedGraph from flat.json's records (the NetworkX/igraph build)
 import { createReadStream, readFileSync } from 'node:fs';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { createImporter } from '../../src/import/index.ts';
+import { createByteImporter } from '../../src/import/index.ts';
 import { KnowledgeGraph } from '../../src/query/index.ts';
 import { report } from '../util.ts';
 import type { FlatRecords } from './flat.ts';
@@ -21,8 +21,8 @@ if (mode === 'json') {
   report({ mode, nodes: kg.graph.order, parse: parsed - t0, import: performance.now() - parsed, ms: performance.now() - t0 });
 } else if (mode === 'gexf') {
   const t0 = performance.now();
-  const importer = createImporter({ limits: { maxBytes: Number.MAX_SAFE_INTEGER } });
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) importer.write(chunk as string);
+  const importer = createByteImporter({ limits: { maxBytes: Number.MAX_SAFE_INTEGER } });
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) importer.write(chunk as Buffer);
   const { graph } = importer.close();
   report({ mode, nodes: graph.order, edges: graph.size, ms: performance.now() - t0 });
 } else if (mode === 'graphology-gexf') {

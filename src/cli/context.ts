@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from '../kb/load.ts';
 import { nearest } from '../model/suggest.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph } from '../query/index.ts';
-import { createImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
+import { createByteImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
 import { UsageError } from './args.ts';
 import type { CliIO } from './io.ts';
 
@@ -31,15 +31,15 @@ export async function openKnowledgeGraph(io: CliIO, kbDir = 'graph'): Promise<Kn
 export const GRAPH_OPTION = { graph: { type: 'string' as const } };
 export const GRAPH_HELP = '  --graph <file>      query a GEXF, GraphML or graphology JSON file instead';
 
-/** Reads a GEXF, GraphML or graphology JSON file in chunks; never follows anything it names. */
+/** Reads a GEXF, GraphML or graphology JSON file in chunks of bytes, in the encoding it declares; never follows anything it names. */
 export async function readGraphFile(io: CliIO, file: string, limits: Partial<ImportLimits> = {}): Promise<Imported> {
   const path = resolve(io.cwd, file);
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
     const { size } = await stat(path);
     if (size > maxBytes) throw new CommandFailed(`${file} is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`);
-    const importer = createImporter({ limits });
-    for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) importer.write(chunk as string);
+    const importer = createByteImporter({ limits });
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) importer.write(chunk as Buffer);
     return importer.close();
   } catch (e) {
     if (e instanceof ImportError) throw new CommandFailed(`cannot read ${file}: ${e.message}`);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import Graph from 'graphology';
 import { exportCsv } from './index.ts';
 import { awkwardGraph, kbGraph } from './test-support.ts';
 import type { AnyGraph } from './types.ts';
@@ -72,5 +73,61 @@ describe('CSV export', () => {
       'CSV cannot carry the graph attributes name, nested (GraphML and JSON keep them)',
       "x, y, size and color are plain columns: Gephi's spreadsheet import does not place, size or colour nodes from them (GEXF does)",
     ]);
+  });
+});
+
+describe('CSV formula injection', () => {
+  /** Every value a spreadsheet would run as a formula, as text, plus numbers that must stay numbers. */
+  function hostileGraph(): AnyGraph {
+    const g = new Graph({ multi: true });
+    const starts = { eq: '=1+1', plus: '+1', minus: '-3', at: '@SUM(A1)', tab: '\t=1', cr: '\r=1', quoted: "'=1", hyperlink: '=HYPERLINK("http://x","y")' };
+    g.addNode('=cmd|" /C calc"!A0', { label: '=2+5', entityType: '@Person', ...starts, safe: 'a=1', digits: '3', score: -3.5, count: -7, ratio: -Infinity });
+    g.addNode('-1', { label: 'plain', score: 2, count: 1, ratio: 0.5 });
+    g.addDirectedEdgeWithKey('+e', '=cmd|" /C calc"!A0', '-1', { relationType: '-KNOWS', note: '=1', weight: -1 });
+    g.setNodeAttribute('-1', '=key', 'x');
+    return g as unknown as AnyGraph;
+  }
+
+  it('prefixes every text cell a spreadsheet would evaluate with a single quote', () => {
+    const { nodes, edges } = exportCsv(hostileGraph());
+    const [node] = records(nodes);
+    expect(node).toMatchObject({
+      Id: `'=cmd|" /C calc"!A0`,
+      Label: "'=2+5",
+      ':ID': `'=cmd|" /C calc"!A0`,
+      ':LABEL': "'@Person",
+      'eq:string': "'=1+1",
+      'plus:string': "'+1",
+      'minus:string': "'-3",
+      'at:string': "'@SUM(A1)",
+      'tab:string': "'\t=1",
+      'cr:string': "'\r=1",
+      'quoted:string': "''=1",
+      'hyperlink:string': `'=HYPERLINK("http://x","y")`,
+      'safe:string': 'a=1',
+      'digits:string': '3',
+    });
+    expect(records(nodes)[1]).toMatchObject({ Id: "'-1", ':ID': "'-1", '\'=key:string': 'x' });
+    const [edge] = records(edges);
+    expect(edge).toMatchObject({ Source: `'=cmd|" /C calc"!A0`, Target: "'-1", Id: "'+e", ':START_ID': `'=cmd|" /C calc"!A0`, ':END_ID': "'-1", ':TYPE': "'-KNOWS", 'note:string': "'=1" });
+    // The only cells of either file starting with a formula character are negative numbers.
+    const risky = [nodes, edges].flatMap((text) => parseCsv(text).flat()).filter((cell) => /^[=+\-@\t\r]/.test(cell));
+    expect(risky.sort()).toEqual(['-1', '-3.5', '-7', '-INF']);
+  });
+
+  it('keeps numbers in typed columns as numbers, negative and infinite ones too', () => {
+    const { nodes, edges } = exportCsv(hostileGraph());
+    const [a, b] = records(nodes);
+    expect([a!['score:double'], a!['count:int'], a!['ratio:double']]).toEqual(['-3.5', '-7', '-INF']);
+    expect([b!['score:double'], b!['count:int'], b!['ratio:double']]).toEqual(['2', '1', '0.5']);
+    expect(records(edges)[0]!['weight:int']).toBe('-1');
+  });
+
+  it('is undone exactly by dropping one quote before a formula character', () => {
+    const undo = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+    const g = hostileGraph();
+    const [node] = records(exportCsv(g).nodes);
+    for (const key of ['eq', 'plus', 'minus', 'at', 'tab', 'cr', 'quoted', 'hyperlink', 'safe', 'digits'])
+      expect(undo(node![`${key}:string`]!)).toBe(g.getNodeAttribute('=cmd|" /C calc"!A0', key));
   });
 });

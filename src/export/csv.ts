@@ -2,7 +2,9 @@
 // (it looks for Id, Label; Source, Target, Type) and `neo4j-admin database import` (it
 // reads :ID, :LABEL; :START_ID, :END_ID, :TYPE, and `name:type` property columns). Each
 // tool takes the other's columns as plain properties. Values use the flat encoding of
-// flat.ts; cells are RFC 4180 (quoted when needed, quotes doubled).
+// flat.ts; cells are RFC 4180 (quoted when needed, quotes doubled). A text cell that a
+// spreadsheet would evaluate as a formula gets a leading `'` (OWASP's CSV injection
+// advice); numbers, booleans and JSON stay as they are.
 import { Chunker } from './chunks.ts';
 import { ColumnSet, columnIndex, rowValues, type Attributes, type Column, type ScalarType } from './flat.ts';
 import { exportOf, Notes } from './notes.ts';
@@ -15,11 +17,28 @@ export function csvCell(value: string): string {
   return /[",\n\r]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-const header = (fixed: string[], columns: Column[]) => [...fixed, ...columns.map((c) => `${c.title}:${NEO4J_TYPE[c.type]}`)].map(csvCell).join(',');
+// = + - @ TAB CR start a formula in Excel, LibreOffice and Google Sheets. Quotes already
+// leading such a text are counted in, so stripping one `'` before them undoes it exactly.
+const FORMULA = /^'*[=+\-@\t\r]/;
+
+/** A text value as a spreadsheet cannot run it: `=1+1` → `'=1+1`, `-3` (text) → `'-3`. */
+export function textCell(value: string): string {
+  return FORMULA.test(value) ? `'${value}` : value;
+}
+
+/** Typed numbers and booleans are written as they are; JSON never starts a formula (a negative number at most). */
+const isText = (c: Column) => c.type === 'string' && !c.json;
+
+const header = (fixed: string[], columns: Column[]) =>
+  [...fixed, ...columns.map((c) => textCell(`${c.title}:${NEO4J_TYPE[c.type]}`))].map(csvCell).join(',');
 
 function row(fixed: string[], attributes: Attributes, columns: Column[], index: Map<string, Column>): string {
   const values = new Map(rowValues(attributes, index, LABEL));
-  return [...fixed, ...columns.map((c) => values.get(c) ?? '')].map(csvCell).join(',') + '\n';
+  const cells = columns.map((c) => {
+    const v = values.get(c) ?? '';
+    return isText(c) ? textCell(v) : v;
+  });
+  return [...fixed.map(textCell), ...cells].map(csvCell).join(',') + '\n';
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

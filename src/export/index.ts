@@ -14,6 +14,7 @@ export type { AnyGraph, Export, ExportFile, TextExport } from './types.ts';
 export type { GexfOptions, GexfVersion } from './gexf.ts';
 export type { TurtleOptions } from './rdf.ts';
 export { DEFAULT_BASE } from './rdf.ts';
+export { baseIriProblem } from './rdf-terms.ts';
 
 export type FormatId = 'gexf' | 'gexf-1.2' | 'graphml' | 'json' | 'ttl' | 'csv';
 

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Graph from 'graphology';
 import { Store } from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportTurtle } from './index.ts';
 import { namespaces } from './rdf.ts';
+import { baseIriProblem, calendarType, numberLexical } from './rdf-terms.ts';
 import { kbGraph, miniGraph, tempDir } from './test-support.ts';
+import type { AnyGraph } from './types.ts';
 
 const NS = namespaces('https://example.org/faktograf/');
 const PREFIXES = Object.entries(NS)
@@ -98,6 +101,103 @@ describe('RDF Turtle export', () => {
       'RDF here does not carry the graph attribute name (the ontology and the source ids are written)',
       'layout and display attributes (label, x, y, size, color, pagerank, degree) are not written: RDF carries the facts',
     ]);
+    expect(rapperCount(text).errors).toBe('');
+  });
+});
+
+describe('RDF Turtle export of hostile values', () => {
+  function hostileGraph(): AnyGraph {
+    const g = new Graph({ multi: true });
+    g.setAttribute('ontology', { certainty: { stated: { rank: 6 } } });
+    g.addNode('a', {
+      name: { en: 'A', 'en> <https://evil.example/p> "x': 'injected?' },
+      attributes: { big: 1e21, huge: 2 ** 60, tiny: -1.5e-7, half: 0.5, nan: NaN, inf: Infinity, ninf: -Infinity, count: 6, lone: 'broken \ud800 half' },
+    });
+    g.addNode('b');
+    g.addNode('c> <https://evil.example/s', { entityType: 'T> .', wikidata: 'Q1> <x', attributes: { 'k> "v': 'x' } });
+    g.addDirectedEdgeWithKey('e> .\n<x', 'a', 'c> <https://evil.example/s', { relationType: 'R> <https://evil.example/p', certainty: '"c"', attributedTo: ['a> .'] });
+    const edge = (key: string, time: string) => g.addDirectedEdgeWithKey(key, 'a', 'b', { relationType: 'MET', qualifiers: { time } });
+    edge('leap', '2024-02-29');
+    edge('not-leap', '2025-02-29');
+    edge('thirtieth', '2025-02-30');
+    edge('month', '2025-13');
+    edge('year-zero', '0000');
+    edge('year-month', '2025-06');
+    edge('words', 'early 2025');
+    return g as unknown as AnyGraph;
+  }
+
+  const objects = (store: Store, subject: string, predicate: string) =>
+    select(store, `SELECT ?o (DATATYPE(?o) AS ?type) WHERE { ${subject} ${predicate} ?o }`).map((r) => `${r.o} ${r.type!.replace(/.*#/, '')}`);
+
+  it('types numbers as XML Schema reads them: exponents and unsafe integers as xsd:double, INF and NaN', () => {
+    const { text } = exportTurtle(hostileGraph());
+    const store = load(text);
+    const written = Object.fromEntries([...text.matchAll(/attr:(\w+) ([^;\n]+?)(?: \.|;)\n/g)].map((m) => [m[1], m[2]]));
+    expect(written).toMatchObject({
+      big: '1.0E21',
+      huge: '1.152921504606847E18',
+      tiny: '-1.5E-7',
+      half: '5.0E-1',
+      nan: '"NaN"^^xsd:double',
+      inf: '"INF"^^xsd:double',
+      ninf: '"-INF"^^xsd:double',
+      count: '6',
+    });
+    const type = (k: string) => objects(store, 'ent:a', `attr:${k}`)[0]!.replace(/.* /, '');
+    expect(['big', 'huge', 'tiny', 'half', 'nan', 'inf', 'ninf', 'count'].map(type)).toEqual(['double', 'double', 'double', 'double', 'double', 'double', 'double', 'integer']);
+    // Oxigraph reads every literal as valid for its datatype (an ill-typed one has no value).
+    expect(select(store, 'SELECT (COUNT(?o) AS ?n) WHERE { ent:a ?p ?o FILTER(isNumeric(?o)) }')).toEqual([{ n: '8' }]);
+    expect(numberLexical(-0)).toEqual({ value: '0', type: 'integer' });
+  });
+
+  it('types only real calendar dates, and says which were not', () => {
+    const { text, warnings } = exportTurtle(hostileGraph());
+    const store = load(text);
+    const time = (key: string) => objects(store, `rel:${key}`, 'fk:time');
+    expect(time('leap')).toEqual(['2024-02-29 date']);
+    expect(time('year-month')).toEqual(['2025-06 gYearMonth']);
+    for (const key of ['not-leap', 'thirtieth', 'month', 'year-zero', 'words']) expect(time(key)[0]).toMatch(/ string$/);
+    expect(warnings).toContain('times that look like dates but are not real ones (first: "2025-02-29") were written as plain text, not typed (4 times)');
+    expect([calendarType('1900-02-29'), calendarType('2000-02-29'), calendarType('2025-04-31'), calendarType('2025')]).toEqual([null, 'date', null, 'gYear']);
+  });
+
+  it('writes a language key that is not a language tag, and a lone surrogate, without breaking the document', () => {
+    const { text, warnings } = exportTurtle(hostileGraph());
+    expect(rapperCount(text).errors).toBe('');
+    const store = load(text);
+    expect(objects(store, 'ent:a', 'rdfs:label').sort()).toEqual(['A langString', 'injected? string']);
+    // Hostile ids, types and keys stay inside their IRIs, percent-encoded.
+    expect(select(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "https://evil") || STRSTARTS(STR(?p), "https://evil") || STRSTARTS(STR(?o), "https://evil")) }')).toEqual([{ n: '0' }]);
+    expect(select(store, 'SELECT ?p WHERE { ent:a ?p ?o FILTER(STRSTARTS(STR(?o), STR(ent:c))) }')).toEqual([{ p: `${NS.prop}R%3E%20%3Chttps%3A%2F%2Fevil.example%2Fp` }]);
+    expect(objects(store, 'ent:a', 'attr:lone')).toEqual(['broken \ufffd half string']);
+    expect(warnings).toEqual(expect.arrayContaining([
+      'texts keyed by something that is not a language tag (first: "en> <https://evil.example/p> \"x") were written without a language',
+      'unpaired UTF-16 surrogates, which UTF-8 cannot hold, were replaced by U+FFFD',
+    ]));
+  });
+
+  it('puts a space between a number and the final dot of its statement, for Virtuoso', () => {
+    const { text } = exportTurtle(hostileGraph());
+    expect(text).toContain('fk:rank 6 .\n');
+    expect(text).not.toMatch(/\d\.\n/);
+    expect(exportTurtle(miniGraph(false)).text).not.toMatch(/\d\.\n/);
+  });
+
+  it('refuses a base IRI that could end its @prefix early or is not an absolute IRI', () => {
+    const injection = 'https://example.net/kb/> . <https://evil.example/s> <https://evil.example/p> <https://evil.example/o';
+    expect(() => exportTurtle(miniGraph(false), { base: injection })).toThrow(/the base IRI ".*" may not contain ">"/);
+    expect(baseIriProblem('https://example.net/kb>/')).toMatch(/may not contain ">"/);
+    expect(baseIriProblem('https://example.net/k\nb/')).toMatch(/control character U\+000A/);
+    expect(baseIriProblem('https://example.net/{kb}/')).toMatch(/may not contain "\{"/);
+    expect(baseIriProblem('example.net/kb/')).toMatch(/must be an absolute IRI/);
+    expect(baseIriProblem('https://example.net/kb')).toMatch(/must end with "\/"/);
+    expect(baseIriProblem('https://example.net/kb#')).toMatch(/may not hold "#"/);
+    expect(baseIriProblem('https://example.net/100%/')).toMatch(/percent-escape/);
+    expect(baseIriProblem('http://[::1/')).toBe('is not a valid IRI');
+    for (const ok of ['https://example.net/kb/', 'urn:faktograf:', 'https://przykład.pl/baza%20wiedzy/', 'http://localhost:8890/kb/'])
+      expect(baseIriProblem(ok)).toBeUndefined();
+    const { text } = exportTurtle(miniGraph(false), { base: 'https://przykład.pl/baza%20wiedzy/' });
     expect(rapperCount(text).errors).toBe('');
   });
 });

@@ -8,12 +8,13 @@
 import { DataFactory, Writer } from 'n3';
 import type { Quad_Object, Quad_Predicate, Quad_Subject } from 'n3';
 import { exportOf, Notes } from './notes.ts';
+import { baseIriProblem, calendarType, isLanguageTag, LONE_SURROGATE, numberLexical } from './rdf-terms.ts';
 import type { AnyGraph, Export } from './types.ts';
 
 const { namedNode, literal } = DataFactory;
 
 export interface TurtleOptions {
-  /** Namespace of the graph's IRIs; set your own before publishing. */
+  /** Namespace of the graph's IRIs; set your own before publishing (checked: see baseIriProblem). */
   base: string;
 }
 
@@ -42,37 +43,64 @@ export function namespaces(base: string) {
   return { ...W3, fk: `${base}vocab#`, ent: `${base}entity/`, rel: `${base}relation/`, ev: `${base}evidence/`, src: `${base}source/`, type: `${base}type/`, prop: `${base}property/`, cert: `${base}certainty/`, attr: `${base}attribute/` };
 }
 
-function timeLiteral(t: string) {
-  const type = /^\d{4}$/.test(t) ? 'gYear' : /^\d{4}-\d{2}$/.test(t) ? 'gYearMonth' : /^\d{4}-\d{2}-\d{2}$/.test(t) ? 'date' : undefined;
-  return type ? literal(t, namedNode(W3.xsd + type)) : literal(t);
-}
-
-function scalarLiteral(v: unknown) {
-  if (typeof v === 'number') return Number.isInteger(v) ? literal(String(v), namedNode(`${W3.xsd}integer`)) : literal(String(v), namedNode(`${W3.xsd}double`));
-  if (typeof v === 'boolean') return literal(String(v), namedNode(`${W3.xsd}boolean`));
-  if (typeof v === 'string') return literal(v);
-  return literal(JSON.stringify(v) ?? 'null', namedNode(`${W3.rdf}JSON`));
-}
-
 export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): Export {
-  const ns = namespaces(options.base ?? DEFAULT_BASE);
+  const base = options.base ?? DEFAULT_BASE;
+  const problem = baseIriProblem(base);
+  if (problem) throw new RangeError(`the base IRI "${base}" ${problem}`);
+  const ns = namespaces(base);
   const notes = new Notes();
-  const iri = (prefix: keyof typeof ns, local: string) => namedNode(ns[prefix] + encodeURIComponent(local));
+  const xsd = (type: string) => namedNode(W3.xsd + type);
+  /** Unpaired surrogates cannot be written as UTF-8: they become U+FFFD, said so. */
+  const wellFormed = (s: string) =>
+    s.replace(LONE_SURROGATE, () => {
+      notes.add('surrogate', 'unpaired UTF-16 surrogates, which UTF-8 cannot hold, were replaced by U+FFFD');
+      return '\uFFFD';
+    });
+  const iri = (prefix: keyof typeof ns, local: string) => namedNode(ns[prefix] + encodeURIComponent(wellFormed(local)));
   const v = (prefix: keyof typeof ns, local: string) => namedNode(ns[prefix] + local);
   const a = v('rdf', 'type');
+  const text = (value: string, language?: string) => {
+    if (language !== undefined && !isLanguageTag(language)) {
+      notes.add('language', `texts keyed by something that is not a language tag (first: "${language}") were written without a language`);
+      language = undefined;
+    }
+    return literal(wellFormed(value), language);
+  };
+  const scalarLiteral = (value: unknown) => {
+    if (typeof value === 'number') {
+      const { value: lexical, type } = numberLexical(value);
+      return literal(lexical, xsd(type));
+    }
+    if (typeof value === 'boolean') return literal(String(value), xsd('boolean'));
+    if (typeof value === 'string') return text(value);
+    return literal(wellFormed(JSON.stringify(value) ?? 'null'), namedNode(`${W3.rdf}JSON`));
+  };
+  const timeLiteral = (t: string) => {
+    const type = calendarType(t);
+    if (type === null) notes.add('time', `times that look like dates but are not real ones (first: "${t}") were written as plain text, not typed`);
+    return type ? literal(t, xsd(type)) : text(t);
+  };
 
   function* chunks(): Generator<string> {
     let buffer: string[] = [];
     const display = new Set<string>();
-    const writer = new Writer({ write: (s: string) => void buffer.push(s), end: () => undefined }, { prefixes: ns });
+    // Virtuoso's loader rejects a number directly followed by the statement's final dot
+    // (`fk:rank 6.`); n3 writes that dot at the start of a piece, so a space goes before it.
+    let digitLast = false;
+    const write = (piece: string) => {
+      if (digitLast && piece.startsWith('.')) buffer.push(' ');
+      if (piece) digitLast = /\d$/.test(piece);
+      buffer.push(piece);
+    };
+    const writer = new Writer({ write, end: () => undefined }, { prefixes: ns });
     const add = (s: Quad_Subject, p: Quad_Predicate, o: Quad_Object) => writer.addQuad(s, p, o);
     const flush = () => {
       const out = buffer.join('');
       buffer = [];
       return out;
     };
-    const langText = (s: Quad_Subject, p: Quad_Predicate, t: unknown) => {
-      if (isObj(t)) for (const [lang, text] of Object.entries(t)) if (typeof text === 'string') add(s, p, literal(text, lang));
+    const langText = (s: Quad_Subject, p: Quad_Predicate, value: unknown) => {
+      if (isObj(value)) for (const [lang, t] of Object.entries(value)) if (typeof t === 'string') add(s, p, text(t, lang));
     };
     const generic = (s: Quad_Subject, attrs: Obj, known: Set<string>) => {
       for (const [k, val] of Object.entries(attrs)) {
@@ -93,8 +121,8 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       const s = iri('ent', node);
       add(s, a, typeof n.entityType === 'string' ? iri('type', n.entityType) : v('fk', 'Entity'));
       if (isObj(n.name)) langText(s, v('rdfs', 'label'), n.name);
-      else if (typeof n.label === 'string') add(s, v('rdfs', 'label'), literal(n.label));
-      if (Array.isArray(n.aliases)) for (const alias of n.aliases) if (typeof alias === 'string') add(s, v('skos', 'altLabel'), literal(alias));
+      else if (typeof n.label === 'string') add(s, v('rdfs', 'label'), text(n.label));
+      if (Array.isArray(n.aliases)) for (const alias of n.aliases) if (typeof alias === 'string') add(s, v('skos', 'altLabel'), text(alias));
       if (typeof n.wikidata === 'string') add(s, v('owl', 'sameAs'), iri('wd', n.wikidata));
       langText(s, v('rdfs', 'comment'), n.description);
       if (isObj(n.attributes)) for (const [k, val] of Object.entries(n.attributes)) add(s, iri('attr', k), scalarLiteral(val));
@@ -112,7 +140,7 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       add(st, v('rdf', 'subject'), s);
       add(st, v('rdf', 'predicate'), p);
       add(st, v('rdf', 'object'), o);
-      if (undirected) add(st, v('fk', 'undirected'), literal('true', namedNode(`${W3.xsd}boolean`)));
+      if (undirected) add(st, v('fk', 'undirected'), literal('true', xsd('boolean')));
       if (typeof e.certainty === 'string') add(st, v('fk', 'certainty'), iri('cert', e.certainty));
       if (Array.isArray(e.attributedTo)) for (const who of e.attributedTo) if (typeof who === 'string') add(st, v('prov', 'wasAttributedTo'), iri('ent', who));
       if (isObj(e.qualifiers)) qualifiers(st, e.qualifiers);
@@ -124,7 +152,7 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
           add(evidence, a, v('fk', 'Evidence'));
           add(evidence, a, v('prov', 'Entity'));
           if (typeof ev.source === 'string') add(evidence, v('prov', 'hadPrimarySource'), iri('src', ev.source));
-          if (typeof ev.quote === 'string') add(evidence, v('fk', 'quote'), literal(ev.quote));
+          if (typeof ev.quote === 'string') add(evidence, v('fk', 'quote'), text(ev.quote));
           for (const k of ['start', 'end', 'sentence']) if (typeof ev[k] === 'number') add(evidence, v('fk', k), scalarLiteral(ev[k]));
         });
       generic(st, e, EDGE_MODEL);
@@ -143,8 +171,8 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
         const { value, precision, unit } = q.quantity;
         const parts: Array<{ predicate: Quad_Predicate; object: Quad_Object }> = [{ predicate: a, object: v('fk', 'Quantity') }];
         if (typeof value === 'number') parts.push({ predicate: v('rdf', 'value'), object: scalarLiteral(value) });
-        if (typeof precision === 'string') parts.push({ predicate: v('fk', 'precision'), object: literal(precision) });
-        if (isObj(unit)) for (const [lang, t] of Object.entries(unit)) if (typeof t === 'string') parts.push({ predicate: v('fk', 'unit'), object: literal(t, lang) });
+        if (typeof precision === 'string') parts.push({ predicate: v('fk', 'precision'), object: text(precision) });
+        if (isObj(unit)) for (const [lang, t] of Object.entries(unit)) if (typeof t === 'string') parts.push({ predicate: v('fk', 'unit'), object: text(t, lang) });
         add(st, v('fk', 'quantity'), writer.blank(parts));
       }
       for (const [k, val] of Object.entries(q)) if (!['time', 'place', 'purpose', 'role', 'quantity'].includes(k)) add(st, iri('attr', k), scalarLiteral(val));
@@ -155,7 +183,7 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       const describe = (s: Quad_Subject, def: Obj) => {
         langText(s, v('rdfs', 'label'), def.label);
         langText(s, v('rdfs', 'comment'), def.description);
-        if (typeof def.color === 'string') add(s, v('fk', 'color'), literal(def.color));
+        if (typeof def.color === 'string') add(s, v('fk', 'color'), text(def.color));
       };
       for (const [id, def] of Object.entries(isObj(ontology.entityTypes) ? ontology.entityTypes : {})) {
         const s = iri('type', id);

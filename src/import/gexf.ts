@@ -8,7 +8,7 @@ import type { Notes } from '../export/notes.ts';
 import { GraphAssembler } from './assemble.ts';
 import { applyDefaults, assignValue, declareColumn, valueKind, type ColumnDecl } from './columns.ts';
 import { ImportError, type ImportLimits } from './limits.ts';
-import type { FormatReader } from './xml-format.ts';
+import { foreignNote, type FormatReader } from './xml-format.ts';
 import type { XmlTag } from './xml-reader.ts';
 
 interface ElementRecord {
@@ -35,6 +35,10 @@ function required(tag: XmlTag, name: string): string {
   if (v === undefined) throw new ImportError(`<${tag.name}> needs the attribute ${name}`, tag.line);
   return v;
 }
+
+/** viz elements; their namespace ends in /viz (`http://gexf.net/1.3/viz`, and even `http:///www.gexf.net/1.1draft/viz`). */
+const VIZ = new Set(['color', 'position', 'size', 'thickness', 'shape']);
+const isViz = (tag: XmlTag) => VIZ.has(tag.name) && (/\/viz$/.test(tag.uri) || tag.uri === 'viz');
 
 function color(tag: XmlTag): string {
   const hex = tag.attrs.hex;
@@ -186,6 +190,8 @@ export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
 
   return {
     format: 'gexf',
+    reads: isViz,
+    foreign: (tag) => foreignNote(notes, tag),
     handlers: {
       open,
       close,

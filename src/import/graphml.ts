@@ -7,7 +7,7 @@ import type { Notes } from '../export/notes.ts';
 import { GraphAssembler } from './assemble.ts';
 import { applyDefaults, assignValue, declareColumn, valueKind, type ColumnDecl } from './columns.ts';
 import { ImportError, type ImportLimits } from './limits.ts';
-import type { FormatReader } from './xml-format.ts';
+import { foreignNote, type FormatReader } from './xml-format.ts';
 import type { XmlTag } from './xml-reader.ts';
 
 type Domain = 'graph' | 'node' | 'edge';
@@ -163,6 +163,11 @@ export function graphmlReader(limits: ImportLimits, notes: Notes): FormatReader 
 
   return {
     format: 'graphml',
+    foreign(tag) {
+      // Inside <data>, another vocabulary's markup is the value (yEd graphics): reported as such.
+      if (data) data.markup = true;
+      else foreignNote(notes, tag);
+    },
     handlers: {
       open,
       close,

@@ -1,8 +1,10 @@
 // Reading graphs other tools wrote: GEXF, GraphML and graphology JSON, into a graphology
 // graph the query API, the exports and the explorer all accept. Pure (no Node APIs):
-// feed text, or chunks of it, and get the graph and what could not be read.
+// feed a file's bytes (its encoding is read from them, see decode.ts) or text, whole or
+// in chunks, and get the graph and what could not be read.
 import type Graph from 'graphology';
 import { Notes } from '../export/notes.ts';
+import { ByteDecoder } from './decode.ts';
 import { importJson } from './json.ts';
 import { DEFAULT_LIMITS, formatBytes, ImportError, type ImportLimits } from './limits.ts';
 import { xmlImporter } from './xml-format.ts';
@@ -62,8 +64,43 @@ export function createImporter(options: Partial<ImportOptions> = {}): Importer {
   };
 }
 
-export function importGraph(text: string, options: Partial<ImportOptions> = {}): Imported {
+export interface ByteImporter {
+  write(chunk: Uint8Array): void;
+  close(): Imported;
+}
+
+/**
+ * A streaming importer fed a file's bytes: the encoding is its byte order mark's, else
+ * its XML declaration's, else UTF-8; bytes invalid in it are an error naming the line.
+ */
+export function createByteImporter(options: Partial<ImportOptions> = {}): ByteImporter {
+  const maxBytes = options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  const text = createImporter(options);
+  const decoder = new ByteDecoder();
+  let size = 0;
+  return {
+    write(chunk) {
+      size += chunk.length;
+      if (size > maxBytes) throw new ImportError(`the file is larger than the limit of ${formatBytes(maxBytes)}`);
+      const decoded = decoder.write(chunk);
+      if (decoded) text.write(decoded);
+    },
+    close() {
+      const decoded = decoder.end();
+      if (decoded) text.write(decoded);
+      return text.close();
+    },
+  };
+}
+
+/** A whole file: its bytes (decoded as `createByteImporter` does) or its text. */
+export function importGraph(file: string | Uint8Array, options: Partial<ImportOptions> = {}): Imported {
+  if (typeof file !== 'string') {
+    const importer = createByteImporter(options);
+    importer.write(file);
+    return importer.close();
+  }
   const importer = createImporter(options);
-  importer.write(text);
+  importer.write(file);
   return importer.close();
 }

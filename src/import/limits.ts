@@ -1,7 +1,7 @@
 // Bounds every reader enforces, so a hostile or broken file fails fast with a clear
 // message instead of exhausting memory or the stack.
 export interface ImportLimits {
-  /** Largest input, in UTF-16 code units (about bytes for mostly-ASCII files). */
+  /** Largest input: bytes when reading bytes, UTF-16 code units when given text. */
   maxBytes: number;
   /** Deepest element nesting in XML, and array/object nesting in JSON values. */
   maxDepth: number;

@@ -1,18 +1,23 @@
 // XML events for the GEXF and GraphML readers, safe on hostile input: no DTD is read or
 // fetched, entity declarations are refused (so nothing expands and no local file is
-// read), nesting and size are bounded, and every failure names its line.
+// read), nesting and size are bounded, and every failure names its line. Namespaces are
+// resolved, so a reader can tell its own elements from another vocabulary's.
 import { SaxesParser } from 'saxes';
 import { formatBytes, ImportError, type ImportLimits } from './limits.ts';
 
 export interface XmlTag {
-  /** Local name, prefix dropped (readers are lenient about namespaces, as Gephi is). */
+  /** Local name, prefix dropped. */
   name: string;
+  /** Namespace IRI; '' for none, the prefix itself when the file never binds it. */
+  uri: string;
+  /** Attributes without a prefix (GEXF's and GraphML's own); namespaced ones are another vocabulary's. */
   attrs: Record<string, string>;
   line: number;
 }
 
 export interface XmlHandlers {
-  open(tag: XmlTag, depth: number): void;
+  /** `'skip'` leaves out the element's content: no events until it closes, its own close included. */
+  open(tag: XmlTag, depth: number): void | 'skip';
   close(name: string, depth: number): void;
   /** Character data directly inside the element opened last. */
   text?(text: string): void;
@@ -24,11 +29,11 @@ export interface XmlReader {
   readonly line: number;
 }
 
-const local = (name: string) => name.slice(name.indexOf(':') + 1);
-
 export function xmlReader(handlers: XmlHandlers, limits: ImportLimits): XmlReader {
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const parser = new SaxesParser({ xmlns: true, position: true });
   let depth = 0;
+  /** Depth of the element whose content is being skipped, 0 when none. */
+  let skipping = 0;
   let size = 0;
   const fail = (message: string): never => {
     throw new ImportError(message, parser.line);
@@ -44,21 +49,26 @@ export function xmlReader(handlers: XmlHandlers, limits: ImportLimits): XmlReade
   });
   parser.on('opentag', (tag) => {
     if (++depth > limits.maxDepth) fail(`elements are nested deeper than ${limits.maxDepth} levels`);
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) attrs[local(k)] = v;
-    handlers.open({ name: local(tag.name), attrs, line: parser.line }, depth);
+    if (skipping) return;
+    const attrs: Record<string, string> = Object.create(null);
+    for (const a of Object.values(tag.attributes)) if (a.prefix === '' && a.name !== 'xmlns') attrs[a.local] = a.value;
+    if (handlers.open({ name: tag.local, uri: tag.uri, attrs, line: parser.line }, depth) === 'skip') skipping = depth;
   });
   parser.on('closetag', (tag) => {
-    handlers.close(local(tag.name), depth);
+    if (!skipping) handlers.close(tag.local, depth);
+    else if (skipping === depth) skipping = 0;
     depth--;
   });
   if (handlers.text) {
     const text = handlers.text;
-    parser.on('text', (t) => text(t));
-    parser.on('cdata', (t) => text(t));
+    parser.on('text', (t) => skipping || text(t));
+    parser.on('cdata', (t) => skipping || text(t));
   }
   parser.on('error', (e) => {
     const message = e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
+    // Gephi and most tools read `viz:` or `xsi:` without a declaration; the element then
+    // belongs to no namespace the readers know (its uri is the bare prefix).
+    if (/^unbound namespace prefix/.test(message)) return;
     const hint = /undefined entity/.test(message) ? ' (only &amp; &lt; &gt; &quot; &apos; and numeric character references are accepted; entity declarations are refused)' : '';
     throw new ImportError(`not well-formed XML: ${message}${hint}`, parser.line);
   });

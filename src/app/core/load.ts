@@ -67,8 +67,7 @@ export async function loadOverview(base = 'data/'): Promise<Overview | null> {
 
 /** A GEXF, GraphML or graphology JSON file; throws an Error with a readable message. */
 export async function loadFile(file: File): Promise<Dataset> {
-  const text = await file.text();
-  const graph = normalizeGraph(parseGraphFile(file.name, text), file.name);
+  const graph = normalizeGraph(parseGraphFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name);
   if (graph.order === 0) throw new Error(`"${file.name}" holds no nodes.`);
   return makeDataset(graph, [], file.name);
 }

@@ -3,7 +3,7 @@ import { mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { runBuild } from '../../build/pipeline.ts';
-import { streamExport, FORMATS, type FormatId } from '../../export/index.ts';
+import { baseIriProblem, streamExport, FORMATS, type FormatId } from '../../export/index.ts';
 import { DEFAULT_BASE } from '../../export/rdf.ts';
 import type { AnyGraph, ExportFile } from '../../export/types.ts';
 import { formatDiagnostic } from '../../kb/diagnostics.ts';
@@ -24,7 +24,7 @@ export const exportSpec: CommandSpec = {
     '  --out <file>        write there, in chunks (default: standard output, as one string); for csv a directory',
     '  --kb <dir>          build this knowledge base, laid out (default: graph)',
     '  --graph <file>      convert a GEXF, GraphML or graphology JSON file instead',
-    `  --base-iri <iri>    namespace of the Turtle IRIs (default: ${DEFAULT_BASE})`,
+    `  --base-iri <iri>    namespace of the Turtle IRIs: an absolute IRI ending in / (or : for a URN), no spaces or <>"{}|^\`\\ (default: ${DEFAULT_BASE})`,
   ],
   positionals: { min: 0, max: 0 },
 };
@@ -69,9 +69,12 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`unknown format "${format}"; formats: ${Object.keys(FORMATS).join(', ')}`);
   const out = typeof values.out === 'string' ? values.out : undefined;
   if (format === 'csv' && !out) throw new UsageError('csv writes two files: give --out <dir> for nodes.csv and edges.csv');
+  const base = values['base-iri'] as string | undefined;
+  const problem = base === undefined ? undefined : baseIriProblem(base);
+  if (problem) throw new UsageError(`--base-iri "${base}" ${problem}`);
 
   const graph = await sourceGraph(io, values);
-  const exported = streamExport(graph, format as FormatId, { turtle: { base: values['base-iri'] as string | undefined } });
+  const exported = streamExport(graph, format as FormatId, { turtle: { base } });
   if (!out) {
     io.out(exported.files.map((f) => [...f.chunks].join('')).join(''));
   } else {

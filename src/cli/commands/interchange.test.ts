@@ -49,6 +49,17 @@ describe('faktograf export', () => {
     expect(r.err).toMatch(/csv writes two files: give --out <dir>/);
   });
 
+  it('refuses a --base-iri that would inject triples into the @prefix lines, and writes nothing', async () => {
+    const file = join(tempDir(), 'kb.ttl');
+    const r = await run('export', '--format', 'ttl', '--kb', MINI, '--out', file, '--base-iri', 'https://example.net/> . <https://evil.example/s> <https://evil.example/p> <https://evil.example/o');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--base-iri "https:\/\/example\.net\/> \. <.*" may not contain ">": an IRI holds no spaces/);
+    expect(readdirSync(join(file, '..'))).toEqual([]);
+    expect((await run('export', '--format', 'ttl', '--kb', MINI, '--base-iri', 'example.net/kb/')).err).toMatch(/must be an absolute IRI/);
+    const ok = await run('export', '--format', 'ttl', '--kb', MINI, '--base-iri', 'urn:faktograf:');
+    expect(ok.out).toContain('@prefix ent: <urn:faktograf:entity/>.');
+  });
+
   it('says which formats exist', async () => {
     const r = await run('export', '--format', 'gml', '--kb', MINI);
     expect(r.code).toBe(2);
@@ -104,5 +115,22 @@ describe('faktograf import and --graph', () => {
     const over = await run('import', big, '--max-size', '1');
     expect(over.code).toBe(1);
     expect(over.err).toMatch(/big\.json is 2 MiB, over the limit of 1 MiB/);
+  });
+
+  it('reads a file in the encoding it declares, and refuses bytes that are not valid in it', async () => {
+    const dir = tempDir();
+    const gexf = (encoding: string) =>
+      `<?xml version="1.0" encoding="${encoding}"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">\n<nodes><node id="lodz" label="\u0000"/></nodes></graph></gexf>\n`;
+    const labelOf = async (file: string) => JSON.parse((await run('export', '--graph', file, '--format', 'json')).out).nodes[0].attributes.label;
+    // ISO-8859-2: Ł ó d ź are 0xA3 0xF3 d 0xBC.
+    writeFileSync(join(dir, 'latin2.gexf'), Buffer.from(gexf('ISO-8859-2').replace('\u0000', '\xA3\xF3d\xBC'), 'latin1'));
+    expect(await labelOf(join(dir, 'latin2.gexf'))).toBe('Łódź');
+    writeFileSync(join(dir, 'utf16.gexf'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(gexf('UTF-16').replace('\u0000', 'Łódź'), 'utf16le')]));
+    expect(await labelOf(join(dir, 'utf16.gexf'))).toBe('Łódź');
+    // Latin-2 bytes in a file that says it is UTF-8.
+    writeFileSync(join(dir, 'bad.gexf'), Buffer.from(gexf('UTF-8').replace('\u0000', '\xA3\xF3d\xBC'), 'latin1'));
+    const r = await run('import', join(dir, 'bad.gexf'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/cannot read .*bad\.gexf: line 3: the file is not valid UTF-8: it holds bytes that are no character in it/);
   });
 });
