@@ -6,6 +6,7 @@ import { buildGraph } from '../build/graph.ts';
 import { formatDiagnostic } from '../kb/diagnostics.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { nearest } from '../model/suggest.ts';
+import type { LockHolder } from '../node/dir-lock.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph } from '../query/index.ts';
 import { createImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
@@ -13,6 +14,11 @@ import { UsageError } from './args.ts';
 import type { CliIO } from './io.ts';
 
 export class CommandFailed extends Error {}
+
+/** Tells the user why a write into `dir` waits: another faktograf is writing there. */
+export function waitingFor(io: CliIO, dir: string): (holder: LockHolder | null) => void {
+  return (holder) => io.err(`waiting for ${holder ? `the faktograf of pid ${holder.pid} (started ${holder.started})` : 'another faktograf'} to finish writing to ${dir}…`);
+}
 
 export const KB_OPTION = { kb: { type: 'string' as const } };
 export const KB_HELP = '  --kb <dir>          knowledge base directory (default: graph)';

@@ -5,6 +5,7 @@ import { formatDiagnostic, KnowledgeBaseError } from '../../kb/diagnostics.ts';
 import { LAYOUT_DEFAULTS } from '../../layout/forceatlas2.ts';
 import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
 import { writeFilesAtomic } from '../../node/write-atomic.ts';
+import { waitingFor } from '../context.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import type { CliIO } from '../io.ts';
 
@@ -54,12 +55,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   }
   // Streamed: graph.json is 264 MB at 100k entities, never held as one string.
   const chunks = outputChunks(result.graph, result.loaded);
-  const files = (Object.keys(OUTPUT_FILES) as OutputKey[]).map((key) => ({
-    name: OUTPUT_FILES[key],
-    path: join(resolve(io.cwd, outDir), OUTPUT_FILES[key]),
-    content: chunks[key],
-  }));
-  const bytes = await writeFilesAtomic(files);
+  const files = (Object.keys(OUTPUT_FILES) as OutputKey[]).map((key) => ({ name: OUTPUT_FILES[key], content: chunks[key] }));
+  const bytes = await writeFilesAtomic(resolve(io.cwd, outDir), files, { onWait: waitingFor(io, outDir) });
   const ms = Math.round(performance.now() - started);
   const { kb } = result.loaded;
   io.out(
