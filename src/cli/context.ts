@@ -7,6 +7,7 @@ import { formatDiagnostic } from '../kb/diagnostics.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { nearest } from '../model/suggest.ts';
 import type { LockHolder } from '../node/dir-lock.ts';
+import { errnoCode, ioReason } from '../node/io-error.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph } from '../query/index.ts';
 import { createImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
@@ -49,7 +50,8 @@ export async function readGraphFile(io: CliIO, file: string, limits: Partial<Imp
     return importer.close();
   } catch (e) {
     if (e instanceof ImportError) throw new CommandFailed(`cannot read ${file}: ${e.message}`);
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CommandFailed(`no file ${file}`);
+    if (errnoCode(e) === 'ENOENT') throw new CommandFailed(`no file ${file}`);
+    if (errnoCode(e)) throw new CommandFailed(`cannot read ${file}: ${ioReason(e)}`);
     throw e;
   }
 }

@@ -127,7 +127,8 @@ function idClashes(draft: Draft, kbEntities: readonly Entity[]): Diagnostic[] {
 }
 
 function namesOf(name: DraftEntity['names'] | undefined, aliases: readonly unknown[] | undefined): string[] {
-  return [name?.pl, name?.en, ...(Array.isArray(aliases) ? aliases : [])].filter((n): n is string => typeof n === 'string' && n !== '');
+  const names = [name?.pl, name?.en, ...(Array.isArray(aliases) ? aliases : [])].filter((n): n is string => typeof n === 'string' && n !== '');
+  return [...new Set(names)];
 }
 
 const quoted = (names: string[]) => (names.length ? names.slice(0, 3).map((n) => `"${n}"`).join(', ') : 'without a name');
