@@ -62,6 +62,9 @@ async function tryCreate(path: string, content: string): Promise<boolean> {
   }
   try {
     await file.writeFile(content);
+  } catch (e) {
+    await unlink(path).catch(() => undefined);
+    throw new OutputError(`cannot write the lock file ${path}: ${ioReason(e)}`);
   } finally {
     await file.close();
   }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -108,6 +108,8 @@ describe('faktograf build', () => {
         return true;
       } catch {
         return false;
+      } finally {
+        rmdirSync(probe);
       }
     })();
     async function onTmpfs(options: string, test: (out: string) => Promise<void>) {
@@ -117,6 +119,7 @@ describe('faktograf build', () => {
         await test(mount);
       } finally {
         execFileSync('umount', [mount]);
+        rmdirSync(mount);
       }
     }
 
