@@ -2,6 +2,7 @@
 // that names its holder (pid, host, start time); a holder that died (its pid no longer
 // runs on this host) leaves a stale lock, which the next writer breaks.
 import { randomBytes } from 'node:crypto';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { link, lstat, open, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -26,15 +27,21 @@ const POLL_MS = 50;
 /** A lock file still without a readable holder after this long was left by a crash. */
 const UNREADABLE_STALE_MS = 5_000;
 
-/** Takes the lock on `dir` (which must exist); returns the function that releases it. */
-export async function lockDir(dir: string, options: LockOptions = {}): Promise<() => Promise<void>> {
+export interface DirLock {
+  release(): Promise<void>;
+  /** For a signal handler, where nothing asynchronous runs any more. */
+  releaseSync(): void;
+}
+
+/** Takes the lock on `dir` (which must exist). */
+export async function lockDir(dir: string, options: LockOptions = {}): Promise<DirLock> {
   const path = join(dir, LOCK_NAME);
   const me: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
   const mine = JSON.stringify(me);
   const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   let waited = false;
   for (;;) {
-    if (await tryCreate(path, mine)) return () => release(path, mine);
+    if (await tryCreate(path, mine)) return { release: () => release(path, mine), releaseSync: () => releaseSync(path, mine) };
     const seen = await readHolder(path);
     if (seen === 'gone') continue;
     if (seen.foreign) throw new OutputError(`${path} is not a lock file faktograf wrote (a symbolic link or a folder); remove it, then run this again`);
@@ -137,4 +144,12 @@ async function breakStale(path: string, staleText: string): Promise<void> {
 async function release(path: string, mine: string): Promise<void> {
   const text = await readFile(path, 'utf8').catch(() => null);
   if (text === mine) await unlink(path).catch(() => undefined);
+}
+
+function releaseSync(path: string, mine: string): void {
+  try {
+    if (readFileSync(path, 'utf8') === mine) unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
 }

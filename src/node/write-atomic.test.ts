@@ -123,6 +123,31 @@ describe('writeFilesAtomic', () => {
     expect(readFileSync(join(dir, 'sources.json'), 'utf8')).toBe('fresh sources');
   });
 
+  it('takes its staging folder and its lock along when interrupted (Ctrl-C, SIGTERM)', async () => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'faktograf-signal-'));
+      writeFileSync(join(dir, 'graph.json'), 'previous graph');
+      const script = `
+        import { writeFilesAtomic } from ${JSON.stringify(join(ROOT, 'src/node/write-atomic.ts'))};
+        const pause = new Int32Array(new SharedArrayBuffer(4));
+        function* chunks() {
+          for (let i = 0; i < 10_000; i++) {
+            yield 'x'.repeat(65536);
+            Atomics.wait(pause, 0, 0, 2);
+          }
+        }
+        await writeFilesAtomic(${JSON.stringify(dir)}, [{ name: 'graph.json', content: chunks() }]);`;
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: 'ignore' });
+      const deadline = Date.now() + 20_000;
+      while ((staged(dir, 'graph.json')?.size ?? 0) < 65536 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      child.kill(signal);
+      const [, ended] = await new Promise<[number | null, string | null]>((r) => child.once('exit', (...a) => r(a)));
+      expect(ended).toBe(signal);
+      expect(readdirSync(dir)).toEqual(['graph.json']);
+      expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe('previous graph');
+    }
+  });
+
   it('never writes through a symbolic link planted at a temporary name or at an output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faktograf-plant-'));
     const victim = join(mkdtempSync(join(tmpdir(), 'faktograf-victim-')), 'victim.txt');

@@ -9,6 +9,7 @@
 // leaves a staging folder with its manifest, and the next writer completes those renames
 // before anything else. Nothing existing is ever opened for writing: a symbolic link planted
 // at an output's name is replaced by the rename, its target untouched.
+import { rmSync } from 'node:fs';
 import { lstat, mkdir, mkdtemp, open, readdir, readFile, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { lockDir, type LockOptions } from './dir-lock.ts';
@@ -32,9 +33,15 @@ export interface FileToWrite {
 export async function writeFilesAtomic(dir: string, files: FileToWrite[], options: LockOptions = {}): Promise<number[]> {
   const names = files.map((f) => checkName(f.name));
   await ensureDir(dir);
-  const unlock = await lockDir(dir, options);
+  const lock = await lockDir(dir, options);
   let staging: string | undefined;
   let keep = false;
+  // Interrupted (Ctrl-C, SIGTERM), the writer takes its staging folder and its lock along,
+  // except a complete set being renamed, which the next writer finishes.
+  const stopListening = onTermination(() => {
+    if (staging && !keep) rmSync(staging, { recursive: true, force: true });
+    lock.releaseSync();
+  });
   try {
     await completeInterrupted(dir);
     await removeOldTemporaries(dir, names);
@@ -55,9 +62,24 @@ export async function writeFilesAtomic(dir: string, files: FileToWrite[], option
     keep = false;
     return bytes;
   } finally {
+    stopListening();
     if (staging && !keep) await rm(staging, { recursive: true, force: true });
-    await unlock();
+    await lock.release();
   }
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** Runs `cleanup` on a terminating signal, then lets the signal end the process as it would have. */
+function onTermination(cleanup: () => void): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    stop();
+    cleanup();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const stop = () => SIGNALS.forEach((s) => process.off(s, handler));
+  SIGNALS.forEach((s) => process.on(s, handler));
+  return stop;
 }
 
 const validName = (name: string) => !name.startsWith(STAGING_PREFIX) && name.split('/').every((s) => s && s !== '.' && s !== '..' && !s.includes('\\') && !s.includes('\0'));
