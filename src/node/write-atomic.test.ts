@@ -10,6 +10,30 @@ import { MANIFEST, STAGING_PREFIX, writeFilesAtomic, type FileToWrite } from './
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
+/**
+ * A child process writing `files` (source text) into `dir`, where `chunks()` streams 64 KiB
+ * chunks 2 ms apart (at most 20 s): still writing when a test stops it.
+ */
+function spawnWriter(dir: string, files: string) {
+  const script = `
+    import { writeFilesAtomic } from ${JSON.stringify(join(ROOT, 'src/node/write-atomic.ts'))};
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    function* chunks() {
+      for (let i = 0; i < 10_000; i++) {
+        yield 'x'.repeat(65536);
+        Atomics.wait(pause, 0, 0, 2);
+      }
+    }
+    await writeFilesAtomic(${JSON.stringify(dir)}, ${files});`;
+  return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: 'ignore' });
+}
+
+/** `dir` holds exactly these files, with this text. */
+function expectFiles(dir: string, files: Record<string, string>): void {
+  expect(readdirSync(dir).sort()).toEqual(Object.keys(files).sort());
+  for (const [name, text] of Object.entries(files)) expect(readFileSync(join(dir, name), 'utf8')).toBe(text);
+}
+
 /** The file a writer is staging in `dir` under `name`, if any. */
 function staged(dir: string, name: string): { size: number } | undefined {
   for (const entry of readdirSync(dir))
@@ -55,9 +79,7 @@ describe('writeFilesAtomic', () => {
         { name: 'sources.json', content: failing() },
       ]),
     ).rejects.toThrow('serialization failed');
-    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe('previous graph');
-    expect(readFileSync(join(dir, 'sources.json'), 'utf8')).toBe('previous sources');
-    expect(readdirSync(dir).sort()).toEqual(['graph.json', 'sources.json']);
+    expectFiles(dir, { 'graph.json': 'previous graph', 'sources.json': 'previous sources' });
   });
 
   it('leaves the previous outputs intact when the writer is killed mid-write', async () => {
@@ -91,22 +113,8 @@ describe('writeFilesAtomic', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faktograf-kill-'));
     writeFileSync(join(dir, 'graph.json'), 'previous graph');
     writeFileSync(join(dir, 'sources.json'), 'previous sources');
-    // A writer streaming its second file in 64 KiB chunks, pausing 2 ms after each
-    // (at most 20 s), so it is still writing when it is killed.
-    const script = `
-      import { writeFilesAtomic } from ${JSON.stringify(join(ROOT, 'src/node/write-atomic.ts'))};
-      const pause = new Int32Array(new SharedArrayBuffer(4));
-      function* chunks() {
-        for (let i = 0; i < 10_000; i++) {
-          yield 'x'.repeat(65536);
-          Atomics.wait(pause, 0, 0, 2);
-        }
-      }
-      await writeFilesAtomic(${JSON.stringify(dir)}, [
-        { name: 'graph.json', content: ['next ', 'graph'] },
-        { name: 'sources.json', content: chunks() },
-      ]);`;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: 'ignore' });
+    // A writer streaming its second file slowly, so it is still writing when it is killed.
+    const child = spawnWriter(dir, `[{ name: 'graph.json', content: ['next ', 'graph'] }, { name: 'sources.json', content: chunks() }]`);
     const deadline = Date.now() + 20_000;
     const written = () => (staged(dir, 'sources.json')?.size ?? 0) >= 4 * 65536;
     while (!written() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
@@ -127,24 +135,13 @@ describe('writeFilesAtomic', () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const dir = mkdtempSync(join(tmpdir(), 'faktograf-signal-'));
       writeFileSync(join(dir, 'graph.json'), 'previous graph');
-      const script = `
-        import { writeFilesAtomic } from ${JSON.stringify(join(ROOT, 'src/node/write-atomic.ts'))};
-        const pause = new Int32Array(new SharedArrayBuffer(4));
-        function* chunks() {
-          for (let i = 0; i < 10_000; i++) {
-            yield 'x'.repeat(65536);
-            Atomics.wait(pause, 0, 0, 2);
-          }
-        }
-        await writeFilesAtomic(${JSON.stringify(dir)}, [{ name: 'graph.json', content: chunks() }]);`;
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: 'ignore' });
+      const child = spawnWriter(dir, `[{ name: 'graph.json', content: chunks() }]`);
       const deadline = Date.now() + 20_000;
       while ((staged(dir, 'graph.json')?.size ?? 0) < 65536 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       child.kill(signal);
       const [, ended] = await new Promise<[number | null, string | null]>((r) => child.once('exit', (...a) => r(a)));
       expect(ended).toBe(signal);
-      expect(readdirSync(dir)).toEqual(['graph.json']);
-      expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe('previous graph');
+      expectFiles(dir, { 'graph.json': 'previous graph' });
     }
   });
 
@@ -196,9 +193,7 @@ describe('writeFilesAtomic', () => {
     expect(a).toMatchObject({ code: 0, out: '' });
     expect(b.code).toBe(0);
     expect(b.out).toBe(`waiting for ${a.pid}\n`);
-    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe('B'.repeat(50));
-    expect(readFileSync(join(dir, 'sources.json'), 'utf8')).toBe('B');
-    expect(readdirSync(dir).sort()).toEqual(['graph.json', 'sources.json']);
+    expectFiles(dir, { 'graph.json': 'B'.repeat(50), 'sources.json': 'B' });
   });
 
   it('completes the renames of a set a killed writer had fully written, and drops a partial one', async () => {
@@ -213,9 +208,7 @@ describe('writeFilesAtomic', () => {
     mkdirSync(join(dir, `${STAGING_PREFIX}partial`));
     writeFileSync(join(dir, `${STAGING_PREFIX}partial`, 'graph.json'), 'half a gra');
     await writeFilesAtomic(dir, [{ name: 'notes.txt', content: 'next' }]);
-    expect(readFileSync(join(dir, 'graph.json'), 'utf8')).toBe('new graph');
-    expect(readFileSync(join(dir, 'sources.json'), 'utf8')).toBe('new sources');
-    expect(readdirSync(dir).sort()).toEqual(['graph.json', 'notes.txt', 'sources.json']);
+    expectFiles(dir, { 'graph.json': 'new graph', 'notes.txt': 'next', 'sources.json': 'new sources' });
   });
 
   it('breaks the lock of a writer that died, and waits for one that runs, then says who holds it', async () => {
