@@ -6,6 +6,8 @@ import { buildGraph } from '../build/graph.ts';
 import { formatDiagnostic } from '../kb/diagnostics.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { nearest } from '../model/suggest.ts';
+import type { LockHolder } from '../node/dir-lock.ts';
+import { errnoCode, ioReason } from '../node/io-error.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph } from '../query/index.ts';
 import { createByteImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
@@ -13,6 +15,11 @@ import { UsageError } from './args.ts';
 import type { CliIO } from './io.ts';
 
 export class CommandFailed extends Error {}
+
+/** Tells the user why a write into `dir` waits: another faktograf is writing there. */
+export function waitingFor(io: CliIO, dir: string): (holder: LockHolder | null) => void {
+  return (holder) => io.err(`waiting for ${holder ? `the faktograf of pid ${holder.pid} (started ${holder.started})` : 'another faktograf'} to finish writing to ${dir}…`);
+}
 
 export const KB_OPTION = { kb: { type: 'string' as const } };
 export const KB_HELP = '  --kb <dir>          knowledge base directory (default: graph)';
@@ -43,7 +50,8 @@ export async function readGraphFile(io: CliIO, file: string, limits: Partial<Imp
     return importer.close();
   } catch (e) {
     if (e instanceof ImportError) throw new CommandFailed(`cannot read ${file}: ${e.message}`);
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CommandFailed(`no file ${file}`);
+    if (errnoCode(e) === 'ENOENT') throw new CommandFailed(`no file ${file}`);
+    if (errnoCode(e)) throw new CommandFailed(`cannot read ${file}: ${ioReason(e)}`);
     throw e;
   }
 }

@@ -10,3 +10,16 @@ export const processIO: CliIO = {
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   cwd: process.cwd(),
 };
+
+/**
+ * A reader that stops early (`faktograf export | head`) closes the pipe: the rest of the
+ * output has nowhere to go, and that is success, not a crash. Any other failure to write
+ * the output is one line on stderr.
+ */
+export function handleOutputErrors(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`faktograf: cannot write the output: ${e.code ?? e.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,10 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, cpSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 
-const MINI = join(import.meta.dirname, '..', 'kb', 'fixtures', 'mini');
+const ROOT = join(import.meta.dirname, '..', '..');
+const MINI = join(ROOT, 'src', 'kb', 'fixtures', 'mini');
 
 async function run(...argv: string[]) {
   let out = '';
@@ -100,5 +102,23 @@ describe('faktograf CLI', () => {
     const r = await run('validate', 'no-such-dir');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cannot read the knowledge base directory/);
+  });
+
+  it('says in one line why it cannot read an input, never with a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faktograf-'));
+    const r = await run('import', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`faktograf import: cannot read ${dir}: it is a directory (EISDIR)\n`);
+  });
+
+  it('ends quietly, with success, when the reader of its output stops early (EPIPE)', () => {
+    // `faktograf export | head -n 1`: the seed graph's GEXF (about 100 KB) is more than a
+    // pipe holds, so the writes after head has gone fail with EPIPE.
+    const dir = mkdtempSync(join(tmpdir(), 'faktograf-'));
+    const command = `"${process.execPath}" bin/faktograf.js export --kb graph --format gexf 2>"${join(dir, 'err')}" | head -n 1 >"${join(dir, 'out')}"; exit \${PIPESTATUS[0]}`;
+    const r = spawnSync('bash', ['-c', command], { cwd: ROOT });
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'err'), 'utf8')).not.toMatch(/EPIPE|\n\s+at /);
   });
 });

@@ -14,6 +14,7 @@ import { CommandFailed } from './context.ts';
 import { processIO, type CliIO } from './io.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { KnowledgeBaseError } from '../kb/diagnostics.ts';
+import { errnoCode, ioReason, OutputError } from '../node/io-error.ts';
 
 type Command = [CommandSpec, (argv: string[], io: CliIO) => Promise<number>];
 
@@ -62,14 +63,32 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   try {
     return await run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`faktograf ${spec.name}: ${e.message}`);
-      return 2;
-    }
-    if (e instanceof CommandFailed || e instanceof KnowledgeBaseError || (e instanceof Error && e.message.startsWith('faktograf'))) {
-      io.err(`faktograf ${spec.name}: ${e.message.replace(/^faktograf: /, '')}`);
-      return 1;
-    }
-    throw e;
+    return reportFailure(spec.name, e, io);
   }
+}
+
+/**
+ * One line (a diagnostic list for a knowledge base) for every failure, never a stack trace:
+ * usage errors exit 2, everything else 1. An unexpected error shows its stack only with
+ * FAKTOGRAF_DEBUG=1.
+ */
+function reportFailure(command: string, e: unknown, io: CliIO): number {
+  const prefix = `faktograf ${command}:`;
+  if (e instanceof UsageError) {
+    io.err(`${prefix} ${e.message}`);
+    return 2;
+  }
+  if (e instanceof CommandFailed || e instanceof KnowledgeBaseError || e instanceof OutputError || (e instanceof Error && e.message.startsWith('faktograf'))) {
+    io.err(`${prefix} ${e.message.replace(/^faktograf: /, '')}`);
+    return 1;
+  }
+  const code = errnoCode(e);
+  if (code) {
+    const { syscall, path } = e as NodeJS.ErrnoException;
+    io.err(`${prefix} ${syscall ? `cannot ${syscall}` : 'failed'}${path ? ` ${path}` : ''}: ${ioReason(e)}`);
+    return 1;
+  }
+  if (process.env.FAKTOGRAF_DEBUG === '1') io.err(`${prefix} internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  else io.err(`${prefix} internal error: ${e instanceof Error ? e.message : String(e)} (run again with FAKTOGRAF_DEBUG=1 to see where, and report it)`);
+  return 1;
 }

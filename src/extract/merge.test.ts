@@ -57,4 +57,34 @@ describe('mergeDraft', () => {
     expect(merged.result.ok).toBe(false);
     if (!merged.result.ok) expect(merged.result.diagnostics.map((d) => d.message).join('\n')).toMatch(/quote is not found verbatim/);
   });
+
+  it('refuses a draft entity with the id of another entity, rather than merging them silently', () => {
+    // A hand-edited draft: Ławrow given Putin's id.
+    const renamed: Draft = {
+      ...draft,
+      entities: draft.entities.map((e) => (e.id === 'sergei-lavrov' ? { ...e, id: 'vladimir-putin' } : e)),
+      relations: draft.relations.map((r) => ({ ...r, from: r.from === 'sergei-lavrov' ? 'vladimir-putin' : r.from, to: r.to === 'sergei-lavrov' ? 'vladimir-putin' : r.to })),
+    };
+    const merged = mergeDraft(files, renamed, TEXT);
+    expect(merged.result.ok).toBe(false);
+    if (merged.result.ok) return;
+    expect(merged.result.diagnostics).toContainEqual({
+      file: 'entities/draft-lavrov-test.yaml',
+      line: 1,
+      column: 1,
+      message:
+        'the draft\'s entity "vladimir-putin" (Person "Siergiej Ławrow", "Sergei Lavrov", "Ławrow") has the id of another entity of the knowledge base (Person "Władimir Putin", "Vladimir Putin", "Władimira Putina"): merged, the draft\'s relations would be about that one',
+      hint: expect.stringMatching(/give the draft's entity another id, everywhere the draft uses it/),
+    });
+  });
+
+  it('takes a draft entity with an existing id for that entity when a name agrees, folded', () => {
+    const putin = { id: 'vladimir-putin', type: 'Person', names: { pl: 'WŁADIMIR  PUTIN', en: 'V. Putin' }, aliases: [], mentions: [], known: false };
+    expect(mergeDraft(files, { ...draft, entities: [...draft.entities, putin] }, TEXT).result.ok).toBe(true);
+    const otherType = { ...putin, type: 'Organization' };
+    expect(mergeDraft(files, { ...draft, entities: [...draft.entities, otherType] }, TEXT).result).toMatchObject({
+      ok: false,
+      diagnostics: expect.arrayContaining([expect.objectContaining({ message: expect.stringMatching(/^the draft's entity "vladimir-putin" \(Organization/) })]),
+    });
+  });
 });

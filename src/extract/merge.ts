@@ -3,8 +3,11 @@
 // beside the knowledge base's own, and the whole is validated by the same loader the
 // builder uses. Pure: in-memory files in, files out, so the CLI and the explorer share it.
 import { stringify } from 'yaml';
+import { sortDiagnostics, type Diagnostic } from '../kb/diagnostics.ts';
 import { loadKnowledgeBase, type LoadResult, type TextFile } from '../kb/load.ts';
-import type { Qualifiers } from '../model/types.ts';
+import { foldName } from '../model/normalize.ts';
+import type { Entity, Qualifiers } from '../model/types.ts';
+import type { DraftEntity } from './entities.ts';
 import type { Draft } from './extract.ts';
 import { assignRelationIds, type DraftRelation } from './relations.ts';
 
@@ -25,7 +28,10 @@ const HEADER = (id: string) =>
 
 /**
  * Adds a draft to the files of a knowledge base. Entities the draft marks `known` must exist
- * in the knowledge base; relation ids are renamed where they clash with existing ones.
+ * in the knowledge base; relation ids are renamed where they clash with existing ones. A
+ * draft entity with the id of an existing one is that entity only if their types agree and
+ * they share a name (folded, as lookups compare names); otherwise the merge is refused with
+ * a diagnostic, since its relations would silently attach to another entity.
  */
 export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleText: string): MergeResult {
   const base = loadKnowledgeBase([...kbFiles]);
@@ -93,9 +99,39 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
           })),
         }),
     });
-  const result = loadKnowledgeBase([...kbFiles, ...added]);
+  const loaded = loadKnowledgeBase([...kbFiles, ...added]);
+  const clashes = base.ok ? idClashes(draft, base.value.kb.entities) : [];
+  const result: LoadResult = clashes.length ? { ok: false, diagnostics: sortDiagnostics([...clashes, ...loaded.diagnostics]) } : loaded;
   return { added, result, draftEntities: entities.map((e) => e.id), draftRelations: relations.map((r) => r.id), dropped };
 }
+
+/** Draft entities whose id is an existing entity's while their type or names say otherwise. */
+function idClashes(draft: Draft, kbEntities: readonly Entity[]): Diagnostic[] {
+  const byId = new Map(kbEntities.map((e) => [e.id, e]));
+  const out: Diagnostic[] = [];
+  for (const e of draft.entities) {
+    const kb = byId.get(e.id);
+    if (!kb) continue;
+    const kbNames = new Set(namesOf(kb.name, kb.aliases).map(foldName));
+    const names = namesOf(e.names, e.aliases);
+    if (e.type === kb.type && names.some((n) => kbNames.has(foldName(n)))) continue;
+    out.push({
+      file: `entities/draft-${draft.source.id}.yaml`,
+      line: 1,
+      column: 1,
+      message: `the draft's entity "${e.id}" (${e.type} ${quoted(names)}) has the id of another entity of the knowledge base (${kb.type} ${quoted(namesOf(kb.name, kb.aliases))}): merged, the draft's relations would be about that one`,
+      hint: `if they are the same entity, give the draft's entity its type ${kb.type} and one of its names (or add a name to the aliases of "${e.id}" in the knowledge base); if not, give the draft's entity another id, everywhere the draft uses it`,
+    });
+  }
+  return out;
+}
+
+function namesOf(name: DraftEntity['names'] | undefined, aliases: readonly unknown[] | undefined): string[] {
+  const names = [name?.pl, name?.en, ...(Array.isArray(aliases) ? aliases : [])].filter((n): n is string => typeof n === 'string' && n !== '');
+  return [...new Set(names)];
+}
+
+const quoted = (names: string[]) => (names.length ? names.slice(0, 3).map((n) => `"${n}"`).join(', ') : 'without a name');
 
 function cleanQualifiers(q: Qualifiers, present: ReadonlySet<string>): Qualifiers {
   const out: Qualifiers = { ...q };

@@ -3,16 +3,15 @@
 // of a large knowledge base (500 MB in memory at 100k entities: UTF-16 as soon as a file
 // holds one Polish letter) is never resident all at once.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { KnowledgeBaseError, type Diagnostic } from '../kb/diagnostics.ts';
 import { MAX_FILE_BYTES, tooLarge, type TextFile } from '../kb/files.ts';
 
 /**
- * `path` is relative to `root`, with `/` separators, as the loader's diagnostics name it;
- * `size`, the size in bytes the listing found, lets the loader check its cap unread.
+ * `full` is where the file is read from; `path` is relative to the knowledge base, with `/`
+ * separators, as the loader's diagnostics name it; `size`, the size in bytes the listing
+ * found, lets the loader check its cap unread.
  */
-export function onDemandFile(root: string, path: string, size?: number): TextFile {
-  const full = join(root, path);
+export function onDemandFile(full: string, path: string, size?: number): TextFile {
   return {
     path,
     ...(size === undefined ? {} : { size }),

@@ -3,12 +3,14 @@
 import { open } from 'node:fs/promises';
 
 /**
- * Writes the chunks to `path` (created or truncated) and returns the number of bytes
- * written. The bytes are exactly those of the joined string, even where a chunk ends
- * between the two halves of a surrogate pair.
+ * Writes the chunks to a new file `path` and returns the number of bytes written, once
+ * they are on disk (fsync). The bytes are exactly those of the joined string, even where a
+ * chunk ends between the two halves of a surrogate pair. The file must not exist: it is
+ * created with O_EXCL, so nothing already at `path` (a symbolic link planted there, say)
+ * is ever opened for writing.
  */
 export async function writeChunks(path: string, chunks: Iterable<string>): Promise<number> {
-  const file = await open(path, 'w');
+  const file = await open(path, 'wx', 0o644);
   let bytes = 0;
   try {
     let pending = '';
@@ -24,6 +26,7 @@ export async function writeChunks(path: string, chunks: Iterable<string>): Promi
     }
     // A lone high surrogate at the very end: encoded as in the joined string.
     if (pending) bytes += await writeAll(file, Buffer.from(pending, 'utf8'));
+    await file.sync();
   } finally {
     await file.close();
   }

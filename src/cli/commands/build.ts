@@ -5,6 +5,7 @@ import { formatDiagnostic, KnowledgeBaseError } from '../../kb/diagnostics.ts';
 import { LAYOUT_DEFAULTS } from '../../layout/forceatlas2.ts';
 import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
 import { writeFilesAtomic } from '../../node/write-atomic.ts';
+import { waitingFor } from '../context.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import type { CliIO } from '../io.ts';
 import { printWarnings } from '../warnings.ts';
@@ -12,7 +13,7 @@ import { printWarnings } from '../warnings.ts';
 export const buildSpec: CommandSpec = {
   name: 'build',
   usage: 'faktograf build [dir] [--out <dir>] [--iterations <n>] [--seed <n>]',
-  summary: 'Validate the knowledge base, build the graph, lay it out with ForceAtlas2 and write graph.json, sources.json and overview.json (what drawing the graph takes, for the first frame of the explorer). Writes nothing if the knowledge base has a problem.',
+  summary: 'Validate the knowledge base, build the graph, lay it out with ForceAtlas2 and write graph.json, sources.json and overview.json (what drawing the graph takes, for the first frame of the explorer). Writes nothing if the knowledge base has a problem; the three files are replaced together, and a second build into the same --out waits until the first has written.',
   options: { out: { type: 'string' }, iterations: { type: 'string' }, seed: { type: 'string' } },
   help: [
     '  dir                 knowledge base directory (default: graph)',
@@ -56,12 +57,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   }
   // Streamed: graph.json is 264 MB at 100k entities, never held as one string.
   const chunks = outputChunks(result.graph, result.loaded);
-  const files = (Object.keys(OUTPUT_FILES) as OutputKey[]).map((key) => ({
-    name: OUTPUT_FILES[key],
-    path: join(resolve(io.cwd, outDir), OUTPUT_FILES[key]),
-    content: chunks[key],
-  }));
-  const bytes = await writeFilesAtomic(files);
+  const files = (Object.keys(OUTPUT_FILES) as OutputKey[]).map((key) => ({ name: OUTPUT_FILES[key], content: chunks[key] }));
+  const bytes = await writeFilesAtomic(resolve(io.cwd, outDir), files, { onWait: waitingFor(io, outDir) });
   const ms = Math.round(performance.now() - started);
   const { kb } = result.loaded;
   io.out(

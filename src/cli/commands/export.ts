@@ -1,16 +1,14 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
-import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import { runBuild } from '../../build/pipeline.ts';
 import { baseIriProblem, streamExport, FORMATS, type FormatId } from '../../export/index.ts';
 import { DEFAULT_BASE } from '../../export/rdf.ts';
-import type { AnyGraph, ExportFile } from '../../export/types.ts';
+import type { AnyGraph } from '../../export/types.ts';
 import { formatDiagnostic } from '../../kb/diagnostics.ts';
 import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
+import { writeFilesAtomic } from '../../node/write-atomic.ts';
 import { formatBytes } from '../../import/index.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
-import { CommandFailed, GRAPH_OPTION, KB_OPTION, readGraphFile } from '../context.ts';
+import { CommandFailed, GRAPH_OPTION, KB_OPTION, readGraphFile, waitingFor } from '../context.ts';
 import type { CliIO } from '../io.ts';
 
 export const exportSpec: CommandSpec = {
@@ -45,24 +43,6 @@ async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<
   return result.graph as unknown as AnyGraph;
 }
 
-/** Streams the chunks to a temporary file beside `path`, then renames it into place. */
-async function writeFileStreaming(path: string, file: ExportFile): Promise<number> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const stream = createWriteStream(tmp);
-  try {
-    for (const chunk of file.chunks) if (!stream.write(chunk)) await once(stream, 'drain');
-    stream.end();
-    await once(stream, 'finish');
-    await rename(tmp, path);
-  } catch (e) {
-    stream.destroy();
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-  return (await stat(path)).size;
-}
-
 export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(exportSpec, argv);
   const format = (values.format ?? 'gexf') as string;
@@ -78,11 +58,11 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   if (!out) {
     io.out(exported.files.map((f) => [...f.chunks].join('')).join(''));
   } else {
-    for (const f of exported.files) {
-      const path = format === 'csv' ? join(resolve(io.cwd, out), f.name) : resolve(io.cwd, out);
-      const size = await writeFileStreaming(path, f);
-      io.err(`wrote ${format === 'csv' ? join(out, f.name) : out} (${formatBytes(size)}): ${graph.order} nodes, ${graph.size} edges`);
-    }
+    // One set: csv's nodes.csv and edges.csv are replaced together (src/node/write-atomic.ts).
+    const dir = format === 'csv' ? resolve(io.cwd, out) : dirname(resolve(io.cwd, out));
+    const files = exported.files.map((f) => ({ name: format === 'csv' ? f.name : basename(resolve(io.cwd, out)), content: f.chunks }));
+    const sizes = await writeFilesAtomic(dir, files, { onWait: waitingFor(io, out) });
+    exported.files.forEach((f, i) => io.err(`wrote ${format === 'csv' ? join(out, f.name) : out} (${formatBytes(sizes[i]!)}): ${graph.order} nodes, ${graph.size} edges`));
   }
   for (const w of exported.warnings) io.err(`warning: ${FORMATS[format as FormatId].id}: ${w}`);
   return 0;

@@ -6,6 +6,7 @@ import { extract } from '../../extract/extract.ts';
 import { buildLinker } from '../../extract/linker.ts';
 import { mergeDraft } from '../../extract/merge.ts';
 import { slug } from '../../extract/translit.ts';
+import { parseIsoDate } from '../../kb/dates.ts';
 import { formatDiagnostic } from '../../kb/diagnostics.ts';
 import { loadKnowledgeBase } from '../../kb/load.ts';
 import { Lemmatizer } from '../../lexicon/lemmatizer.ts';
@@ -48,7 +49,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   const { values, positionals } = parseCommand(extractSpec, argv);
   const published = values.published;
   if (typeof published !== 'string') throw new UsageError(`--published is required: relative dates in the article resolve against it\nusage: ${extractSpec.usage}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published) || Number.isNaN(Date.parse(published))) throw new UsageError(`--published expects a date YYYY-MM-DD, got "${published}"`);
+  if (parseIsoDate(published) !== 'day') throw new UsageError(`--published expects a calendar date YYYY-MM-DD, got "${published}"`);
   if (values.json && values.yaml) throw new UsageError('choose one of --json and --yaml');
   const path = resolve(io.cwd, positionals[0]!);
   const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
