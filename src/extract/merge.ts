@@ -101,7 +101,7 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
     });
   const loaded = loadKnowledgeBase([...kbFiles, ...added]);
   const clashes = base.ok ? idClashes(draft, base.value.kb.entities) : [];
-  const result: LoadResult = clashes.length ? { ok: false, diagnostics: sortDiagnostics([...clashes, ...loaded.diagnostics]) } : loaded;
+  const result: LoadResult = clashes.length ? { ok: false, diagnostics: sortDiagnostics([...clashes, ...loaded.diagnostics]), warnings: loaded.warnings } : loaded;
   return { added, result, draftEntities: entities.map((e) => e.id), draftRelations: relations.map((r) => r.id), dropped };
 }
 
