@@ -8,7 +8,7 @@ import { foldName } from '../model/normalize.ts';
 import { lemmaIn, type Doc } from './document.ts';
 import { MEDIA_CUES } from './vocabulary.ts';
 import type { Linker } from './linker.ts';
-import type { Mention } from './mentions.ts';
+import { mentionsByFirst, type Mention } from './mentions.ts';
 import { nameOf, surface } from './naming.ts';
 import { slug } from './translit.ts';
 
@@ -202,12 +202,7 @@ function clusterFacts(doc: Doc, facts: Mention[], known: readonly Mention[], peo
   // Counts seen, by value and precision, in article order; `from` skips those more than two
   // sentences back (facts come in order, so it only moves forward).
   const counted = new Map<string, { list: Array<{ key: string; sentence: number }>; from: number }>();
-  const peopleAt = new Map<number, Mention[]>();
-  for (const p of people) {
-    const list = peopleAt.get(p.first);
-    if (list) list.push(p);
-    else peopleAt.set(p.first, [p]);
-  }
+  const peopleAt = mentionsByFirst(people);
   const sentenceOf = new Map<string, number>();
   const participants = new Map<string, Set<string>>();
   let n = 0;

@@ -4,7 +4,7 @@
 // reads as a name ("traktat o wszechstronnym partnerstwie strategicznym").
 import { agrees, clauseHas, clauseHasLemma, hasLemma, isPos, isVerb, lemmaIn, type Doc, type Word } from './document.ts';
 import { COUNTRY_BY_ADJECTIVE } from './gazetteer.ts';
-import { adjLemma, type Mention } from './mentions.ts';
+import { adjLemma, mentionsByFirst, type Mention } from './mentions.ts';
 import type { QuantityMention } from './quantities.ts';
 import { FACT_NOUNS, MEMORIAL_PHRASES, TROOP_NOUNS, UNIT_NOUNS } from './vocabulary.ts';
 
@@ -27,12 +27,7 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
   };
   const clauseWith = (i: number, lemmas: readonly string[]) => clauseHasLemma(doc, i, lemmas);
   // Indexes, so that no word searches every mention or quantity.
-  const takenAt = new Map<number, Mention[]>();
-  for (const m of taken) {
-    const list = takenAt.get(m.first);
-    if (list) list.push(m);
-    else takenAt.set(m.first, [m]);
-  }
+  const takenAt = mentionsByFirst(taken);
   const quantityEnds = new Map<number, QuantityMention>();
   for (const q of doc.quantities) if (!quantityEnds.has(q.last)) quantityEnds.set(q.last, q);
   const quantityStarts = new Set(doc.quantities.map((q) => q.first));

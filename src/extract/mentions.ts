@@ -144,6 +144,17 @@ export function findNameMentions(doc: Doc, linker: Linker): Mention[] {
   return out.sort((a, b) => a.first - b.first || b.last - a.last);
 }
 
+/** Mentions by their first word, in the order given: lookups instead of searches of every mention. */
+export function mentionsByFirst(ms: readonly Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of ms) {
+    const list = out.get(m.first);
+    if (list) list.push(m);
+    else out.set(m.first, [m]);
+  }
+  return out;
+}
+
 /** The gazetteer capital of a country of the knowledge base (by the gazetteer's id for it). */
 function capitalIn(linker: Linker, ref: string): GazetteerEntry | undefined {
   for (const [country, capital] of CAPITAL_OF) if (linker.known(`gaz:${country}`) === ref.replace(/^kb:/, '')) return capital;
