@@ -56,10 +56,10 @@ export function analyse(text: string, published: string, lemmatizer: Lemmatizer)
   const quantities: QuantityMention[] = [];
   for (const s of sentences) {
     const found = findDates(tokens, published, ...s.tokens);
-    dates.push(...found);
+    for (const d of found) dates.push(d);
     const taken = new Set<number>();
     for (const d of found) for (let i = d.first; i <= d.last; i++) taken.add(i);
-    quantities.push(...findQuantities(tokens, ...s.tokens, taken));
+    for (const q of findQuantities(tokens, ...s.tokens, taken)) quantities.push(q);
   }
   return { text, published, words, sentences, dates, quantities, lemmatizer };
 }
@@ -134,15 +134,68 @@ export function spatialPreposition(w: Word | undefined, next: Word | undefined):
   return /^(z|ze)$/.test(w.lower) && (cases(next) & CASE.gen) !== 0 && (cases(next) & CASE.inst) === 0;
 }
 
+/**
+ * The clause around each word, `[left, right]` (between commas, dashes, "że" and sentence
+ * ends; a break word's clause reaches over both neighbours), computed once per article: a
+ * rescan per word made a long clause quadratic.
+ */
+interface Clauses {
+  left: Int32Array;
+  right: Int32Array;
+  /** Prefix counts of the words that pass a test, per test (a lemma list or a query). */
+  counts: Map<unknown, Int32Array>;
+}
+
+const CLAUSES = new WeakMap<Doc, Clauses>();
+
+function clauses(doc: Doc): Clauses {
+  let c = CLAUSES.get(doc);
+  if (c) return c;
+  const words = doc.words;
+  const n = words.length;
+  const left = new Int32Array(n);
+  const right = new Int32Array(n);
+  const brk = words.map(clauseBreak);
+  for (const s of doc.sentences) {
+    const [from, to] = s.tokens;
+    for (let i = from; i < to; i++) left[i] = i > from && !brk[i - 1] ? left[i - 1]! : i;
+    for (let i = to - 1; i >= from; i--) right[i] = i + 1 < to && !brk[i + 1] ? right[i + 1]! : i;
+  }
+  c = { left, right, counts: new Map() };
+  CLAUSES.set(doc, c);
+  return c;
+}
+
+/** Word range `[a, b]` of the clause around word `i`. */
+export function clauseSpan(doc: Doc, i: number): [number, number] {
+  const c = clauses(doc);
+  return [c.left[i]!, c.right[i]!];
+}
+
 /** Words of the clause around word `i` (between commas, dashes, "że" and sentence ends). */
 export function clauseWords(doc: Doc, i: number): Word[] {
-  const words = doc.words;
-  const [from, to] = doc.sentences[words[i]!.sentence]!.tokens;
-  let a = i;
-  while (a > from && !clauseBreak(words[a - 1]!)) a--;
-  let b = i;
-  while (b + 1 < to && !clauseBreak(words[b + 1]!)) b++;
-  return words.slice(a, b + 1);
+  const [a, b] = clauseSpan(doc, i);
+  return doc.words.slice(a, b + 1);
+}
+
+/**
+ * Whether a word of the clause around `i` passes `test`. `key` names the test (pass the
+ * same constant each time): its prefix counts are computed once per article.
+ */
+export function clauseHas(doc: Doc, i: number, key: unknown, test: (w: Word) => boolean): boolean {
+  const c = clauses(doc);
+  let prefix = c.counts.get(key);
+  if (!prefix) {
+    prefix = new Int32Array(doc.words.length + 1);
+    for (let k = 0; k < doc.words.length; k++) prefix[k + 1] = prefix[k]! + (test(doc.words[k]!) ? 1 : 0);
+    c.counts.set(key, prefix);
+  }
+  return prefix[c.right[i]! + 1]! - prefix[c.left[i]!]! > 0;
+}
+
+/** Whether the clause around `i` has a word with one of `lemmas` (a constant list). */
+export function clauseHasLemma(doc: Doc, i: number, lemmas: readonly string[]): boolean {
+  return clauseHas(doc, i, lemmas, (w) => hasLemma(w, ...lemmas));
 }
 
 function clauseBreak(w: Word): boolean {

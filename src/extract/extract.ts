@@ -75,9 +75,10 @@ function extractNfc(text: string, options: ExtractOptions, linker: Linker): Extr
   const entities = formEntities(doc, [...names, ...facts], linker);
   const title = doc.sentences[0] ? text.slice(doc.sentences[0].start, doc.sentences[0].end).replace(/[.!?]$/, '') : 'article';
   const sourceId = options.sourceId ?? `article-${options.published}-${slug(title).slice(0, 40).replace(/-+$/, '')}`;
+  const ids = new Set(entities.map((e) => e.id));
   const countryId = (ref: string) => {
     const id = linker.known(ref) ?? ref.replace(/^\w+:/, '');
-    return entities.some((e) => e.id === id) ? id : undefined;
+    return ids.has(id) ? id : undefined;
   };
   const relations = extractRelations(doc, entities, linker.ontology, sourceId, countryId);
   assignRelationIds(relations, new Set());

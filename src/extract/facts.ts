@@ -2,15 +2,17 @@
 // kontyngentu"), meetings, events (a war, a ratification, losses), agreements, memorials
 // and resources. Each mention gets the noun phrase the head noun governs, so its span
 // reads as a name ("traktat o wszechstronnym partnerstwie strategicznym").
-import { agrees, clauseWords, hasLemma, isPos, isVerb, lemmaIn, type Doc, type Word } from './document.ts';
+import { agrees, clauseHas, clauseHasLemma, hasLemma, isPos, isVerb, lemmaIn, type Doc, type Word } from './document.ts';
 import { COUNTRY_BY_ADJECTIVE } from './gazetteer.ts';
-import { adjLemma, type Mention } from './mentions.ts';
+import { adjLemma, mentionsByFirst, type Mention } from './mentions.ts';
+import type { QuantityMention } from './quantities.ts';
 import { FACT_NOUNS, MEMORIAL_PHRASES, TROOP_NOUNS, UNIT_NOUNS } from './vocabulary.ts';
 
 const ANOTHER = /^(kolejny|dodatkowy|następny|przyszły|planowany|inny|wcześniejszy|poprzedni)$/;
 const SEND = ['wysłać', 'wysyłać', 'wysłanie', 'skierować', 'kierować', 'skierowanie', 'przerzucić', 'trafić', 'rozmieścić', 'wysyłanie'];
 const CASUALTY = ['zginąć', 'polec', 'ranny', 'zabity', 'ginąć', 'stracić', 'poległy'];
 const SUPPLY = ['dostarczać', 'dostarczyć', 'przekazać', 'przekazywać', 'otrzymywać', 'otrzymać', 'sprzedawać', 'sprzedać', 'dostawa', 'dostawy', 'dostać', 'wysyłać', 'wysłać', 'posiadać', 'usprawnić', 'zamian', 'pozyskać'];
+const ARRIVE = ['trafić'];
 const CONTAINERS = ['kontener', 'tona', 'skrzynia', 'wagon', 'partia', 'sztuka', 'zestaw', 'baryłka', 'pocisk'];
 
 export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[] {
@@ -20,9 +22,17 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
   const out: Mention[] = [];
   const add = (m: Mention) => {
     out.push(m);
+    if (m.origin === 'contingent' && m.lemma !== undefined) contingentEnd.set(m.lemma, Math.min(m.last, contingentEnd.get(m.lemma) ?? Infinity));
     for (let i = m.first; i <= m.last; i++) covered[i] = 1;
   };
-  const clauseHas = (i: number, lemmas: string[]) => clauseWords(doc, i).some((w) => hasLemma(w, ...lemmas));
+  const clauseWith = (i: number, lemmas: readonly string[]) => clauseHasLemma(doc, i, lemmas);
+  // Indexes, so that no word searches every mention or quantity.
+  const takenAt = mentionsByFirst(taken);
+  const quantityEnds = new Map<number, QuantityMention>();
+  for (const q of doc.quantities) if (!quantityEnds.has(q.last)) quantityEnds.set(q.last, q);
+  const quantityStarts = new Set(doc.quantities.map((q) => q.first));
+  /** Contingent lemma -> the smallest `last` of a contingent mention with it so far. */
+  const contingentEnd = new Map<string, number>();
 
   // Contingents counted by a number: "5 tys. budowniczych wojskowych".
   for (const q of doc.quantities) {
@@ -31,7 +41,7 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
     const noun = words[n];
     const unit = noun && lemmaIn(noun, TROOP_NOUNS);
     if (!unit || covered[n]) continue;
-    if (clauseHas(q.first, CASUALTY)) continue; // a count of casualties, not a body of troops
+    if (clauseWith(q.first, CASUALTY)) continue; // a count of casualties, not a body of troops
     let last = n;
     if (words[n + 1] && hasLemma(words[n + 1], 'wojskowy') && !words[n + 1]!.cap) last = n + 1;
     const m: Mention = { first: q.first, last, head: n, type: 'Contingent', ref: '', origin: 'contingent', lemma: unit, quantity: q, gloss: TROOP_NOUNS[unit]!.en };
@@ -45,11 +55,11 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
     // bodies of troops sent ("wysłaniu kontyngentu", "kolejne oddziały").
     const unit = lemmaIn(w, UNIT_NOUNS) ?? lemmaIn(w, TROOP_NOUNS);
     if (unit && isPos(w, 'subst') && !w.cap) {
-      const sent = hasLemma(words[i - 1], ...SEND) || hasLemma(words[i - 2], ...SEND) || clauseHas(i, ['trafić']);
+      const sent = hasLemma(words[i - 1], ...SEND) || hasLemma(words[i - 2], ...SEND) || clauseWith(i, ARRIVE);
       const another = ANOTHER.test(adjBefore(words, i) ?? '') || hasLemma(words[i - 1], 'nowy');
-      const earlierPart = out.some((m) => m.origin === 'contingent' && m.lemma === unit && m.last < i);
+      const earlierPart = (contingentEnd.get(unit) ?? Infinity) < i;
       // "żołnierze z KRLD", "jednostki armii północnokoreańskiej": troops of a named state or army.
-      const origin = plural(w) ? fromState(taken, words, i) : undefined;
+      const origin = plural(w) ? fromState(takenAt, words, i) : undefined;
       if (unit === 'kontyngent' || earlierPart || sent || another || origin) {
         const first = adjectivesBefore(words, i, covered);
         let last = origin?.last ?? i;
@@ -82,15 +92,15 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
     const lemma = lemmaIn(w, FACT_NOUNS);
     if (!lemma || !isPos(w, 'subst') || (w.cap && !w.initial)) continue;
     const def = FACT_NOUNS[lemma]!;
-    if (def.type === 'Resource' && !clauseHas(i, SUPPLY) && !precededByQuantity(doc, i)) continue;
+    if (def.type === 'Resource' && !clauseWith(i, SUPPLY) && !quantityEnds.has(i - 1) && !quantityEnds.has(i - 2)) continue;
     if (def.type === 'Meeting' && isGeneric(words, i)) continue;
     if (lemma === 'system' && !hasLemma(words[i + 1], 'obrona', 'rakietowy', 'przeciwlotniczy')) continue;
-    if (def.type === 'Event' && lemma === 'strata' && !clauseHas(i, CASUALTY)) continue;
+    if (def.type === 'Event' && lemma === 'strata' && !clauseWith(i, CASUALTY)) continue;
     let first = adjectivesBefore(words, i, covered);
     // "11 tys. kontenerów amunicji": the containers are counted, the ammunition supplied.
     if (def.type === 'Resource' && hasLemma(words[i - 1], ...CONTAINERS) && !covered[i - 1]) first = i - 1;
     const last = complementEnd(words, i, def.type, covered);
-    const count = def.type === 'Resource' ? doc.quantities.find((q) => q.last === first - 1) : undefined;
+    const count = def.type === 'Resource' ? quantityEnds.get(first - 1) : undefined;
     add({ first, last, head: i, type: def.type, ref: '', origin: 'fact', lemma, gloss: def.en, another: ANOTHER.test(adjBefore(words, i) ?? ''), ...(count ? { quantity: count } : {}) });
     i = last;
   }
@@ -99,7 +109,7 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (covered[i]) continue;
-    if (hasLemma(w, 'zginąć', 'polec') && isVerb(w) && doc.quantities.some((q) => clauseWords(doc, i).some((c) => c.i === q.first))) {
+    if (hasLemma(w, 'zginąć', 'polec') && isVerb(w) && clauseHas(doc, i, quantityStarts, (c) => quantityStarts.has(c.i))) {
       let last = i;
       // "zginęło lub zostało rannych"
       if (/^(lub|albo|i)$/.test(words[i + 1]?.lower ?? '') && hasLemma(words[i + 2], 'zostać') && hasLemma(words[i + 3], 'ranny')) last = i + 3;
@@ -116,9 +126,9 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
 const plural = (w: Word) => w.morphs.some((m) => m.pos === 'subst' && m.numbers === 2);
 
 /** The state or army troops come from: "żołnierze z KRLD", "jednostki armii północnokoreańskiej". */
-function fromState(taken: readonly Mention[], words: readonly Word[], i: number): { mention: Mention; key: string; last: number } | undefined {
+function fromState(takenAt: ReadonlyMap<number, readonly Mention[]>, words: readonly Word[], i: number): { mention: Mention; key: string; last: number } | undefined {
   const z = /^(z|ze)$/.test(words[i + 1]?.lower ?? '');
-  const m = taken.find((t) => !t.nested && t.first === i + (z ? 2 : 1) && (z ? t.type === 'Country' : t.type === 'Organization' && t.origin !== 'name'));
+  const m = takenAt.get(i + (z ? 2 : 1))?.find((t) => !t.nested && (z ? t.type === 'Country' : t.type === 'Organization' && t.origin !== 'name'));
   return m ? { mention: m, key: m.country ?? m.ref, last: m.last } : undefined;
 }
 
@@ -162,10 +172,6 @@ function complementEnd(words: readonly Word[], i: number, type: string, covered:
   }
   if (type === 'Event' && hasLemma(words[i], 'wojna') && /^(z|w|na)$/.test(words[last + 1]?.lower ?? '') && words[last + 2]?.cap) last += 2;
   return last;
-}
-
-function precededByQuantity(doc: Doc, i: number): boolean {
-  return doc.quantities.some((q) => q.last === i - 1 || q.last === i - 2);
 }
 
 /** "częste wizyty": many meetings, not one. */

@@ -3,7 +3,7 @@
 // acronyms, country adjectives ("północnokoreańskich" -> North Korea) and state bodies
 // named by common nouns ("brytyjski resort obrony", "wywiadu Korei Południowej").
 import { bodyAt, bodyNounAt, bodySignature } from './bodies.ts';
-import { cases, clauseWords, hasLemma, isPos, type Doc, type Word } from './document.ts';
+import { cases, clauseHasLemma, hasLemma, isPos, type Doc, type Word } from './document.ts';
 import { CAPITAL_OF, COUNTRY_BY_ADJECTIVE, type GazetteerEntry } from './gazetteer.ts';
 import type { Linker, Target } from './linker.ts';
 import { nameRuns, phraseMention, reconcile } from './name-runs.ts';
@@ -109,19 +109,50 @@ export function findNameMentions(doc: Doc, linker: Linker): Mention[] {
   }
 
   // 7. Countries named inside longer names: "Rady Bezpieczeństwa [Rosji]", "rosyjskiej armii".
+  // Indexed by first word: a search of every mention for every word was quadratic.
+  const countryAt = new Set<number>();
+  const byFirst = new Map<number, Mention[]>();
+  const order = new Map<Mention, number>();
+  const index = (o: Mention) => {
+    order.set(o, order.size);
+    if (o.type === 'Country') countryAt.add(o.first);
+    const list = byFirst.get(o.first);
+    if (list) list.push(o);
+    else byFirst.set(o.first, [o]);
+  };
+  for (const o of out) index(o);
   for (const m of [...out]) {
     if (m.nested || m.first === m.last || !['Organization', 'Media', 'Place'].includes(m.type)) continue;
     for (let i = m.first + 1; i <= m.last; i++) {
       const p = phraseAt(i);
       const t = p?.values[0];
-      if (!p || !t || t.type !== 'Country' || p.last > m.last || out.some((o) => o.first === i && o.type === 'Country')) continue;
-      out.push({ first: i, last: p.last, head: i, type: 'Country', ref: t.ref, origin: 'gazetteer', nested: true });
+      if (!p || !t || t.type !== 'Country' || p.last > m.last || countryAt.has(i)) continue;
+      const nested: Mention = { first: i, last: p.last, head: i, type: 'Country', ref: t.ref, origin: 'gazetteer', nested: true };
+      out.push(nested);
+      index(nested);
     }
     // A body inside ("Sztab Generalny [Sił Zbrojnych Ukrainy]") carries the country, not the outer one.
-    const inner = out.some((o) => o !== m && o.type === 'Organization' && o.first > m.first && o.last <= m.last);
-    if (m.type !== 'Place' && !m.country && !inner) m.country = out.find((o) => o.nested && o.type === 'Country' && o.first >= m.first && o.last <= m.last)?.ref;
+    const within = (test: (o: Mention) => boolean): Mention | undefined => {
+      let found: Mention | undefined;
+      for (let i = m.first; i <= m.last; i++)
+        for (const o of byFirst.get(i) ?? []) if (o.last <= m.last && test(o) && (!found || order.get(o)! < order.get(found)!)) found = o;
+      return found;
+    };
+    const inner = !!within((o) => o !== m && o.type === 'Organization' && o.first > m.first);
+    if (m.type !== 'Place' && !m.country && !inner) m.country = within((o) => !!o.nested && o.type === 'Country')?.ref;
   }
   return out.sort((a, b) => a.first - b.first || b.last - a.last);
+}
+
+/** Mentions by their first word, in the order given: lookups instead of searches of every mention. */
+export function mentionsByFirst(ms: readonly Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of ms) {
+    const list = out.get(m.first);
+    if (list) list.push(m);
+    else out.set(m.first, [m]);
+  }
+  return out;
 }
 
 /** The gazetteer capital of a country of the knowledge base (by the gazetteer's id for it). */
@@ -129,6 +160,8 @@ function capitalIn(linker: Linker, ref: string): GazetteerEntry | undefined {
   for (const [country, capital] of CAPITAL_OF) if (linker.known(`gaz:${country}`) === ref.replace(/^kb:/, '')) return capital;
   return undefined;
 }
+
+const CASUALTY = ['zginąć', 'polec', 'ranny', 'zabity', 'ginąć'];
 
 export function adjLemma(w: Word): string | undefined {
   return w.morphs.find((m) => m.pos === 'adj' && !m.guessed)?.lemma.toLowerCase();
@@ -140,7 +173,14 @@ function bodyMentions(doc: Doc, covered: Uint8Array, found: readonly Mention[], 
   const words = doc.words;
   const out: Mention[] = [];
   const countries = new Map<number, Mention>();
-  for (const m of found) if (m.type === 'Country' && !m.nested) countries.set(m.first, m);
+  const places = new Map<number, Mention>();
+  for (const m of found) {
+    if (m.type === 'Country' && !m.nested) countries.set(m.first, m);
+    if (m.type === 'Place' && !places.has(m.first)) places.set(m.first, m);
+  }
+  // Words one or two after the end of a quantity.
+  const countedAt = new Uint8Array(words.length);
+  for (const q of doc.quantities) for (const k of [q.last + 1, q.last + 2]) if (k < words.length) countedAt[k] = 1;
   const push = (first: number, last: number, head: number, kind: string, country: string, gloss: string, seat?: string) => {
     const signature = bodySignature(kind, country, linker);
     const kb = linker.bodies.get(signature);
@@ -160,8 +200,8 @@ function bodyMentions(doc: Doc, covered: Uint8Array, found: readonly Mention[], 
   for (let i = 0; i < words.length; i++) {
     // "10 tys. północnokoreańskich żołnierzy" is a contingent, not the army; but in
     // "poległo ponad 76 tys. ukraińskich żołnierzy" the dead are the army's.
-    const counted = doc.quantities.some((q) => q.last >= i - 2 && q.last < i);
-    if (counted && !clauseWords(doc, i).some((w) => hasLemma(w, 'zginąć', 'polec', 'ranny', 'zabity', 'ginąć'))) continue;
+    const counted = countedAt[i] === 1;
+    if (counted && !clauseHasLemma(doc, i, CASUALTY)) continue;
     const body = bodyAt(words, i, (j) => countries.get(j), (j) => !covered[j]);
     if (body) {
       const country = countries.get(body.countryName?.first ?? -1);
@@ -175,7 +215,7 @@ function bodyMentions(doc: Doc, covered: Uint8Array, found: readonly Mention[], 
     if (!noun || !/^(w|we)$/.test(words[noun.last + 1]?.lower ?? '')) continue;
     let at = noun.last + 2;
     for (;;) {
-      const seat = found.find((m) => m.first === at && m.type === 'Place');
+      const seat = places.get(at);
       const state = seat && linker.target(seat.ref)?.capitalOf;
       if (!seat || !state) break;
       push(noun.first, noun.last, noun.head, noun.kind, state, noun.kind, seat.ref);

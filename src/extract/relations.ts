@@ -33,7 +33,7 @@ export function extractRelations(doc: Doc, entities: readonly DraftEntity[], ont
   for (const sentence of doc.sentences) {
     const [from, to] = sentence.tokens;
     const all = bySentence.get(sentence.index) ?? [];
-    const top = all.filter((m) => !m.nested && !all.some((o) => o !== m && !o.nested && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first));
+    const top = outermost(all);
     const scopes = sentenceScopes(doc, sentence.index, top, types);
     const hedged = hedges(doc, sentence.index);
     const ctx: Ctx = {
@@ -66,6 +66,32 @@ export function extractRelations(doc: Doc, entities: readonly DraftEntity[], ont
   return [...out.values()];
 }
 
+/**
+ * The mentions no longer mention contains, nested ones left out. `all` is sorted by first
+ * word, longest first: one sweep keeps the furthest end reached by an earlier start (and by
+ * the longest mention with the same start), instead of comparing every pair.
+ */
+function outermost(all: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let reach = -1; // furthest `last` of a mention starting before the current start
+  let groupStart = -1;
+  let groupReach = -1; // furthest `last` of a mention with the current start
+  for (const m of all) {
+    if (m.nested) continue;
+    if (m.first !== groupStart) {
+      reach = Math.max(reach, groupReach);
+      groupStart = m.first;
+      groupReach = -1;
+    }
+    if (reach < m.last && groupReach <= m.last) out.push(m);
+    groupReach = Math.max(groupReach, m.last);
+  }
+  return out;
+}
+
+/** How many entities of a type the recency list keeps: antecedents are recent. */
+const RECENT = 64;
+
 /** After a sentence: who was named, and who was its subject (for the next sentence's pro-drop). */
 function remember(ctx: Ctx, top: readonly Mention[]): void {
   const { state, doc } = ctx;
@@ -73,7 +99,8 @@ function remember(ctx: Ctx, top: readonly Mention[]): void {
     const type = ctx.entities.get(m.ref)?.type;
     if (!type) continue;
     const list = (state.recent.get(type) ?? []).filter((id) => id !== m.ref);
-    state.recent.set(type, [m.ref, ...list]);
+    // Bounded: a copy of every entity named so far, per mention, was quadratic.
+    state.recent.set(type, [m.ref, ...list.slice(0, RECENT - 1)]);
   }
   // The sentence's subject: a nominative mention before its first verb.
   const [from, to] = doc.sentences[ctx.sentence]!.tokens;
@@ -109,11 +136,15 @@ function add(
   const key = `${c.subject}|${c.type}|${c.object}`;
   const existing = out.get(key);
   if (existing) {
-    if (!existing.evidence.some((e) => e.start === first.start && e.end === last.end)) existing.evidence.push({ source: sourceId, quote, start: first.start, end: last.end });
+    const spans = quoted.get(existing)!;
+    if (!spans.has(`${first.start}:${last.end}`)) {
+      spans.add(`${first.start}:${last.end}`);
+      existing.evidence.push({ source: sourceId, quote, start: first.start, end: last.end });
+    }
     for (const [k, v] of Object.entries(c.qualifiers ?? {})) (existing.qualifiers as Record<string, unknown>)[k] ??= v;
     return;
   }
-  out.set(key, {
+  const relation: DraftRelation = {
     id: '',
     from: c.subject,
     to: c.object,
@@ -122,16 +153,25 @@ function add(
     certainty,
     attributedTo: [...new Set(attributedTo)].filter((id) => id !== c.subject || c.type !== 'ANNOUNCED'),
     evidence: [{ source: sourceId, quote, start: first.start, end: last.end }],
-  });
+  };
+  out.set(key, relation);
+  quoted.set(relation, new Set([`${first.start}:${last.end}`]));
 }
+
+/** The evidence spans of each relation, `start:end`: a relation told many times is looked up, not searched. */
+const quoted = new WeakMap<DraftRelation, Set<string>>();
 
 /** Ids like the curated ones: `r-<subject>-<type>-<object>`, unique, at most 80 characters. */
 export function assignRelationIds(relations: DraftRelation[], taken: ReadonlySet<string> = new Set()): void {
   const used = new Set(taken);
+  // Where each base's numbering goes on from: ids below it are taken already.
+  const next = new Map<string, number>();
   for (const r of relations) {
     const base = `r-${r.from}-${r.type.toLowerCase().replace(/_/g, '-')}-${r.to}`.slice(0, 80).replace(/-+$/, '');
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 2;
+    for (; used.has(id); n++) id = `${base}-${n}`;
+    next.set(base, n);
     used.add(id);
     r.id = id;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberValue, tokenize } from './tokens.ts';
+import { MAX_SENTENCE_TOKENS, numberValue, tokenize } from './tokens.ts';
 
 const texts = (text: string) => tokenize(text).tokens.map((t) => `${t.text}/${t.kind}`);
 
@@ -33,3 +33,31 @@ describe('tokenize', () => {
     expect([numberValue(a!), numberValue(b!), numberValue(c!)]).toEqual([4.7, 1000, 12]);
   });
 });
+
+describe('long sentences', () => {
+  it('reads a sentence past the limit in pieces that end at punctuation where one comes', () => {
+    const text = `${'żołnierze walczyli w obwodzie, '.repeat(60)}${'bez przecinka '.repeat(300)}koniec.`;
+    const { tokens, sentences } = tokenize(text);
+    expect(sentences.length).toBeGreaterThan(3);
+    let next = 0;
+    for (const s of sentences) {
+      const [from, to] = s.tokens;
+      expect(from).toBe(next);
+      expect(to - from).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+      expect(text.slice(s.start, s.end)).toBe(text.slice(tokens[from]!.start, tokens[to - 1]!.end));
+      for (let i = from; i < to; i++) expect(tokens[i]!.sentence).toBe(s.index);
+      next = to;
+    }
+    expect(next).toBe(tokens.length);
+    // Where commas come, a piece ends at one.
+    expect(tokens[sentences[0]!.tokens[1] - 1]!.text).toBe(',');
+    // Only the sentence's first word is sentence-initial.
+    expect(tokens.filter((t) => t.initial)).toHaveLength(1);
+  });
+
+  it('leaves sentences up to the limit whole', () => {
+    const text = `${'słowo '.repeat(MAX_SENTENCE_TOKENS - 1)}koniec`;
+    expect(tokenize(text).sentences).toHaveLength(1);
+  });
+});
+

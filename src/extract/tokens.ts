@@ -34,6 +34,12 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
+/**
+ * The longest sentence read as one, in tokens (news sentences run to 40 or so). A longer one,
+ * such as text without full stops, is read in pieces of at most this many.
+ */
+export const MAX_SENTENCE_TOKENS = 120;
+
 const ABBREVIATIONS = new Set([...TITLES, ...INNER, 'ds', 'wiceadm', 'gen. dyw', 'tzn', 'ws', 'mjr', 'płk', 'sierż', 'szer', 'kmdr', 'ppłk', 'b', 'ub', 'br']);
 
 const TOKEN =
@@ -66,7 +72,23 @@ export function tokenize(text: string): Tokenized {
       if (kind !== 'punct' || !OPENING.test(t)) initial = false;
       s = e;
     }
-    sentences.push({ index: sentences.length, start, end, tokens: [first, tokens.length], paragraph });
+    // A sentence past MAX_SENTENCE_TOKENS is read in pieces, each ending at a punctuation
+    // mark where one comes late enough: every later step works within a sentence, and
+    // some compare each word or mention with the others there.
+    let from = first;
+    while (tokens.length - from > MAX_SENTENCE_TOKENS) {
+      let cut = from + MAX_SENTENCE_TOKENS;
+      for (let k = cut - 1; k > from + MAX_SENTENCE_TOKENS / 2; k--)
+        if (tokens[k]!.kind === 'punct' && !OPENING.test(tokens[k]!.text)) {
+          cut = k + 1;
+          break;
+        }
+      for (let k = from; k < cut; k++) tokens[k]!.sentence = sentences.length;
+      sentences.push({ index: sentences.length, start: tokens[from]!.start, end: tokens[cut - 1]!.end, tokens: [from, cut], paragraph });
+      from = cut;
+    }
+    for (let k = from; k < tokens.length; k++) tokens[k]!.sentence = sentences.length;
+    sentences.push({ index: sentences.length, start: from === first ? start : tokens[from]!.start, end, tokens: [from, tokens.length], paragraph });
   }
   return { text, tokens, sentences };
 }

@@ -1,6 +1,6 @@
 // Transfers of goods: "Korea Północna … dostarcza Rosji uzbrojenie", "W zamian … otrzymuje
 // zaawansowane technologie", "technologie, które mają usprawnić jej arsenał".
-import { args, quantityOf, rememberSubject, span, subject, typeOf, withCoordinated, DAT, type Ctx, type Handler } from './args.ts';
+import { args, quantityOf, rememberSubject, span, subject, typeOf, withCoordinated, DAT, type ArticleState, type Ctx, type Handler } from './args.ts';
 
 /** "Korea Północna … dostarcza Rosji uzbrojenie", "Moskwa przekazała Korei Północnej systemy …". */
 export const supply: Handler = (ctx, i) => {
@@ -29,17 +29,30 @@ export const receive: Handler = (ctx, i) => {
   if (from) ctx.emit({ subject: from.ref, type: 'SUPPLIES', object: resource.ref, anchor: i, words: [i, ...span(from, resource)] });
   else if (exchanged(ctx, i)) {
     // In exchange: the one who received before now gives.
-    const before = ctx.state.supplied.filter((s) => s.sentence >= ctx.sentence - 1 && s.sentence < ctx.sentence).at(-1);
+    const before = suppliedIn(ctx, ctx.sentence - 1).at(-1);
     if (before?.recipient) ctx.emit({ subject: before.recipient, type: 'SUPPLIES', object: resource.ref, anchor: i, words: [i, resource.first, resource.last] });
   }
   exchange(ctx, i, resource.ref);
 };
 
+/**
+ * What was supplied in sentence `sentence`, in order. The list grows in sentence order, so it
+ * is read from its end: a filter of the whole list per trigger was quadratic.
+ */
+function suppliedIn(ctx: Ctx, sentence: number): ArticleState['supplied'] {
+  const list = ctx.state.supplied;
+  let k = list.length;
+  while (k > 0 && list[k - 1]!.sentence >= sentence) k--;
+  let end = k;
+  while (end < list.length && list[end]!.sentence === sentence) end++;
+  return list.slice(k, end);
+}
+
 const exchanged = (ctx: Ctx, i: number) => ctx.doc.words.slice(ctx.doc.sentences[ctx.sentence]!.tokens[0], i).some((w, k, a) => w.lower === 'zamian' && a[k - 1]?.lower === 'w');
 
 function exchange(ctx: Ctx, i: number, resource: string): void {
   if (!exchanged(ctx, i)) return;
-  for (const s of ctx.state.supplied.filter((x) => x.sentence === ctx.sentence - 1 && x.resource !== resource))
+  for (const s of suppliedIn(ctx, ctx.sentence - 1).filter((x) => x.resource !== resource))
     ctx.emit({ subject: resource, type: 'IN_EXCHANGE_FOR', object: s.resource, anchor: i, words: [i] });
 }
 

@@ -71,7 +71,10 @@ const decide: Handler = (ctx, i) => {
   if (!object) return;
   let deciders = subject(ctx, i, ['Person', 'Country']);
   // "Decyzja … została podjęta przez przywódcę Korei Północnej, Kim Dzong Una."
-  const taken = ctx.doc.words.findIndex((w, k) => k > i && w.sentence === ctx.sentence && hasLemma(w, 'podjąć'));
+  // Only the rest of the sentence: a search of the whole article per trigger was quadratic.
+  const [, end] = ctx.doc.sentences[ctx.sentence]!.tokens;
+  let taken = -1;
+  for (let k = i + 1; k < end && taken < 0; k++) if (hasLemma(ctx.doc.words[k], 'podjąć')) taken = k;
   if (isPos(ctx.doc.words[i], 'subst') && taken > 0) deciders = subject(ctx, taken, ['Person', 'Country']);
   for (const d of deciders) ctx.emit({ subject: d.ref, type: 'DECIDED', object: object.ref, anchor: i, words: [i, ...span(d, object)], qualifiers: timeQ(ctx, i) });
 };

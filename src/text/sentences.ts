@@ -12,25 +12,32 @@ const TITLE_END = new RegExp(`(?:^|[\\s(„"])(?:${TITLES.map(escape).join('|')}
 const INNER_END = new RegExp(`(?:^|[\\s(„"\\d])(?:${INNER.map(escape).join('|')})\\.\\s*$`, 'iu');
 const INITIAL_END = /(?:^|\s)\p{Lu}\.\s*$/u;
 
+/** Characters Intl.Segmenter reads at a time (see `segments`). */
+const SEGMENT_WINDOW = 2000;
+
+/** Longer than any abbreviation with its dot and the character before it. */
+const TAIL = 16;
+
 export type SentenceSpan = [start: number, end: number];
 
 let segmenter: Intl.Segmenter | undefined;
 
 /** Sentence spans of a text, trimmed of surrounding whitespace; paragraphs never merge. */
 export function splitSentences(text: string): SentenceSpan[] {
-  segmenter ??= new Intl.Segmenter('pl', { granularity: 'sentence' });
   const spans: SentenceSpan[] = [];
   const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (const p of text.matchAll(paragraph)) {
     const base = p.index;
     let pending: SentenceSpan | null = null;
-    for (const seg of segmenter.segment(p[0])) {
+    for (const seg of segments(p[0])) {
       const raw = seg.segment;
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
       if (!trimmed) continue;
       const span: SentenceSpan = [base + seg.index + lead, base + seg.index + lead + trimmed.length];
-      if (pending && joinsNext(text.slice(pending[0], pending[1]), trimmed)) {
+      // Only the end of the sentence so far can hold the abbreviation: its whole text, tested
+      // at every join, made a run of abbreviations quadratic.
+      if (pending && joinsNext(text.slice(Math.max(pending[0], pending[1] - TAIL), pending[1]), trimmed)) {
         pending = [pending[0], span[1]];
       } else {
         if (pending) spans.push(pending);
@@ -40,6 +47,37 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (pending) spans.push(pending);
   }
   return spans;
+}
+
+/**
+ * Intl.Segmenter's sentence segments of a paragraph, `{ index, segment }`. Its cost grows
+ * with the length of the string times the number of segments, so a long paragraph is read
+ * in windows of about `window` characters: all but the last two segments of a window are
+ * kept (a boundary is decided by the text up to the next full stop, which lies inside the
+ * window), and the next window starts where the second-last began. A window with fewer
+ * than three segments doubles until it has them or reaches the end.
+ */
+export function segments(paragraph: string, window = SEGMENT_WINDOW): Array<{ index: number; segment: string }> {
+  segmenter ??= new Intl.Segmenter('pl', { granularity: 'sentence' });
+  const out: Array<{ index: number; segment: string }> = [];
+  let base = 0;
+  let size = window;
+  while (base < paragraph.length) {
+    const end = Math.min(paragraph.length, base + size);
+    const found = [...segmenter.segment(paragraph.slice(base, end))];
+    if (end === paragraph.length) {
+      for (const s of found) out.push({ index: base + s.index, segment: s.segment });
+      break;
+    }
+    if (found.length < 3) {
+      size *= 2;
+      continue;
+    }
+    for (const s of found.slice(0, -2)) out.push({ index: base + s.index, segment: s.segment });
+    base += found.at(-2)!.index;
+    size = window;
+  }
+  return out;
 }
 
 function joinsNext(previous: string, next: string): boolean {

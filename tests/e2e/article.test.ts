@@ -152,4 +152,51 @@ describe('an article as a draft', () => {
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${SCREENSHOTS}/draft-phone.png` });
   });
+  test('a long article extracts off the page thread: the page keeps running, the draft appears, and closing the dialog cancels it', async () => {
+    app = await session.page();
+    const { page } = app;
+    await openApp(page);
+    const paragraphs = LAVROV_ARTICLE.split('\n\n');
+    let long = LAVROV_ARTICLE;
+    for (let i = 1; long.length < 150_000; i++) long += `\n\n${paragraphs[i % paragraphs.length]}`;
+    await page.click('#article-open');
+    await page.waitForSelector('#article-dialog[open][data-state=idle]');
+    await page.fill('#article-text', long);
+    await page.fill('#article-published', LAVROV_PUBLISHED);
+    // A timer ticking every 20 ms, noting when the dialog is open and working.
+    await page.evaluate(() => {
+      const ticks: number[] = [];
+      (window as { ticks?: number[] }).ticks = ticks;
+      setInterval(() => {
+        const dialog = document.querySelector<HTMLDialogElement>('#article-dialog');
+        if (dialog?.open && dialog.dataset.state === 'working') ticks.push(performance.now());
+      }, 20);
+    });
+    const ticks = () => page.evaluate(() => [...(window as { ticks?: number[] }).ticks!]);
+
+    // Closing the dialog while it works stops the extraction: no draft comes.
+    await page.click('#article-extract');
+    await page.waitForSelector('#article-dialog[data-state=working]');
+    await page.waitForFunction(() => (window as { ticks?: number[] }).ticks!.length >= 5);
+    await page.click('#article-cancel');
+    await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('#article-dialog')?.open);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('#draft-bar').count()).toBe(0);
+    expect(await page.getAttribute('body', 'data-ready')).toBe('kb');
+
+    // Again, to the end: the timer kept ticking while the article was read.
+    await page.click('#article-open');
+    expect(await page.inputValue('#article-text')).toBe(long);
+    await page.evaluate(() => ((window as { ticks?: number[] }).ticks!.length = 0));
+    const started = Date.now();
+    await page.click('#article-extract');
+    await page.waitForSelector('body[data-ready=draft]', { timeout: 50_000 });
+    const elapsed = Date.now() - started;
+    const seen = await ticks();
+    const gaps = seen.slice(1).map((t, k) => t - seen[k]!);
+    expect(seen.length).toBeGreaterThan(10);
+    expect(Math.max(...gaps)).toBeLessThan(Math.max(250, elapsed / 10));
+    expect(await page.textContent('#draft-bar')).toMatch(/Ławrow w Pjongjangu/);
+    expect(await page.locator('#source-text .mention.is-draft').count()).toBeGreaterThan(100);
+  });
 });

@@ -5,7 +5,7 @@ import { ArticleError, checkArticle, today } from '../core/article.ts';
 import { t } from '../core/i18n.ts';
 import type { Dataset } from '../core/types.ts';
 import type { Lang } from '../../model/types.ts';
-import type { Extraction } from '../controllers/extraction.ts';
+import { ExtractionCancelled, type Extraction } from '../controllers/extraction.ts';
 import { el } from '../dom.ts';
 
 export interface ArticlePanel {
@@ -15,9 +15,6 @@ export interface ArticlePanel {
 }
 
 export const isTextFile = (file: File) => file.type === 'text/plain' || /\.txt$/i.test(file.name);
-
-/** The next frame, so a status message is painted before a long synchronous step. */
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 function errorText(lang: Lang, e: unknown): string {
   if (e instanceof ArticleError) return `${t(lang, e.key)}${e.detail ? ` ${e.detail}` : ''}`;
@@ -74,7 +71,6 @@ export function mountArticlePanel(extraction: Extraction, onDraft: (dataset: Dat
     try {
       await prepare();
       showNote({ status: t(lang, 'extracting') });
-      await painted();
       const dataset = await extraction.make(form.text, form.published);
       busy = false;
       note.status = '';
@@ -82,6 +78,7 @@ export function mountArticlePanel(extraction: Extraction, onDraft: (dataset: Dat
       onDraft(dataset);
     } catch (e) {
       busy = false;
+      if (e instanceof ExtractionCancelled) return; // the dialog was closed
       Object.assign(note, { status: '', error: errorText(lang, e) });
       render();
     }
@@ -105,11 +102,11 @@ export function mountArticlePanel(extraction: Extraction, onDraft: (dataset: Dat
       on: { change: () => { const file = picker.files?.[0]; if (file) void readFile(file); picker.value = ''; } },
     });
     const close = () => dialog.close();
-    // One fieldset holds every control, so a running extraction disables them all.
+    // A running extraction disables every control but those that close the dialog, which cancel it.
     const fields = el('fieldset', { className: 'article-fields' }, [
       el('header', { className: 'dialog-header' }, [
         el('h2', { className: 'dialog-title', text: t(lang, 'articleTitle'), attrs: { id: 'article-title' } }),
-        el('button', { className: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': t(lang, 'close') }, on: { click: close } }),
+        el('button', { className: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': t(lang, 'close'), 'data-close': '' }, on: { click: close } }),
       ]),
       el('p', { className: 'hint', text: t(lang, 'articleHint') }),
       el('div', { className: 'field-label-row' }, [
@@ -125,12 +122,12 @@ export function mountArticlePanel(extraction: Extraction, onDraft: (dataset: Dat
       el('p', { className: 'article-status', attrs: { id: 'article-status', role: 'status' } }),
       el('p', { className: 'form-error', attrs: { id: 'article-error', role: 'alert' } }),
       el('footer', { className: 'dialog-footer' }, [
-        el('button', { className: 'tool', text: t(lang, 'cancel'), attrs: { type: 'button' }, on: { click: close } }),
+        el('button', { className: 'tool', text: t(lang, 'cancel'), attrs: { type: 'button', id: 'article-cancel', 'data-close': '' }, on: { click: close } }),
         el('button', { className: 'tool primary', text: t(lang, 'extract'), attrs: { type: 'submit', id: 'article-extract' } }),
       ]),
       picker,
     ]);
-    fields.disabled = busy;
+    for (const control of fields.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = busy && !('close' in control.dataset);
     // Validation is ours (with messages in the interface language), not the browser's.
     const submit = (e: Event) => {
       e.preventDefault();
@@ -160,7 +157,10 @@ export function mountArticlePanel(extraction: Extraction, onDraft: (dataset: Dat
       handle(e as DragEvent);
     });
   }
-  dialog.addEventListener('cancel', (e) => busy && e.preventDefault());
+  // Closed while extracting (Escape, Cancel, ×): the extraction stops.
+  dialog.addEventListener('close', () => {
+    if (busy) extraction.cancel();
+  });
 
   return {
     open(language, file) {
