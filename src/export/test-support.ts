@@ -5,9 +5,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Graph from 'graphology';
 import { runBuild } from '../build/pipeline.ts';
 import { readFixture } from '../kb/fixtures/read-fixture.ts';
+import { Graph } from '../model/graph.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import type { AnyGraph } from './types.ts';
 
