@@ -2,6 +2,7 @@
 // fetched, entity declarations are refused (so nothing expands and no local file is
 // read), nesting and size are bounded, and every failure names its line.
 import { SaxesParser } from 'saxes';
+import { ownRecord } from '../model/own.ts';
 import { formatBytes, ImportError, type ImportLimits } from './limits.ts';
 
 export interface XmlTag {
@@ -44,7 +45,7 @@ export function xmlReader(handlers: XmlHandlers, limits: ImportLimits): XmlReade
   });
   parser.on('opentag', (tag) => {
     if (++depth > limits.maxDepth) fail(`elements are nested deeper than ${limits.maxDepth} levels`);
-    const attrs: Record<string, string> = {};
+    const attrs = ownRecord<string>();
     for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) attrs[local(k)] = v;
     handlers.open({ name: local(tag.name), attrs, line: parser.line }, depth);
   });
