@@ -4,6 +4,7 @@
 // builder uses. Pure: in-memory files in, files out, so the CLI and the explorer share it.
 import { stringify } from 'yaml';
 import { loadKnowledgeBase, type LoadResult, type TextFile } from '../kb/load.ts';
+import { own } from '../model/own.ts';
 import type { Qualifiers } from '../model/types.ts';
 import type { Draft } from './extract.ts';
 import { assignRelationIds, type DraftRelation } from './relations.ts';
@@ -34,13 +35,13 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
   const takenRelations = base.ok ? new Set(base.value.kb.relations.map((r) => r.id)) : new Set<string>();
   const id = draft.source.id;
 
-  const entities = draft.entities.filter((e) => !e.known && !existing.has(e.id) && (!ontology || ontology.entityTypes[e.type]));
+  const entities = draft.entities.filter((e) => !e.known && !existing.has(e.id) && (!ontology || own(ontology.entityTypes, e.type)));
   const present = new Set([...existing, ...entities.map((e) => e.id)]);
   const typeOf = new Map([...(base.ok ? base.value.kb.entities.map((e) => [e.id, e.type] as const) : []), ...entities.map((e) => [e.id, e.type] as const)]);
   const dropped: string[] = [];
   const relations: DraftRelation[] = [];
   for (const r of draft.relations) {
-    const def = ontology?.relationTypes[r.type];
+    const def = ontology && own(ontology.relationTypes, r.type);
     const fits = present.has(r.from) && present.has(r.to) && (!ontology || (def && def.subject.includes(typeOf.get(r.from)!) && def.object.includes(typeOf.get(r.to)!)));
     if (!fits || !r.evidence.length) {
       dropped.push(r.id);
