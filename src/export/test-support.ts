@@ -69,6 +69,13 @@ export function awkwardGraph(): AnyGraph {
   return g as unknown as AnyGraph;
 }
 
+/** Nodes and edges with their attributes (own keys, sorted at every depth), to compare graphs read from different formats. */
+export function canonicalGraph(graph: AnyGraph): string {
+  const sorted = (_k: string, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v;
+  return JSON.stringify({ nodes: graph.mapNodes((n, a) => [n, a]), edges: graph.mapEdges((e, a, s, t, _sa, _ta, u) => [e, s, t, u, a]) }, sorted);
+}
+
 export type Schema = 'gexf-1.3' | 'gexf-1.2draft' | 'graphml';
 
 function hasXmllint(): boolean {

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportGexf, exportGraphml, exportJson } from '../export/index.ts';
+import { canonicalGraph } from '../export/test-support.ts';
 import type { AnyGraph } from '../export/types.ts';
 import { Graph } from '../model/graph.ts';
 import { PROTOTYPE_NAMES } from '../model/test-names.ts';
@@ -41,23 +42,17 @@ function makeGraph({ nodes, nodeAttributes, edges }: Spec): AnyGraph {
   return g as unknown as AnyGraph;
 }
 
-function canonical(graph: AnyGraph): string {
-  const sort = (_k: string, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v;
-  return JSON.stringify({ nodes: graph.mapNodes((n, a) => [n, a]), edges: graph.mapEdges((e, a, s, t, _sa, _ta, u) => [e, s, t, u, a]) }, sort);
-}
-
 describe('prototype names through export and import', () => {
   it('come back as they went, and never reach Object.prototype', () => {
     fc.assert(
       fc.property(graphSpec, (spec) => {
         const graph = makeGraph(spec);
-        const original = canonical(graph);
+        const original = canonicalGraph(graph);
         const [first, last] = [graph.nodes()[0]!, graph.nodes()[graph.order - 1]!];
         const path = shortestNodePath(graph, first, last);
         for (const text of [exportGexf(graph).text, exportGexf(graph, { version: '1.2draft' }).text, exportGraphml(graph).text, exportJson(graph).text]) {
           const back = importGraph(text).graph as unknown as AnyGraph;
-          expect(canonical(back)).toBe(original);
+          expect(canonicalGraph(back)).toBe(original);
           expect(shortestNodePath(back, first, last)).toEqual(path);
         }
         expect(Object.getOwnPropertyNames(Object.prototype)).toHaveLength(12);
