@@ -71,4 +71,20 @@ describe('graphology with prototype names as node and edge keys', () => {
     u.mergeEdge('a', 'b');
     expect([u.hasEdge('b', 'a'), u.hasUndirectedEdge('a', 'b'), u.hasDirectedEdge('a', 'b')]).toEqual([true, true, false]);
   });
+
+  it('tells own attributes only, whatever their names', () => {
+    const g = new Graph({ type: 'mixed' });
+    const attributes = () => JSON.parse('{"hasOwnProperty":"h","__proto__":"p"}') as Record<string, unknown>;
+    g.addNode('a', attributes());
+    g.addNode('b');
+    g.addDirectedEdgeWithKey('e', 'a', 'b', attributes());
+    g.addUndirectedEdgeWithKey('u', 'a', 'b', attributes());
+    g.replaceAttributes(attributes());
+    for (const name of ['hasOwnProperty', '__proto__']) {
+      expect([g.hasAttribute(name), g.hasNodeAttribute('a', name), g.hasNodeAttribute('b', name), g.hasEdgeAttribute('e', name), g.hasDirectedEdgeAttribute('a', 'b', name), g.hasUndirectedEdgeAttribute('a', 'b', name)]).toEqual([true, true, false, true, true, true]);
+      expect([g.hasSourceAttribute('e', name), g.hasTargetAttribute('e', name), g.hasOppositeAttribute('b', 'e', name)]).toEqual([true, false, true]);
+    }
+    expect([g.hasNodeAttribute('a', 'constructor'), g.hasEdgeAttribute('e', 'toString'), g.hasAttribute('valueOf')]).toEqual([false, false, false]);
+    expect(() => g.hasNodeAttribute('missing', 'x')).toThrow(/could not find the "missing" node/);
+  });
 });

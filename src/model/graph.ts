@@ -15,7 +15,8 @@
 // `hasDirectedEdge` and `hasUndirectedEdge` call the table's own `hasOwnProperty`, so they
 // ask the `areOutNeighbors`/`areUndirectedNeighbors` that mean the same. V8 keeps a
 // null-prototype object as a hash table from the start, which is also the fast shape for
-// these tables (docs/scale.md).
+// these tables (docs/scale.md). The `has…Attribute` methods had the same flaw on
+// attribute objects (an attribute named "hasOwnProperty" broke them); they are mended below.
 import Graph from 'graphology';
 
 export { default as Graph, DirectedGraph, MultiDirectedGraph, MultiGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
@@ -45,20 +46,40 @@ for (const type of ['mixed', 'directed', 'undirected'] as const) {
   Object.defineProperty(proto, PATCHED, { value: true });
 }
 
+type Method = ((this: Graph, ...args: unknown[]) => unknown) & { [PATCHED]?: true };
+const graphPrototype = Graph.prototype as unknown as Record<string, Method>;
+
+/** Replaces a method of every graph once (a module may be evaluated again, graphology not). */
+function replace(name: string, make: (original: Method) => (this: Graph, ...args: unknown[]) => unknown): void {
+  const original = graphPrototype[name];
+  if (typeof original !== 'function') throw new Error(`faktograf: this graphology version has no Graph#${name}; src/model/graph.ts must be adapted to it`);
+  if (original[PATCHED]) return;
+  const patched: Method = make(original);
+  Object.defineProperty(patched, PATCHED, { value: true });
+  graphPrototype[name] = patched;
+}
+
 type EdgeTest = 'hasEdge' | 'hasDirectedEdge' | 'hasUndirectedEdge';
 const between: Record<EdgeTest, (g: Graph, source: string, target: string) => boolean> = {
   hasDirectedEdge: (g, s, t) => g.type !== 'undirected' && g.hasNode(s) && g.areOutNeighbors(s, t),
   hasUndirectedEdge: (g, s, t) => g.type !== 'directed' && g.hasNode(s) && g.areUndirectedNeighbors(s, t),
   hasEdge: (g, s, t) => between.hasDirectedEdge(g, s, t) || between.hasUndirectedEdge(g, s, t),
 };
-const graphPrototype = Graph.prototype as unknown as Record<EdgeTest, ((this: Graph, ...args: unknown[]) => boolean) & { [PATCHED]?: true }>;
-for (const name of Object.keys(between) as EdgeTest[]) {
-  const original = graphPrototype[name];
-  if (original[PATCHED]) continue;
-  const test = between[name];
-  const patched = function (this: Graph, ...args: unknown[]): boolean {
-    return args.length === 2 ? test(this, String(args[0]), String(args[1])) : original.apply(this, args);
-  };
-  Object.defineProperty(patched, PATCHED, { value: true });
-  graphPrototype[name] = patched;
+for (const name of Object.keys(between) as EdgeTest[])
+  replace(name, (original) =>
+    function (this: Graph, ...args: unknown[]) {
+      return args.length === 2 ? between[name](this, String(args[0]), String(args[1])) : original.apply(this, args);
+    },
+  );
+
+// `hasNodeAttribute` and its kin call the attribute object's own `hasOwnProperty`, which an
+// attribute of that name (from a file) replaces: each asks its `get…Attributes` instead.
+for (const has of Object.getOwnPropertyNames(Graph.prototype).filter((n) => /^has\w*Attribute$/.test(n))) {
+  const get = has.replace(/^has(\w*)Attribute$/, 'get$1Attributes');
+  replace(has, () =>
+    function (this: Graph, ...args: unknown[]) {
+      const name = String(args.pop());
+      return Object.hasOwn(graphPrototype[get]!.apply(this, args) as object, name);
+    },
+  );
 }
