@@ -8,10 +8,10 @@ import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MultiDirectedGraph } from 'graphology';
 import { write as graphologyGexfWrite } from 'graphology-gexf';
 import { streamExport, type FormatId } from '../src/export/index.ts';
 import type { AnyGraph } from '../src/export/types.ts';
+import { MultiDirectedGraph } from '../src/model/graph.ts';
 
 const { values } = parseArgs({
   options: { nodes: { type: 'string', default: '100000' }, edges: { type: 'string', default: '500000' }, format: { type: 'string', default: 'gexf' }, 'graphology-gexf': { type: 'boolean' } },

@@ -4,9 +4,9 @@
 //   graphology-gexf  graphology-gexf's DOM-based parser on the same file
 //   flat             a bare graphology MultiDirectedGraph from flat.json's records (the NetworkX/igraph build)
 import { createReadStream, readFileSync } from 'node:fs';
-import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { createByteImporter } from '../../src/import/index.ts';
+import { MultiDirectedGraph } from '../../src/model/graph.ts';
 import { KnowledgeGraph } from '../../src/query/index.ts';
 import { report } from '../util.ts';
 import type { FlatRecords } from './flat.ts';

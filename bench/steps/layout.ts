@@ -1,10 +1,10 @@
 // Bench step: ForceAtlas2 ms per iteration on a built graph, Faktograf's or graphology's,
 // from the same seeded start. Usage: tsx bench/steps/layout.ts <graph.json> <ours|graphology> <iterations> [threads]
 import { readFileSync } from 'node:fs';
-import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { layoutPositions, LAYOUT_DEFAULTS } from '../../src/layout/forceatlas2.ts';
 import { seededRng } from '../../src/layout/rng.ts';
+import { MultiDirectedGraph } from '../../src/model/graph.ts';
 import { report } from '../util.ts';
 
 const [file, engine, iterationsArg, threadsArg] = process.argv.slice(2) as [string, string, string, string | undefined];

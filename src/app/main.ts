@@ -4,7 +4,7 @@
 // base's place, and discarding it mounts the knowledge base again.
 import './styles.css';
 import './article.css';
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from '../model/graph.ts';
 import { mountApp } from './app.ts';
 import { createExtraction } from './controllers/extraction.ts';
 import { makeDataset } from './core/dataset.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadKnowledgeBase, type LoadedKnowledgeBase, type TextFile } from '../kb/load.ts';
+import { MultiDirectedGraph } from '../model/graph.ts';
 import type { Ontology } from '../model/types.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { synthFiles, synthesize } from '../synth/index.ts';

@@ -1,9 +1,8 @@
 // Turns a validated knowledge base into a graphology multigraph: entities become nodes,
 // relations become edges keyed by their ids, both inserted in id order.
-import { MultiDirectedGraph } from 'graphology';
 import type { LoadedKnowledgeBase } from '../kb/load.ts';
+import { MultiDirectedGraph } from '../model/graph.ts';
 import type { EdgeAttributes, GraphAttributes, Lang, NodeAttributes } from '../model/types.ts';
-import { scaffoldAdjacency } from './adjacency.ts';
 import { pagerank } from './pagerank.ts';
 
 export type KnowledgeGraphData = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -49,8 +48,6 @@ export function buildGraph({ kb, evidence }: LoadedKnowledgeBase, options: Parti
   const sizeOf = new Map(
     Object.entries(ontology.certainty).map(([id, { rank }]) => [id, round(1 + (maxRank > minRank ? (2 * (rank - minRank)) / (maxRank - minRank) : 2), 3)]),
   );
-  // Neighbour objects made hash tables first: a third off adding the edges (adjacency.ts).
-  scaffoldAdjacency(graph);
   for (const r of kb.relations) {
     const type = ontology.relationTypes[r.type]!;
     graph.addDirectedEdgeWithKey(r.id, r.subject, r.object, {

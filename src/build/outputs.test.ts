@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../kb/fixtures/read-fixture.ts';
+import { MultiDirectedGraph } from '../model/graph.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import type { KnowledgeGraphData } from './graph.ts';
 import { outputChunks, serializeOutputs } from './outputs.ts';

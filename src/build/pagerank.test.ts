@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
 import graphologyPagerank from 'graphology-metrics/centrality/pagerank.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadKnowledgeBase } from '../kb/load.ts';
+import { MultiDirectedGraph } from '../model/graph.ts';
 import type { Ontology } from '../model/types.ts';
 import { synthFiles, synthesize } from '../synth/index.ts';
 import { buildGraph } from './graph.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import Graph from 'graphology';
+import { Graph } from '../model/graph.ts';
 import { exportCsv } from './index.ts';
 import { awkwardGraph, kbGraph } from './test-support.ts';
 import type { AnyGraph } from './types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ColumnSet, columnId, decodeKey, encodeKey, parseColumnId, rowValues, columnIndex } from './flat.ts';
+import { ColumnSet, columnId, decodeKey, encodeKey, parseColumnId, rowValues, columnIndex, setPath } from './flat.ts';
 
 describe('the flat encoding', () => {
   it.each([
@@ -54,5 +54,24 @@ describe('the flat encoding', () => {
     expect(parseColumnId('aliases:json', 'aliases')).toEqual({ path: ['aliases'], json: true });
     expect(parseColumnId('0', 'Modularity Class')).toBeNull();
     expect(parseColumnId('d3', 'weight')).toBeNull();
+  });
+
+  it('reads own keys only, and takes null-prototype objects for the plain objects they are', () => {
+    const nullProto = Object.assign(Object.create(null) as Record<string, unknown>, { pl: 'a', en: 'b' });
+    const attributes = Object.assign(Object.create({ polluted: 'x' }) as Record<string, unknown>, { own: 1, name: nullProto });
+    const set = new ColumnSet();
+    set.observe(attributes);
+    expect(set.columns().map((c) => c.id)).toEqual(['own', 'name.pl', 'name.en']);
+    expect(rowValues(attributes, columnIndex(set.columns())).map(([c, v]) => [c.id, v])).toEqual([['own', '1'], ['name.pl', 'a'], ['name.en', 'b']]);
+  });
+
+  it('sets "__proto__" and "constructor" on the way as own keys', () => {
+    const target: Record<string, unknown> = {};
+    setPath(target, ['__proto__', 'polluted'], true);
+    setPath(target, ['constructor', 'prototype', 'polluted'], true);
+    expect(Object.keys(target)).toEqual(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(target)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(JSON.stringify(target)).toBe('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
   });
 });

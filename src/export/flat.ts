@@ -68,14 +68,18 @@ export function parseColumnId(id: string, title: string | undefined): { path: st
   return title === undefined || title === path.join('.') || title === body ? { path, json } : null;
 }
 
-const isPlainObject = (v: unknown): v is Attributes =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+// A null-prototype object is plain too: it is how data-keyed maps are made.
+const isPlainObject = (v: unknown): v is Attributes => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
 
 type Leaf = (path: string[], value: unknown, json: boolean) => void;
 
-/** Calls `leaf` for every column value of `attributes`, skipping the keys in `skip`. */
+/** Calls `leaf` for every column value of `attributes` (own keys only), skipping the keys in `skip`. */
 export function flatten(attributes: Attributes, leaf: Leaf, skip?: ReadonlySet<string>, prefix: string[] = []): void {
-  for (const key in attributes) {
+  for (const key of Object.keys(attributes)) {
     if (prefix.length === 0 && skip?.has(key)) continue;
     const value = attributes[key];
     if (value === undefined) continue;

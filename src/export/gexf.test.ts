@@ -1,7 +1,7 @@
-import Graph from 'graphology';
 import { parse as parseWithGraphologyGexf } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importGraph } from '../import/index.ts';
+import { Graph } from '../model/graph.ts';
 import { exportGexf } from './index.ts';
 import { gexf } from './gexf.ts';
 import { awkwardGraph, kbGraph, miniGraph, schemaErrors } from './test-support.ts';

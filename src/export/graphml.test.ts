@@ -1,7 +1,7 @@
-import Graph from 'graphology';
 import { parse as parseWithGraphologyGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importGraph } from '../import/index.ts';
+import { Graph } from '../model/graph.ts';
 import { exportGraphml } from './index.ts';
 import { awkwardGraph, kbGraph, miniGraph, schemaErrors } from './test-support.ts';
 import type { AnyGraph } from './types.ts';

@@ -1,6 +1,6 @@
-import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { importGraph } from '../import/index.ts';
+import { Graph } from '../model/graph.ts';
 import { exportJson } from './index.ts';
 import { json } from './json.ts';
 import { awkwardGraph, miniGraph } from './test-support.ts';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Graph from 'graphology';
+import { Graph } from '../model/graph.ts';
 import { Store } from 'oxigraph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportTurtle } from './index.ts';

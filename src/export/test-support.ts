@@ -5,9 +5,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Graph from 'graphology';
 import { runBuild } from '../build/pipeline.ts';
 import { readFixture } from '../kb/fixtures/read-fixture.ts';
+import { Graph } from '../model/graph.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import type { AnyGraph } from './types.ts';
 
@@ -67,6 +67,13 @@ export function awkwardGraph(): AnyGraph {
   g.addDirectedEdgeWithKey('parallel-1', 'plain', 'n2', { weight: -1 });
   g.addDirectedEdgeWithKey('parallel-2', 'plain', 'n2', { weight: 0, kindOf: 'x' });
   return g as unknown as AnyGraph;
+}
+
+/** Nodes and edges with their attributes (own keys, sorted at every depth), to compare graphs read from different formats. */
+export function canonicalGraph(graph: AnyGraph): string {
+  const sorted = (_k: string, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v;
+  return JSON.stringify({ nodes: graph.mapNodes((n, a) => [n, a]), edges: graph.mapEdges((e, a, s, t, _sa, _ta, u) => [e, s, t, u, a]) }, sorted);
 }
 
 export type Schema = 'gexf-1.3' | 'gexf-1.2draft' | 'graphml';

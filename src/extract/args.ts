@@ -1,6 +1,7 @@
 // The context a relation trigger works in, and how it picks its arguments: by the
 // grammatical case of a mention's head, the preposition before it, its entity type and
 // its position in the clause relative to the trigger.
+import { own } from '../model/own.ts';
 import type { Ontology, Qualifiers } from '../model/types.ts';
 import { CASE } from '../lexicon/tags.ts';
 import { cases, hasLemma, isPos, isVerb, lemmaIn, prepCases, type Doc, type Word } from './document.ts';
@@ -252,7 +253,7 @@ export function placeOf(ctx: Ctx, i: number, exclude: string[] = []): string | u
 export function quantityOf(m: Mention | undefined): Qualifiers {
   const q = m?.quantity;
   if (!q) return {};
-  const unit = m.lemma && TROOP_NOUNS[m.lemma];
+  const unit = m.lemma && own(TROOP_NOUNS, m.lemma);
   return { quantity: { value: q.value, precision: q.precision, ...(unit ? { unit: { pl: unit.pl, en: unit.en } } : {}) } };
 }
 

@@ -29,6 +29,10 @@ describe('findDates', () => {
     expect(dates(text, published)[0]).toEqual(expected);
   });
 
+  it('reads words that an object answers to as words, not dates', () => {
+    expect(dates('Constructor podpisał umowę, a toString i hasOwnProperty wczoraj', '2025-01-01')).toEqual([['2024-12-31', 'day', 'wczoraj']]);
+  });
+
   it('refuses a malformed publication date', () => {
     expect(() => dates('w środę', '17.06.2025')).toThrow(/not YYYY-MM-DD/);
   });

@@ -2,6 +2,7 @@
 // precision the text gives: "9 listopada" (day), "w czerwcu ubiegłego roku" (month),
 // "w listopadzie" (the latest November up to publication), "w środę" (the latest
 // Wednesday), "w 2024 r." (year), "jesienią ubiegłego roku" (year).
+import { own } from '../model/own.ts';
 import type { Token } from './tokens.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -95,8 +96,9 @@ export function findDates(tokens: readonly Token[], published: string, from = 0,
       push(iso(addDays(pub.date, -back)), 'day', i - 1, i);
       continue;
     }
-    if (w in RELATIVE_DAY && t.kind === 'word') {
-      push(iso(addDays(pub.date, RELATIVE_DAY[w]!)), 'day', i, i);
+    const relative = own(RELATIVE_DAY, w);
+    if (relative !== undefined && t.kind === 'word') {
+      push(iso(addDays(pub.date, relative)), 'day', i, i);
       continue;
     }
     if (SEASON.test(w)) {

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { sortDiagnostics, type Diagnostic } from '../kb/diagnostics.ts';
 import { loadKnowledgeBase, type LoadResult, type TextFile } from '../kb/load.ts';
 import { foldName } from '../model/normalize.ts';
+import { own } from '../model/own.ts';
 import type { Entity, Qualifiers } from '../model/types.ts';
 import type { DraftEntity } from './entities.ts';
 import type { Draft } from './extract.ts';
@@ -40,13 +41,13 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
   const takenRelations = base.ok ? new Set(base.value.kb.relations.map((r) => r.id)) : new Set<string>();
   const id = draft.source.id;
 
-  const entities = draft.entities.filter((e) => !e.known && !existing.has(e.id) && (!ontology || ontology.entityTypes[e.type]));
+  const entities = draft.entities.filter((e) => !e.known && !existing.has(e.id) && (!ontology || own(ontology.entityTypes, e.type)));
   const present = new Set([...existing, ...entities.map((e) => e.id)]);
   const typeOf = new Map([...(base.ok ? base.value.kb.entities.map((e) => [e.id, e.type] as const) : []), ...entities.map((e) => [e.id, e.type] as const)]);
   const dropped: string[] = [];
   const relations: DraftRelation[] = [];
   for (const r of draft.relations) {
-    const def = ontology?.relationTypes[r.type];
+    const def = ontology && own(ontology.relationTypes, r.type);
     const fits = present.has(r.from) && present.has(r.to) && (!ontology || (def && def.subject.includes(typeOf.get(r.from)!) && def.object.includes(typeOf.get(r.to)!)));
     if (!fits || !r.evidence.length) {
       dropped.push(r.id);

@@ -1,8 +1,8 @@
 // Builds the imported graph, checking what a file can get wrong about its structure:
 // duplicate ids, edges to nodes that never appear. Edges may come before their nodes
 // (GraphML allows it); they wait until the end.
-import Graph from 'graphology';
 import type { Attributes } from '../export/flat.ts';
+import { Graph } from '../model/graph.ts';
 import { ImportError } from './limits.ts';
 
 interface PendingEdge {
@@ -51,11 +51,25 @@ export class GraphAssembler {
 
   private insert({ id, source, target, undirected, attributes }: PendingEdge): void {
     const wanted = undirected ? 'undirected' : 'directed';
-    if (this.graph.type !== 'mixed' && this.graph.type !== wanted) this.graph = this.graph.copy({ type: 'mixed' });
+    if (this.graph.type !== 'mixed' && this.graph.type !== wanted) this.graph = mixedCopy(this.graph);
     if (id === undefined) {
       if (undirected) this.graph.addUndirectedEdge(source, target, attributes);
       else this.graph.addDirectedEdge(source, target, attributes);
     } else if (undirected) this.graph.addUndirectedEdgeWithKey(id, source, target, attributes);
     else this.graph.addDirectedEdgeWithKey(id, source, target, attributes);
   }
+}
+
+// Not graphology's `copy()`: it copies attributes with Object.assign, which turns an
+// attribute named "__proto__" into the copy's prototype. The objects are handed over as
+// they are (the old graph is dropped), so every key stays an own key.
+function mixedCopy(graph: Graph): Graph {
+  const copy = new Graph({ type: 'mixed', multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+  copy.replaceAttributes(graph.getAttributes());
+  graph.forEachNode((node, attributes) => void copy.addNode(node, attributes));
+  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+    if (undirected) copy.addUndirectedEdgeWithKey(edge, source, target, attributes);
+    else copy.addDirectedEdgeWithKey(edge, source, target, attributes);
+  });
+  return copy;
 }

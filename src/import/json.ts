@@ -1,8 +1,8 @@
 // graphology's serialized JSON (what `faktograf build` writes as graph.json, and what the
 // `json` export gives), checked before it becomes a graph: shape, duplicate keys, edges
 // to missing nodes, nesting depth.
-import Graph from 'graphology';
 import type { GraphType } from 'graphology-types';
+import { Graph } from '../model/graph.ts';
 import { ImportError, parseJson, type ImportLimits } from './limits.ts';
 
 type Json = Record<string, unknown>;

@@ -1,12 +1,13 @@
 // What a graph holds, in numbers: what `faktograf import` prints.
 import type { AnyGraph } from '../export/types.ts';
+import { ownRecord } from '../model/own.ts';
 
 export interface GraphSummary {
   nodes: number;
   edges: number;
   type: string;
   multi: boolean;
-  /** Attribute name → number of nodes (edges) that have it, in first-seen order. */
+  /** Attribute name → number of nodes (edges) that have it, in first-seen order (null-prototype records). */
   nodeAttributes: Record<string, number>;
   edgeAttributes: Record<string, number>;
   graphAttributes: string[];
@@ -25,11 +26,11 @@ export function summarize(graph: AnyGraph): GraphSummary {
     edges: graph.size,
     type: graph.type,
     multi: graph.multi,
-    nodeAttributes: {},
-    edgeAttributes: {},
+    nodeAttributes: ownRecord(),
+    edgeAttributes: ownRecord(),
     graphAttributes: Object.keys(graph.getAttributes()),
-    entityTypes: {},
-    relationTypes: {},
+    entityTypes: ownRecord(),
+    relationTypes: ownRecord(),
   };
   for (const { attributes } of graph.nodeEntries()) {
     for (const k of Object.keys(attributes)) tally(s.nodeAttributes, k);

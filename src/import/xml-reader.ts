@@ -3,6 +3,7 @@
 // read), nesting and size are bounded, and every failure names its line. Namespaces are
 // resolved, so a reader can tell its own elements from another vocabulary's.
 import { SaxesParser } from 'saxes';
+import { ownRecord } from '../model/own.ts';
 import { formatBytes, ImportError, type ImportLimits } from './limits.ts';
 
 export interface XmlTag {
@@ -50,7 +51,7 @@ export function xmlReader(handlers: XmlHandlers, limits: ImportLimits): XmlReade
   parser.on('opentag', (tag) => {
     if (++depth > limits.maxDepth) fail(`elements are nested deeper than ${limits.maxDepth} levels`);
     if (skipping) return;
-    const attrs: Record<string, string> = Object.create(null);
+    const attrs = ownRecord<string>();
     for (const a of Object.values(tag.attributes)) if (a.prefix === '' && a.name !== 'xmlns') attrs[a.local] = a.value;
     if (handlers.open({ name: tag.local, uri: tag.uri, attrs, line: parser.line }, depth) === 'skip') skipping = depth;
   });

@@ -2,11 +2,11 @@
 // coordinates (the Barnes–Hut trees differ, and graphology keeps positions in float32),
 // but the same layout quality, measured by statistics that do not depend on rotation or
 // reflection. Tolerances are stated next to each check.
-import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { describe, expect, it } from 'vitest';
 import graphologyDefaults from 'graphology-layout-forceatlas2/defaults.js';
 import iterateGraphology from 'graphology-layout-forceatlas2/iterate.js';
+import { MultiDirectedGraph } from '../model/graph.ts';
 import { buildQuadTree, createQuadTree } from './fa2/quadtree.ts';
 import { repulseLeaves, THETA_SCALE } from './fa2/repulsion.ts';
 import { layoutPositions, type Positions } from './forceatlas2.ts';

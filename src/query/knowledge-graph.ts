@@ -1,8 +1,9 @@
 // The query API: entities by name, relations by filter, neighbours, paths and evidence.
 // Framework-free and free of Node APIs, so code, tests, the CLI and the explorer share it.
-import { MultiDirectedGraph } from 'graphology';
 import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import { MultiDirectedGraph } from '../model/graph.ts';
+import { own } from '../model/own.ts';
 import type { AttributeValue, EdgeAttributes, GraphAttributes, LangText, NodeAttributes, Ontology, Qualifiers, ResolvedEvidence } from '../model/types.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
@@ -137,7 +138,7 @@ export class KnowledgeGraph {
     const types = list(filter.type);
     const certainties = list(filter.certainty);
     const ranks = this.ontology?.certainty;
-    const minRank = filter.minCertainty !== undefined ? ranks?.[filter.minCertainty]?.rank : undefined;
+    const minRank = filter.minCertainty !== undefined ? (ranks && own(ranks, filter.minCertainty))?.rank : undefined;
     if (filter.minCertainty !== undefined && minRank === undefined)
       throw new Error(`faktograf/query: unknown certainty "${filter.minCertainty}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
     const candidates = filter.from
@@ -155,7 +156,7 @@ export class KnowledgeGraph {
       if (filter.involving && r.from !== filter.involving && r.to !== filter.involving) continue;
       if (types && !types.includes(r.type)) continue;
       if (certainties && !certainties.includes(r.certainty)) continue;
-      if (minRank !== undefined && (ranks?.[r.certainty]?.rank ?? -Infinity) < minRank) continue;
+      if (minRank !== undefined && ((ranks && own(ranks, r.certainty))?.rank ?? -Infinity) < minRank) continue;
       if (filter.attributedTo && !r.attributedTo.includes(filter.attributedTo)) continue;
       if (filter.source && !r.evidence.some((e) => e.source === filter.source)) continue;
       out.push(r);

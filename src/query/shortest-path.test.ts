@@ -1,7 +1,7 @@
-import Graph, { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { describe, expect, it } from 'vitest';
 import { seededRng } from '../layout/rng.ts';
+import { Graph, MultiDirectedGraph, UndirectedGraph } from '../model/graph.ts';
 import { KnowledgeGraph } from './knowledge-graph.ts';
 import { shortestNodePath } from './shortest-path.ts';
 
@@ -188,9 +188,11 @@ describe('shortestNodePath', () => {
 
   it('handles ids that are names of Object.prototype', () => {
     // graphology-shortest-path keeps the nodes it reached in plain objects, and went wrong
-    // here. (graphology's own `edges(a, b)` fails on such ids too, so only the search is tested.)
-    const g = multi(['constructor', 'toString', 'hasOwnProperty'], [['x', 'constructor', 'toString'], ['y', 'hasOwnProperty', 'toString']]);
+    // here; graphology's own neighbour tables did too, until src/model/graph.ts.
+    const g = multi(['constructor', 'toString', 'hasOwnProperty', '__proto__'], [['x', 'constructor', 'toString'], ['y', 'hasOwnProperty', 'toString'], ['z', '__proto__', 'hasOwnProperty']]);
     expect(shortestNodePath(g, 'constructor', 'toString')).toEqual(['constructor', 'toString']);
     expect(shortestNodePath(g, 'constructor', 'hasOwnProperty')).toEqual(['constructor', 'toString', 'hasOwnProperty']);
+    expect(query(g).shortestPath('__proto__', 'constructor')).toEqual({ nodes: ['__proto__', 'hasOwnProperty', 'toString', 'constructor'], edges: ['z', 'y', 'x'] });
+    expect(query(g).shortestPath('constructor', '__proto__', { directed: true })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // A large knowledge base is drawn from overview.json while graph.json is still on its way,
 // in the frame the explorer then draws itself; the explorer replaces it when mounted.
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from '../../src/model/graph.ts';
 import { describe, expect, test } from 'vitest';
 import type { KnowledgeGraphData } from '../../src/build/graph.ts';
 import { overviewChunks } from '../../src/build/overview.ts';

@@ -1,5 +1,5 @@
 // An opened graph in the explorer's shape: names from the file, however odd, are data.
-import Graph from 'graphology';
+import { Graph } from '../../model/graph.ts';
 import { afterEach, describe, expect, test } from 'vitest';
 import { normalizeGraph } from './dataset.ts';
 

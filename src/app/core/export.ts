@@ -2,7 +2,7 @@
 // writer as the library and the CLI, with its notes on what GEXF cannot carry. What is
 // exported is what is drawn (filters, language, sizes, positions), without the fields
 // only the renderer reads (render program, curvature, z-index…).
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from '../../model/graph.ts';
 import { exportGexf } from '../../export/index.ts';
 import type { KnowledgeGraphData } from './types.ts';
 

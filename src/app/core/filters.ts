@@ -1,6 +1,6 @@
 // Dataset -> filtered graph: the first derived step. Filters change what the graph holds;
 // hover and selection never come here (they only change display, in the reducers).
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from '../../model/graph.ts';
 import type { EdgeAttributes, NodeAttributes } from '../../model/types.ts';
 import type { DraftMarks, Filters, KnowledgeGraphData } from './types.ts';
 

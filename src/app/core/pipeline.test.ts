@@ -1,6 +1,6 @@
 // Dataset -> filtered graph -> drawn graph, on the hand-made fixture.
 import { readFileSync } from 'node:fs';
-import Graph, { MultiDirectedGraph } from 'graphology';
+import { Graph, MultiDirectedGraph } from '../../model/graph.ts';
 import { describe, expect, test } from 'vitest';
 import { applyAppearance, nodeSize, MAX_NODE_SIZE, MIN_NODE_SIZE } from './appearance.ts';
 import { makeDataset, normalizeGraph } from './dataset.ts';

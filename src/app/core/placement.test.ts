@@ -1,4 +1,4 @@
-import Graph, { MultiDirectedGraph } from 'graphology';
+import { Graph, MultiDirectedGraph } from '../../model/graph.ts';
 import { describe, expect, test } from 'vitest';
 import type { EdgeAttributes } from '../../model/types.ts';
 import { knowledgeNeighbours, placeNewNodes, type Point } from './placement.ts';

@@ -1,7 +1,7 @@
 // A dataset sent to or from the extraction worker arrives whole: structured clone of the
 // transfer form, then the dataset rebuilt from it.
 import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
+import { Graph } from '../../model/graph.ts';
 import { describe, expect, test } from 'vitest';
 import { makeDataset, normalizeGraph } from '../core/dataset.ts';
 import { datasetData, datasetOf } from './transfer.ts';

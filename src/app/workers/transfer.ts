@@ -1,7 +1,7 @@
 // What passes between the explorer and the extraction worker: a dataset as structured-clone
 // data (the graph in graphology's serialised form, sources as a list), and back. The
 // messages the worker takes and sends.
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from '../../model/graph.ts';
 import type { SerializedGraph } from 'graphology-types';
 import type { BuiltSource, EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/types.ts';
 import { makeDataset } from '../core/dataset.ts';

@@ -1,3 +1,4 @@
+import { own } from '../../model/own.ts';
 import { parseCommand, type CommandSpec } from '../args.ts';
 import { KB_HELP, KB_OPTION, openKnowledgeGraph, resolveEntity } from '../context.ts';
 import type { CliIO } from '../io.ts';
@@ -21,7 +22,7 @@ export async function entityCommand(argv: string[], io: CliIO): Promise<number> 
     io.out(JSON.stringify({ ...entity, relations: { incoming, outgoing } }, null, 2));
     return 0;
   }
-  const typeLabel = kg.ontology?.entityTypes[entity.type]?.label;
+  const typeLabel = (kg.ontology && own(kg.ontology.entityTypes, entity.type))?.label;
   const lines = [
     `${entity.name.en} / ${entity.name.pl}  (${entity.id})`,
     `  type:        ${entity.type}${typeLabel ? ` (${typeLabel.en} / ${typeLabel.pl})` : ''}`,
