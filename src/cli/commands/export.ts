@@ -15,7 +15,7 @@ import type { CliIO } from '../io.ts';
 
 export const exportSpec: CommandSpec = {
   name: 'export',
-  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv>] [--out <file>] [--kb <dir> | --graph <file>] [--base-iri <iri>]',
+  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv|annotations>] [--out <file>] [--kb <dir> | --graph <file>] [--base-iri <iri>]',
   summary: 'Write the knowledge graph for another tool: Gephi, NetworkX, yEd, Neo4j, a triple store. Warns about anything the format cannot carry.',
   options: { format: { type: 'string' }, out: { type: 'string' }, 'base-iri': { type: 'string' }, ...KB_OPTION, ...GRAPH_OPTION },
   help: [
@@ -24,17 +24,18 @@ export const exportSpec: CommandSpec = {
     '  --out <file>        write there, in chunks (default: standard output, as one string); for csv a directory',
     '  --kb <dir>          build this knowledge base, laid out (default: graph)',
     '  --graph <file>      convert a GEXF, GraphML or graphology JSON file instead',
-    `  --base-iri <iri>    namespace of the Turtle IRIs (default: ${DEFAULT_BASE})`,
+    `  --base-iri <iri>    namespace of the Turtle and annotation IRIs (default: ${DEFAULT_BASE})`,
   ],
   positionals: { min: 0, max: 0 },
 };
 
-async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<AnyGraph> {
+/** The graph to export, and the source texts when it is built from a knowledge base. */
+async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<{ graph: AnyGraph; texts: Map<string, string> }> {
   if (typeof values.graph === 'string') {
     if (values.kb !== undefined) throw new UsageError('give either --kb or --graph, not both');
     const imported = await readGraphFile(io, values.graph);
     for (const w of imported.warnings) io.err(`warning: reading ${values.graph}: ${w}`);
-    return imported.graph;
+    return { graph: imported.graph, texts: new Map() };
   }
   const dir = typeof values.kb === 'string' ? values.kb : 'graph';
   const result = runBuild(await readKnowledgeBaseDir(resolve(io.cwd, dir)));
@@ -42,7 +43,7 @@ async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<
     io.err(result.diagnostics.map((d) => formatDiagnostic(d, dir)).join('\n'));
     throw new CommandFailed(`the knowledge base in ${dir} has ${result.diagnostics.length} problem(s); run "faktograf validate ${dir}"`);
   }
-  return result.graph as unknown as AnyGraph;
+  return { graph: result.graph as unknown as AnyGraph, texts: new Map(result.loaded.kb.sources.map((s) => [s.id, s.text])) };
 }
 
 /** Streams the chunks to a temporary file beside `path`, then renames it into place. */
@@ -70,8 +71,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   const out = typeof values.out === 'string' ? values.out : undefined;
   if (format === 'csv' && !out) throw new UsageError('csv writes two files: give --out <dir> for nodes.csv and edges.csv');
 
-  const graph = await sourceGraph(io, values);
-  const exported = streamExport(graph, format as FormatId, { turtle: { base: values['base-iri'] as string | undefined } });
+  const { graph, texts } = await sourceGraph(io, values);
+  const exported = streamExport(graph, format as FormatId, { turtle: { base: values['base-iri'] as string | undefined }, texts });
   if (!out) {
     io.out(exported.files.map((f) => [...f.chunks].join('')).join(''));
   } else {
