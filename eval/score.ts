@@ -103,10 +103,14 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
     const g = goldRel.get(k);
     if (!g) continue;
     tp++;
+    // A claim belongs to a quote: the predicted quote that overlaps the gold one is scored
+    // (a relation quoted twice may have two claimants); without one, the relation's own.
+    const at = g.quote ? gold.text.indexOf(g.quote) : -1;
+    const claim = (at >= 0 && p.evidence.find((e) => e.start < at + g.quote!.length && at < e.end)) || p;
     factuality.of++;
-    if (p.factuality === g.factuality && p.status === g.status) factuality.right++;
+    if (claim.factuality === g.factuality && claim.status === g.status) factuality.right++;
     attribution.of++;
-    if (mapped(p.claimedBy) === [...g.claimedBy].sort().join(',')) attribution.right++;
+    if (mapped(claim.claimedBy) === [...g.claimedBy].sort().join(',')) attribution.right++;
     if (g.qualifiers.time) {
       time.of++;
       if (p.qualifiers.time?.value === g.qualifiers.time) time.right++;

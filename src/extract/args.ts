@@ -1,7 +1,7 @@
 // The context a relation trigger works in, and how it picks its arguments: by the
 // grammatical case of a mention's head, the preposition before it, its entity type and
 // its position in the clause relative to the trigger.
-import type { Ontology } from '../model/types.ts';
+import type { Ontology, Status } from '../model/types.ts';
 import type { RawQualifiers } from './claim.ts';
 import { CASE } from '../lexicon/tags.ts';
 import { cases, hasLemma, isPos, isVerb, lemmaIn, prepCases, type Doc, type Word } from './document.ts';
@@ -20,6 +20,8 @@ export interface Candidate {
   qualifiers?: RawQualifiers;
   /** A cue level (cues.ts) fixed by the trigger, instead of the scope's. */
   level?: string;
+  /** The event status the trigger itself says (a pledge is promised), instead of the level's. */
+  status?: Status;
   claimedBy?: string[];
 }
 

@@ -103,7 +103,8 @@ function add(
   const level = c.level ?? at.certainty;
   // Whoever announces their own act is not its claimant as well.
   const claimedBy = [...new Set((c.claimedBy ?? at.attributedTo).filter((id) => id !== c.subject || (level !== 'announced' && c.type !== 'ANNOUNCED')))];
-  const { factuality, status } = claimOf(level, claimedBy);
+  const { factuality, status: levelStatus } = claimOf(level, claimedBy);
+  const status = c.status ?? levelStatus;
   const words = c.words.filter((i) => i >= 0 && i < doc.words.length);
   const first = doc.words[Math.min(...words)]!;
   const last = doc.words[Math.max(...words)]!;

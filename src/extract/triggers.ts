@@ -176,7 +176,8 @@ const promise: Handler = (ctx, i) => {
   const end2 = words.slice(supportWord.i, end).findIndex((w) => w.text === '.');
   const scope = ctx.doc.text.slice(supportWord.start, words[Math.min(end - 1, supportWord.i + (end2 > 0 ? end2 : 6))]!.start).trim();
   for (const p of promisers)
-    if (p.ref !== target.ref) ctx.emit({ subject: p.ref, type: 'PROMISED_SUPPORT', object: target.ref, anchor: i, words: [i, ...span(p, target)], qualifiers: scope ? { purpose: { pl: scope, en: scope } } : {} });
+    // A pledge: promised, however firmly it is reported.
+    if (p.ref !== target.ref) ctx.emit({ subject: p.ref, type: 'PROMISED_SUPPORT', object: target.ref, anchor: i, words: [i, ...span(p, target)], qualifiers: scope ? { purpose: { pl: scope, en: scope } } : {}, status: 'promised' });
 };
 
 /** Losses: "około 6 tys. z nich zginęło lub zostało rannych", "poległo ponad 76 tys. ukraińskich żołnierzy". */
