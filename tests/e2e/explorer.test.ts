@@ -137,6 +137,9 @@ describe('explorer', () => {
     expect(claim).toContain('Ministerstwo Obrony Wielkiej Brytanii');
     expect(claim).toContain('pewne');
     await app.page.screenshot({ path: `${SCREENSHOTS}/relation-claims.png` });
+    // "spotkaniem" names the talks in this article only (entity `mentions`): marked here.
+    const marked = await app.page.$$eval('#source-text .mention', (ms) => ms.map((m) => [m.textContent, (m as HTMLElement).dataset.entity]));
+    expect(marked).toContainEqual(['spotkaniem', 'shoigu-kim-talks-2025-06-17']);
   });
 
   test('the path finder highlights and lists a shortest path', async () => {

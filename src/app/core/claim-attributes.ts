@@ -53,6 +53,13 @@ export function claimEvidence(e: ResolvedEvidence): ResolvedEvidence {
   };
 }
 
+/** An entity's forms per source (`mentions`), as a null-prototype map of text lists. */
+export function sourceMentions(v: Record<string, unknown>): Record<string, string[]> {
+  const out = Object.create(null) as Record<string, string[]>;
+  for (const [source, forms] of Object.entries(v)) if (strings(forms).length) out[source] = strings(forms);
+  return out;
+}
+
 /** The claim vocabularies for a graph that carries no ontology: labelled by their ids. */
 export function claimVocabularies(): Pick<Ontology, 'factuality' | 'polarity' | 'status' | 'basis'> {
   const labelled = <T extends string>(ids: readonly T[]) => Object.fromEntries(ids.map((id) => [id, { label: { pl: id as string, en: id as string } }])) as unknown as Record<T, { label: { pl: string; en: string } }>;

@@ -13,7 +13,7 @@ import type {
   Ontology,
   ResolvedEvidence,
 } from '../../model/types.ts';
-import { CLAIM_KEYS, claim, claimEvidence, claimVocabularies, conflictList, isClaim } from './claim-attributes.ts';
+import { CLAIM_KEYS, claim, claimEvidence, claimVocabularies, conflictList, isClaim, sourceMentions } from './claim-attributes.ts';
 import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './types.ts';
 
 /** Colours for types an opened file does not colour itself (Tableau 10). */
@@ -97,6 +97,7 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
     entityType: TYPE_KEYS.map((k) => str(a[k])).find(Boolean) ?? 'entity',
     name,
     aliases: stringList(a.aliases),
+    ...(isObject(a.mentions) ? { mentions: sourceMentions(a.mentions) } : {}),
     ...(wikidata && /^Q\d+$/.test(wikidata) ? { wikidata } : {}),
     ...(a.description !== undefined ? { description: langText(a.description, '') } : {}),
     attributes: primitiveAttributes(a),
