@@ -1,6 +1,6 @@
-import { EXTRACTOR_DATE_RULE } from './claim.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXTRACTOR_DATE_RULE } from './claim.ts';
 import type { TextFile } from '../kb/load.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { testLemmatizer } from '../lexicon/fixtures/dictionary.ts';
