@@ -26,7 +26,7 @@ let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const TYPES = ['Person', 'Country', 'Organization', 'Place', 'Event', 'Contingent'];
 const RELATIONS = ['ANNOUNCED', 'DEPLOYED_TO', 'PART_OF', 'MET_WITH', 'SUPPORTS', 'LOCATED_IN'];
-const CERTAINTY = ['stated', 'announced', 'reported', 'estimated', 'probable', 'speculated'];
+const FACTUALITY = ['certain', 'probable', 'possible', 'underspecified'] as const;
 const QUOTE = 'Porozumienie w tej sprawie zostało ogłoszone przez sekretarza Rady Bezpieczeństwa Rosji po rozmowach';
 
 let t = performance.now();
@@ -54,10 +54,15 @@ for (let j = 0; j < M; j++) {
     size: 1 + (j % 3),
     color: '#76b7b2',
     relationType: RELATIONS[j % RELATIONS.length],
-    certainty: CERTAINTY[j % CERTAINTY.length],
-    attributedTo: j % 2 ? [`entity-${o}`] : [],
-    qualifiers: j % 3 ? { time: '2025-06-17', place: `entity-${s}` } : { quantity: { value: 1000, precision: 'exact', unit: { pl: 'saperzy', en: 'sappers' } } },
-    evidence: [{ source: 'seed-kp-kursk-2025', quote: QUOTE, start, end: start + QUOTE.length, sentence: j % 40 }],
+    factuality: FACTUALITY[j % FACTUALITY.length]!,
+    polarity: 'positive',
+    status: 'occurred',
+    basis: 'text',
+    claimedBy: j % 2 ? [`entity-${o}`] : [],
+    corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
+    conflicts: [],
+    qualifiers: j % 3 ? { time: { value: '2025-06-17', basis: 'metadata', rule: 'the publication date' }, place: { value: `entity-${s}`, basis: 'text' } } : { quantity: { value: 1000, precision: 'exact', unit: { pl: 'saperzy', en: 'sappers' }, basis: 'text' } },
+    evidence: [{ source: 'seed-kp-kursk-2025', outlet: 'source:seed-kp-kursk-2025', quote: QUOTE, start, end: start + QUOTE.length, sentence: j % 40, claimedBy: j % 2 ? [`entity-${o}`] : [], factuality: FACTUALITY[j % FACTUALITY.length]!, polarity: 'positive', status: 'occurred' }],
   });
 }
 const built = { ms: performance.now() - t, rss: process.memoryUsage().rss };

@@ -3,7 +3,9 @@
 // the curated knowledge base in graph/. Also turns a fixture's gold into a draft so the
 // same merge-and-validate path that checks drafts checks the annotation.
 import { parse } from 'yaml';
-import type { KnowledgeBase, LangText, Qualifiers, Relation } from '../src/model/types.ts';
+import type { Factuality, KnowledgeBase, LangText, Relation, Status } from '../src/model/types.ts';
+import { withBasis, type RawQualifiers } from '../src/extract/claim.ts';
+import { splitSentences } from '../src/text/sentences.ts';
 import type { Draft } from '../src/extract/extract.ts';
 
 export interface Span {
@@ -21,8 +23,17 @@ export interface GoldEntity {
   names: string[];
 }
 
-/** A gold relation: a relation of graph/ without id, with the quote of its evidence. */
-export type GoldRelation = Omit<Relation, 'id' | 'evidence'> & { quote?: string };
+/**
+ * A gold relation: subject, type and object, the claim as its (one) quote makes it, and
+ * the qualifiers as the text gives them (their basis is judged from the quote, as for a draft).
+ */
+export interface GoldRelation extends Pick<Relation, 'subject' | 'type' | 'object'> {
+  factuality: Factuality;
+  status: Status;
+  claimedBy: string[];
+  qualifiers: RawQualifiers;
+  quote?: string;
+}
 
 export interface GoldDoc {
   id: string;
@@ -37,7 +48,7 @@ export interface GoldDoc {
 interface GoldFile {
   source: { id: string; published: string | Date; title: LangText };
   entities: Array<{ id: string; known?: boolean; type?: string; name?: LangText; mentions?: string[] }>;
-  relations: Array<GoldRelation & { attributedTo?: string[]; qualifiers?: Qualifiers; quote: string }>;
+  relations: Array<Omit<GoldRelation, 'status' | 'claimedBy' | 'qualifiers'> & { status?: Status; claimedBy?: string[]; qualifiers?: RawQualifiers; quote: string }>;
 }
 
 const iso = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
@@ -66,11 +77,11 @@ export function parseGold(yamlText: string, text: string, split: 'dev' | 'heldou
     const name = k?.name ?? e.name!;
     return { id: e.id, type: k?.type ?? e.type!, name, known: !!e.known, mentions: occurrences(text, e.mentions ?? []), names: [name.pl, name.en, ...(e.mentions ?? [])] };
   });
-  const relations = g.relations.map((r) => ({ ...r, attributedTo: r.attributedTo ?? [], qualifiers: normaliseQualifiers(r.qualifiers ?? {}) }));
+  const relations = g.relations.map((r) => ({ ...r, status: r.status ?? 'occurred', claimedBy: r.claimedBy ?? [], qualifiers: normaliseQualifiers(r.qualifiers ?? {}) }));
   return { id: g.source.id, split, text, published: iso(g.source.published), title: g.source.title, entities, relations };
 }
 
-function normaliseQualifiers(q: Qualifiers): Qualifiers {
+function normaliseQualifiers(q: RawQualifiers): RawQualifiers {
   return { ...q, ...(q.time !== undefined ? { time: iso(q.time as string | Date) } : {}) };
 }
 
@@ -82,15 +93,30 @@ export function seedGold(kb: KnowledgeBase, sourceId: string): GoldDoc {
     type: e.type,
     name: e.name,
     known: false,
-    mentions: occurrences(source.text, [e.name.pl, ...e.aliases]),
-    names: [e.name.pl, e.name.en, ...e.aliases],
+    // The forms the source uses count, the ones that name it there only included.
+    mentions: occurrences(source.text, [e.name.pl, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])]),
+    names: [e.name.pl, e.name.en, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])],
   }));
-  const relations = kb.relations.map((r) => ({ subject: r.subject, type: r.type, object: r.object, certainty: r.certainty, attributedTo: r.attributedTo, qualifiers: r.qualifiers }));
+  // The curated relation's claim is its first quote's (the seed has one source).
+  const relations = kb.relations.map((r): GoldRelation => {
+    const { factuality, status, claimedBy } = r.evidence[0]!;
+    const q = r.qualifiers;
+    const qualifiers: RawQualifiers = {
+      ...(q.quantity ? { quantity: { value: q.quantity.value, precision: q.quantity.precision, ...(q.quantity.unit ? { unit: q.quantity.unit } : {}) } } : {}),
+      ...(q.time ? { time: q.time.value } : {}),
+      ...(q.place ? { place: q.place.value } : {}),
+    };
+    return { subject: r.subject, type: r.type, object: r.object, factuality, status, claimedBy, qualifiers };
+  });
   return { id: sourceId, split: 'seed', text: source.text, published: source.published, title: source.title, entities, relations };
 }
 
 /** A fixture's gold as a draft, to merge into graph/ and validate like any draft. */
-export function goldAsDraft(gold: GoldDoc): Draft {
+export function goldAsDraft(gold: GoldDoc, kb: KnowledgeBase): Draft {
+  const names = new Map<string, string[]>([
+    ...kb.entities.map((e) => [e.id, [e.name.pl, e.name.en, ...e.aliases]] as [string, string[]]),
+    ...gold.entities.map((e) => [e.id, e.names] as [string, string[]]),
+  ]);
   return {
     source: { id: gold.id, title: gold.title, language: 'pl', published: gold.published },
     entities: gold.entities.map((e) => ({
@@ -106,10 +132,25 @@ export function goldAsDraft(gold: GoldDoc): Draft {
       from: r.subject,
       to: r.object,
       type: r.type,
-      qualifiers: r.qualifiers,
-      certainty: r.certainty,
-      attributedTo: r.attributedTo,
-      evidence: [{ source: gold.id, quote: r.quote ?? '', start: 0, end: 0 }],
+      qualifiers: withBasis(r.qualifiers, sentenceOf(gold.text, r.quote ?? ''), (id) => names.get(id) ?? []),
+      factuality: r.factuality,
+      status: r.status,
+      polarity: 'positive',
+      basis: 'text',
+      claimedBy: r.claimedBy,
+      corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
+      conflicts: [],
+      evidence: [{ source: gold.id, outlet: `source:${gold.id}`, quote: r.quote ?? '', start: 0, end: 0, claimedBy: r.claimedBy, factuality: r.factuality, polarity: 'positive', status: r.status }],
     })),
   };
+}
+
+/** The sentences a quote spans (from the sentence start before it to the sentence end after it). */
+function sentenceOf(text: string, quote: string): string {
+  const at = text.indexOf(quote);
+  if (at < 0) return quote;
+  const spans = splitSentences(text);
+  const first = spans.find(([, end]) => end > at) ?? spans[0]!;
+  const last = spans.find(([, end]) => end >= at + quote.length) ?? first;
+  return text.slice(first[0], last[1]);
 }

@@ -49,7 +49,7 @@ for (const split of ['dev', 'heldout'] as const) {
 // The gold must be a valid draft: merged into graph/, it passes the validator.
 const problems: string[] = [];
 for (const d of docs.filter((d) => d.split !== 'seed')) {
-  const merged = mergeDraft(kbFiles, goldAsDraft(d), d.text);
+  const merged = mergeDraft(kbFiles, goldAsDraft(d, kb), d.text);
   if (!merged.result.ok) problems.push(...merged.result.diagnostics.map((x) => formatDiagnostic(x, d.id)));
   if (merged.dropped.length) problems.push(`${d.id}: gold relations that do not fit the ontology: ${merged.dropped.join(', ')}`);
 }
@@ -68,12 +68,12 @@ const scores: DocScore[] = docs.map((d) => scoreDraft(extract(d.text, { publishe
 const pct = (x: number) => x.toFixed(2);
 const ratio = (a: { right: number; of: number }) => (a.of ? `${a.right}/${a.of}` : '–');
 const lines: string[] = [];
-lines.push('| text | split | entities P / R / F1 | relations P / R / F1 | certainty | claimants | time | quantity | linking |', '|---|---|---|---|---|---|---|---|---|');
-const row = (name: string, split: string, s: Pick<DocScore, 'entities' | 'relations' | 'certainty' | 'attribution' | 'time' | 'quantity' | 'linking'>) => {
+lines.push('| text | split | entities P / R / F1 | relations P / R / F1 | factuality, status | claimants | time | quantity | linking |', '|---|---|---|---|---|---|---|---|---|');
+const row = (name: string, split: string, s: Pick<DocScore, 'entities' | 'relations' | 'factuality' | 'attribution' | 'time' | 'quantity' | 'linking'>) => {
   const e = prf(s.entities);
   const r = prf(s.relations);
   lines.push(
-    `| ${name} | ${split} | ${pct(e.p)} / ${pct(e.r)} / **${pct(e.f1)}** | ${pct(r.p)} / ${pct(r.r)} / **${pct(r.f1)}** | ${ratio(s.certainty)} | ${ratio(s.attribution)} | ${ratio(s.time)} | ${ratio(s.quantity)} | ${ratio(s.linking)} |`,
+    `| ${name} | ${split} | ${pct(e.p)} / ${pct(e.r)} / **${pct(e.f1)}** | ${pct(r.p)} / ${pct(r.r)} / **${pct(r.f1)}** | ${ratio(s.factuality)} | ${ratio(s.attribution)} | ${ratio(s.time)} | ${ratio(s.quantity)} | ${ratio(s.linking)} |`,
   );
 };
 const add = (xs: Array<{ right: number; of: number }>) => xs.reduce((a, b) => ({ right: a.right + b.right, of: a.of + b.of }), { right: 0, of: 0 });
@@ -84,7 +84,7 @@ for (const split of ['dev', 'heldout']) {
   row(`**all ${split} (micro)**`, split, {
     entities: sum(group.map((s) => s.entities)),
     relations: sum(group.map((s) => s.relations)),
-    certainty: add(group.map((s) => s.certainty)),
+    factuality: add(group.map((s) => s.factuality)),
     attribution: add(group.map((s) => s.attribution)),
     time: add(group.map((s) => s.time)),
     quantity: add(group.map((s) => s.quantity)),

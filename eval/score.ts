@@ -1,6 +1,6 @@
 // Scoring a draft against gold (rules in eval/GUIDELINES.md): entities aligned one-to-one
 // (same known id, then mention overlap, then name), relations matched on aligned ends and
-// type, certainty, attribution and qualifiers scored on the matched relations.
+// type, factuality and status, claimants and qualifiers scored on the matched relations.
 import { foldName } from '../src/model/normalize.ts';
 import type { Draft } from '../src/extract/extract.ts';
 import type { GoldDoc, Span } from './gold.ts';
@@ -17,8 +17,8 @@ export interface DocScore {
   entities: Counts;
   entitiesUntyped: Counts;
   relations: Counts;
-  /** Among matched relations: how many have the gold certainty, claimants, time, quantity. */
-  certainty: { right: number; of: number };
+  /** Among matched relations: how many have the gold factuality and status, claimants, time, quantity. */
+  factuality: { right: number; of: number };
   attribution: { right: number; of: number };
   time: { right: number; of: number };
   quantity: { right: number; of: number };
@@ -93,7 +93,7 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
     const o = align.get(r.to) ?? `?${r.to}`;
     if (!predicted.has(key(s, r.type, o))) predicted.set(key(s, r.type, o), r);
   }
-  const certainty = { right: 0, of: 0 };
+  const factuality = { right: 0, of: 0 };
   const attribution = { right: 0, of: 0 };
   const time = { right: 0, of: 0 };
   const quantity = { right: 0, of: 0 };
@@ -103,13 +103,17 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
     const g = goldRel.get(k);
     if (!g) continue;
     tp++;
-    certainty.of++;
-    if (p.certainty === g.certainty) certainty.right++;
+    // A claim belongs to a quote: the predicted quote that overlaps the gold one is scored
+    // (a relation quoted twice may have two claimants); without one, the relation's own.
+    const at = g.quote ? gold.text.indexOf(g.quote) : -1;
+    const claim = (at >= 0 && p.evidence.find((e) => e.start < at + g.quote!.length && at < e.end)) || p;
+    factuality.of++;
+    if (claim.factuality === g.factuality && claim.status === g.status) factuality.right++;
     attribution.of++;
-    if (mapped(p.attributedTo) === [...g.attributedTo].sort().join(',')) attribution.right++;
+    if (mapped(claim.claimedBy) === [...g.claimedBy].sort().join(',')) attribution.right++;
     if (g.qualifiers.time) {
       time.of++;
-      if (p.qualifiers.time === g.qualifiers.time) time.right++;
+      if (p.qualifiers.time?.value === g.qualifiers.time) time.right++;
     }
     if (g.qualifiers.quantity) {
       quantity.of++;
@@ -122,7 +126,7 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
     entities: { tp: typed, predicted: draft.entities.length, gold: gold.entities.length },
     entitiesUntyped: { tp: align.size, predicted: draft.entities.length, gold: gold.entities.length },
     relations: { tp, predicted: predicted.size, gold: goldRel.size },
-    certainty,
+    factuality,
     attribution,
     time,
     quantity,

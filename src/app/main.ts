@@ -19,6 +19,7 @@ import { isTextFile, mountArticlePanel, type ArticlePanel } from './panels/artic
 import { bindFileDrop } from './panels/file-drop.ts';
 import { loadingNotice } from './panels/loading.ts';
 import { showMessage } from './panels/status.ts';
+import { claimVocabularies } from './core/claim-attributes.ts';
 
 let unmount: (() => void) | null = null;
 /** The built knowledge base, once loaded: what articles are extracted against and merged into. */
@@ -28,7 +29,7 @@ const currentLang = () => window.faktograf?.state().lang ?? 'pl';
 
 function emptyDataset(): Dataset {
   const graph: KnowledgeGraphData = new MultiDirectedGraph();
-  graph.replaceAttributes({ name: '', ontology: { entityTypes: {}, relationTypes: {}, certainty: {} }, sources: [] });
+  graph.replaceAttributes({ name: '', ontology: { entityTypes: {}, relationTypes: {}, ...claimVocabularies() }, sources: [], conflicts: [], series: [] });
   return makeDataset(graph, [], null);
 }
 

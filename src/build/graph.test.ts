@@ -7,17 +7,33 @@ import { MultiDirectedGraph } from '../model/graph.ts';
 import type { Ontology } from '../model/types.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { synthFiles, synthesize } from '../synth/index.ts';
+import { deriveClaim } from './claims.ts';
+import { findConflicts } from './conflicts.ts';
+import { Independence } from './corroboration.ts';
 import { buildGraph } from './graph.ts';
 import { pagerank } from './pagerank.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const round = (v: number, decimals = 6) => Math.round(v * 10 ** decimals) / 10 ** decimals;
 
-/** The build written the plain way: what `buildGraph` must give, byte for byte. */
-function reference({ kb, evidence }: LoadedKnowledgeBase): string {
+/**
+ * The build written the plain way: what `buildGraph` must give, byte for byte. The claims
+ * (claims.ts, corroboration.ts, conflicts.ts) have tests of their own; here they are only
+ * put in place.
+ */
+function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
   const { ontology } = kb;
+  const published = new Map(kb.sources.map((s) => [s.id, s.published]));
+  const text = new Map(kb.sources.map((s) => [s.id, s.text]));
+  const independence = new Independence(text, (e) => text.get(e.source)!.slice(...sentences.get(e.source)![e.sentence]!));
+  const claims = kb.relations.map((relation) => ({ relation, claim: deriveClaim(evidence.get(relation.id) ?? [], ontology.factuality, published), evidence: evidence.get(relation.id) ?? [] }));
+  // Place a lies in place b: LOCATED_IN steps, searched plainly.
+  const within = (a: string, b: string, seen = new Set<string>()): boolean =>
+    kb.relations.some((r) => r.type === 'LOCATED_IN' && r.subject === a && !seen.has(r.object) && (r.object === b || within(r.object, b, seen.add(r.object))));
+  const { conflicts, series } = findConflicts(claims, ontology, published, (a, b) => within(a, b));
+  const conflictsOf = (id: string) => conflicts.filter((c) => c.sides.some((s) => s.relation === id)).map((c) => c.id);
   const g = new MultiDirectedGraph({ allowSelfLoops: true });
-  g.replaceAttributes({ name: 'Faktograf', ontology, sources: kb.sources.map((s) => s.id) });
+  g.replaceAttributes({ name: 'Faktograf', ontology, sources: kb.sources.map((s) => s.id), conflicts, series });
   for (const e of kb.entities) {
     g.addNode(e.id, {
       label: e.name.pl,
@@ -28,6 +44,7 @@ function reference({ kb, evidence }: LoadedKnowledgeBase): string {
       entityType: e.type,
       name: e.name,
       aliases: e.aliases,
+      ...(e.mentions && Object.keys(e.mentions).length ? { mentions: e.mentions } : {}),
       ...(e.wikidata ? { wikidata: e.wikidata } : {}),
       ...(e.description ? { description: e.description } : {}),
       attributes: e.attributes,
@@ -35,22 +52,28 @@ function reference({ kb, evidence }: LoadedKnowledgeBase): string {
       degree: 0,
     });
   }
-  const ranks = Object.values(ontology.certainty).map((c) => c.rank);
+  const ranks = Object.values(ontology.factuality).map((c) => c.rank);
   const [min, max] = [Math.min(...ranks), Math.max(...ranks)];
-  for (const r of kb.relations) {
+  claims.forEach(({ relation: r, claim, evidence: items }) => {
     const type = ontology.relationTypes[r.type]!;
-    const rank = ontology.certainty[r.certainty]!.rank;
+    const rank = ontology.factuality[claim.factuality].rank;
     g.addDirectedEdgeWithKey(r.id, r.subject, r.object, {
       label: type.label.pl,
       size: round(1 + (max > min ? (2 * (rank - min)) / (max - min) : 2), 3),
       color: type.color,
       relationType: r.type,
-      certainty: r.certainty,
-      attributedTo: r.attributedTo,
+      factuality: claim.factuality,
+      polarity: claim.polarity,
+      status: claim.status,
+      basis: r.basis,
+      ...(r.note ? { note: r.note } : {}),
+      claimedBy: claim.claimedBy,
+      corroboration: independence.corroboration(items),
+      conflicts: conflictsOf(r.id),
       qualifiers: r.qualifiers,
-      evidence: evidence.get(r.id) ?? [],
+      evidence: items,
     });
-  }
+  });
   const nodes = g.nodes();
   const at = new Map(nodes.map((n, i) => [n, i]));
   const pr = pagerank(nodes.length, Int32Array.from(g.mapEdges((_e, _a, s) => at.get(s)!)), Int32Array.from(g.mapEdges((_e, _a, _s, t) => at.get(t)!)));

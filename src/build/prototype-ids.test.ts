@@ -55,7 +55,7 @@ describe('knowledge bases whose ids are prototype names', () => {
       directed: null,
     };
     expect(answers(kg, id)).toEqual(expected);
-    expect(kg.relations({ from: id, minCertainty: 'stated' })).toHaveLength(2);
+    expect(kg.relations({ from: id, minFactuality: 'certain' })).toHaveLength(2);
     expect(kg.evidence(`${id}-leads`)[0]).toMatchObject({ source: `${id}-source`, quote: 'Przywódca Korei Północnej, Kim Dzong Un' });
     // graph.json, as the explorer and `--graph` read it.
     expect(answers(KnowledgeGraph.fromSerialized(JSON.parse(built.outputs.graph)), id)).toEqual(expected);

@@ -14,8 +14,8 @@ export function formatQualifiers(q: Qualifiers): string {
     const p = { exact: '', approximate: '~', 'at-least': '≥', 'at-most': '≤' }[q.quantity.precision];
     parts.push(`quantity=${p}${q.quantity.value}${q.quantity.unit ? ` ${q.quantity.unit.en}` : ''}`);
   }
-  if (q.time) parts.push(`time=${q.time}`);
-  if (q.place) parts.push(`place=${q.place}`);
+  if (q.time) parts.push(`time=${q.time.value}${q.time.basis === 'text' ? '' : ` (${q.time.basis})`}`);
+  if (q.place) parts.push(`place=${q.place.value}${q.place.basis === 'text' ? '' : ` (${q.place.basis})`}`);
   if (q.purpose) parts.push(`purpose=${q.purpose.en}`);
   if (q.role) parts.push(`role=${q.role.en}`);
   return parts.join('; ');
@@ -23,14 +23,23 @@ export function formatQualifiers(q: Qualifiers): string {
 
 /** A relation table where every row is followed by the quotes that ground it. */
 export function relationsTable(relations: RelationView[]): string {
-  const header = ['FROM', 'TYPE', 'TO', 'CERTAINTY', 'CLAIMED BY', 'QUALIFIERS'];
-  const rows = relations.map((r) => [r.from, r.type, r.to, r.certainty, r.attributedTo.join(', ') || '—', formatQualifiers(r.qualifiers)]);
+  const header = ['FROM', 'TYPE', 'TO', 'FACTUALITY', 'STATUS', 'CLAIMED BY', 'OUTLETS', 'QUALIFIERS'];
+  const rows = relations.map((r) => [
+    r.from,
+    r.type,
+    r.to,
+    `${r.factuality}${r.polarity === 'negative' ? ' (negative)' : ''}`,
+    r.status,
+    r.claimedBy.join(', ') || '—',
+    String(r.corroboration.independentOutlets),
+    formatQualifiers(r.qualifiers),
+  ]);
   const rendered = table(header, rows).split('\n');
   const out = rendered.slice(0, 2);
   relations.forEach((r, i) => {
     out.push(rendered[i + 2]!);
-    out.push(`    ${r.id}`);
-    for (const e of r.evidence) out.push(`    „${e.quote}” [${e.source} ${e.start}–${e.end}]`);
+    out.push(`    ${r.id}${r.conflicts.length ? `   conflicts: ${r.conflicts.join(', ')}` : ''}`);
+    for (const e of r.evidence) out.push(`    „${e.quote}” [${e.source} ${e.start}–${e.end}${e.claimedBy.length ? `; by ${e.claimedBy.join(', ')}` : ''}; ${e.factuality}]`);
   });
   return out.join('\n');
 }

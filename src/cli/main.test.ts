@@ -51,18 +51,39 @@ describe('faktograf CLI', () => {
         from: 'kim',
         to: 'treaty',
         type: 'SIGNED',
-        qualifiers: { time: '2024-06-19' },
-        certainty: 'stated',
-        attributedTo: [],
-        evidence: [{ source: 'mini', quote: 'Kim Dzong Un podpisał traktat', start: 0, end: 29 }],
+        qualifiers: { time: { value: '2024-06-19', basis: 'metadata', rule: 'the signing date in the source metadata' } },
+        factuality: 'certain',
+        status: 'occurred',
+        polarity: 'positive',
+        claimedBy: [],
+        corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
+        conflicts: [],
+        evidence: [{ source: 'mini', outlet: 'source:mini', quote: 'Kim Dzong Un podpisał traktat', start: 0, end: 29, sentence: 0, claimedBy: [], factuality: 'certain' }],
       },
     ]);
   });
 
+  it('filters relations by factuality, claimant and outlets, and checks the values', async () => {
+    const ids = async (...args: string[]) => (JSON.parse((await run('relations', '--kb', MINI, '--json', ...args)).out) as Array<{ id: string }>).map((x) => x.id);
+    expect(await ids('--factuality', 'certain,probable')).toEqual(['r-kim-leads', 'r-kim-signed', 'r-putin-signed']);
+    expect(await ids('--factuality', 'possible')).toEqual([]);
+    expect(await ids('--claimed-by', 'putin')).toEqual([]);
+    expect(await ids('--min-outlets', '2')).toEqual([]);
+    expect((await run('relations', '--kb', MINI, '--factuality', 'sure')).err).toMatch(/unknown factuality "sure"/);
+    expect((await run('relations', '--kb', MINI, '--min-outlets', 'two')).err).toMatch(/--min-outlets takes a whole number/);
+  });
+
+  it('lists conflicts (none in a knowledge base of one source) as JSON', async () => {
+    const r = await run('conflicts', '--kb', MINI, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ conflicts: [], series: [] });
+    expect((await run('conflicts', '--kb', MINI)).out).toMatch(/0 conflict\(s\), 0 series/);
+  });
+
   it('prints a readable table with the quotes', async () => {
     const r = await run('relations', '--kb', MINI, '--to', 'traktat');
-    expect(r.out).toMatch(/FROM\s+TYPE\s+TO\s+CERTAINTY/);
-    expect(r.out).toMatch(/„traktat z Władimirem Putinem” \[mini 22–50\]/);
+    expect(r.out).toMatch(/FROM\s+TYPE\s+TO\s+FACTUALITY\s+STATUS\s+CLAIMED BY\s+OUTLETS/);
+    expect(r.out).toMatch(/„traktat z Władimirem Putinem” \[mini 22–50; certain\]/);
     expect(r.out).toMatch(/2 relation\(s\)/);
   });
 

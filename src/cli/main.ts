@@ -1,6 +1,7 @@
 // `faktograf`: the command line. Each command only parses input, calls the core and prints.
 import { UsageError, helpText, type CommandSpec } from './args.ts';
 import { buildCommand, buildSpec } from './commands/build.ts';
+import { conflictsCommand, conflictsSpec } from './commands/conflicts.ts';
 import { entityCommand, entitySpec } from './commands/entity.ts';
 import { exportCommand, exportSpec } from './commands/export.ts';
 import { extractCommand, extractSpec } from './commands/extract.ts';
@@ -23,6 +24,7 @@ const COMMANDS: Command[] = [
   [buildSpec, buildCommand],
   [entitySpec, entityCommand],
   [relationsSpec, relationsCommand],
+  [conflictsSpec, conflictsCommand],
   [pathSpec, pathCommand],
   [exportSpec, exportCommand],
   [importSpec, importCommand],

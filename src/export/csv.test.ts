@@ -39,7 +39,7 @@ describe('CSV export', () => {
     const { nodes, edges } = exportCsv(kb);
     expect(nodes.split('\n')[0]).toMatch(/^Id,Label,:ID,:LABEL,x:double,y:double,size:double,color:string,entityType:string,name\.pl:string,name\.en:string,aliases:string,/);
     expect(nodes.split('\n')[0]).toContain(',pagerank:double,degree:int,');
-    expect(edges.split('\n')[0]).toMatch(/^Source,Target,Type,Id,Label,:START_ID,:END_ID,:TYPE,size:double,color:string,relationType:string,certainty:string,attributedTo:string,/);
+    expect(edges.split('\n')[0]).toMatch(/^Source,Target,Type,Id,Label,:START_ID,:END_ID,:TYPE,size:double,color:string,relationType:string,factuality:string,polarity:string,status:string,basis:string,claimedBy:string,corroboration\.sources:int,corroboration\.outlets:int,corroboration\.independentOutlets:int,conflicts:string,/);
   });
 
   it('writes one row per node and edge, every value recoverable', () => {
@@ -56,10 +56,14 @@ describe('CSV export', () => {
       Target: 'kursk-contingent-2025',
       Type: 'Directed',
       ':TYPE': 'PART_OF',
-      'certainty:string': 'announced',
+      'factuality:string': 'certain',
+      'status:string': 'planned',
+      'corroboration.independentOutlets:int': '1',
       'qualifiers.quantity.value:int': '1000',
       'qualifiers.quantity.unit.en:string': 'sappers',
+      'qualifiers.quantity.basis:string': 'text',
     });
+    expect(JSON.parse(sappers['claimedBy:string']!)).toEqual(['sergei-shoigu']);
     expect(JSON.parse(sappers['evidence:string']!)).toEqual(kb.getEdgeAttribute('r-sappers-part-of-contingent-2025', 'evidence'));
   });
 

@@ -37,7 +37,9 @@ describe.each(VERSIONS)('GEXF %s', (version, schema) => {
     const shoigu = back.graph.getNodeAttributes('sergei-shoigu');
     expect(shoigu.name).toEqual({ pl: 'Siergiej Szojgu', en: 'Sergei Shoigu' });
     const sappers = back.graph.getEdgeAttributes('r-sappers-part-of-contingent-2025');
-    expect(sappers.qualifiers.quantity).toEqual({ value: 1000, precision: 'exact', unit: { pl: 'saperzy', en: 'sappers' } });
+    expect(sappers.qualifiers.quantity).toEqual({ value: 1000, precision: 'approximate', unit: { pl: 'saperzy', en: 'sappers' }, basis: 'text' });
+    expect(sappers).toMatchObject({ factuality: 'certain', status: 'planned', claimedBy: ['sergei-shoigu'], corroboration: { sources: 1, outlets: 1, independentOutlets: 1 } });
+    expect(sappers.evidence[0]).toMatchObject({ claimedBy: ['sergei-shoigu'], factuality: 'certain', outlet: 'source:seed-kp-kursk-2025' });
     expect(sappers.evidence[0]).toMatchObject({ quote: 'kontyngentu składającego się z 1 tys. saperów', start: 63, end: 108 });
   });
 
@@ -55,9 +57,12 @@ describe.each(VERSIONS)('GEXF %s', (version, schema) => {
       '<attribute id="wikidata" title="wikidata" type="string"/>',
       '<attribute id="pagerank" title="pagerank" type="double"/>',
       '<attribute id="degree" title="degree" type="integer"/>',
-      '<attribute id="certainty" title="certainty" type="string"/>',
+      '<attribute id="factuality" title="factuality" type="string"/>',
+      '<attribute id="claimedBy:json" title="claimedBy" type="string"/>',
+      '<attribute id="corroboration.independentOutlets" title="corroboration.independentOutlets" type="integer"/>',
       '<attribute id="qualifiers.quantity.value" title="qualifiers.quantity.value" type="integer"/>',
-      '<attribute id="qualifiers.time" title="qualifiers.time" type="string"/>',
+      '<attribute id="qualifiers.time.value" title="qualifiers.time.value" type="string"/>',
+      '<attribute id="qualifiers.time.basis" title="qualifiers.time.basis" type="string"/>',
       '<attribute id="evidence:json" title="evidence" type="string"/>',
       '<attribute id="size" title="size" type="double"/>',
     ])
@@ -70,7 +75,7 @@ describe.each(VERSIONS)('GEXF %s', (version, schema) => {
 describe('GEXF export', () => {
   it('says what it cannot carry', () => {
     expect(exportGexf(kb).warnings).toEqual([
-      'GEXF cannot carry the graph attributes name, ontology, sources: its <meta> holds only creator, description, keywords (GraphML and JSON keep them)',
+      'GEXF cannot carry the graph attributes name, ontology, sources, conflicts, series: its <meta> holds only creator, description, keywords (GraphML and JSON keep them)',
     ]);
   });
 
@@ -86,7 +91,7 @@ describe('GEXF export', () => {
   it('streams a large graph in chunks that join to the same document', () => {
     const g = new Graph();
     for (let i = 0; i < 3000; i++) g.addNode(`n${i}`, { label: `node ${i}`, x: i, y: -i, size: 1, color: '#336699', weight: i / 7 });
-    for (let i = 1; i < 3000; i++) g.addEdge(`n${i - 1}`, `n${i}`, { certainty: 'stated' });
+    for (let i = 1; i < 3000; i++) g.addEdge(`n${i - 1}`, `n${i}`, { factuality: 'certain' });
     const chunks = [...gexf(g).files[0]!.chunks];
     expect(chunks.length).toBeGreaterThan(5);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(2 ** 17);

@@ -40,7 +40,7 @@ describe('GraphML export', () => {
     const { text } = exportGraphml(kb);
     expect(text).toContain('<key id="node:pagerank" for="node" attr.name="pagerank" attr.type="double"/>');
     expect(text).toContain('<key id="edge:evidence:json" for="edge" attr.name="evidence" attr.type="string"/>');
-    expect(text).toContain('<key id="graph:ontology.certainty.stated.rank" for="graph" attr.name="ontology.certainty.stated.rank" attr.type="int"/>');
+    expect(text).toContain('<key id="graph:ontology.factuality.certain.rank" for="graph" attr.name="ontology.factuality.certain.rank" attr.type="int"/>');
     const g = parseWithGraphologyGraphml(Graph, text);
     expect([g.order, g.size]).toEqual([kb.order, kb.size]);
     expect(g.getNodeAttributes('kim-jong-un')).toMatchObject({ 'name.en': 'Kim Jong Un', wikidata: 'Q56226' });

@@ -2,12 +2,13 @@
 // the CLI (`faktograf export`) and the explorer's export button all call these. Each
 // returns its text with the warnings that say what the format could not carry; the
 // `stream…` forms give chunks, for graphs too large for one string.
+import { annotations } from './annotations.ts';
 import { joinChunks } from './chunks.ts';
 import { csv } from './csv.ts';
 import { gexf, type GexfOptions } from './gexf.ts';
 import { graphml } from './graphml.ts';
 import { json } from './json.ts';
-import { turtle, type TurtleOptions } from './rdf.ts';
+import { DEFAULT_BASE, turtle, type TurtleOptions } from './rdf.ts';
 import type { AnyGraph, Export, TextExport } from './types.ts';
 
 export type { AnyGraph, Export, ExportFile, TextExport } from './types.ts';
@@ -16,7 +17,7 @@ export type { TurtleOptions } from './rdf.ts';
 export { DEFAULT_BASE } from './rdf.ts';
 export { baseIriProblem } from './rdf-terms.ts';
 
-export type FormatId = 'gexf' | 'gexf-1.2' | 'graphml' | 'json' | 'ttl' | 'csv';
+export type FormatId = 'gexf' | 'gexf-1.2' | 'graphml' | 'json' | 'ttl' | 'csv' | 'annotations';
 
 export interface FormatInfo {
   id: FormatId;
@@ -31,10 +32,13 @@ export const FORMATS: Record<FormatId, FormatInfo> = {
   json: { id: 'json', summary: "graphology's serialized JSON, as graph.json", mediaType: 'application/json' },
   ttl: { id: 'ttl', summary: 'RDF Turtle with reified, provenanced relations (any triple store)', mediaType: 'text/turtle' },
   csv: { id: 'csv', summary: "nodes.csv and edges.csv for Gephi's spreadsheet import and neo4j-admin import", mediaType: 'text/csv' },
+  annotations: { id: 'annotations', summary: 'the evidence as W3C Web Annotations (JSON-LD, quote and position selectors)', mediaType: 'application/ld+json' },
 };
 
 export interface ExportOptions {
   turtle: Partial<TurtleOptions>;
+  /** The sources' texts by id: the annotations' prefixes and suffixes. */
+  texts: ReadonlyMap<string, string>;
 }
 
 /** The files of `format` as chunk streams: what the CLI writes to disk. */
@@ -52,6 +56,8 @@ export function streamExport(graph: AnyGraph, format: FormatId, options: Partial
       return turtle(graph, options.turtle);
     case 'csv':
       return csv(graph);
+    case 'annotations':
+      return annotations(graph, options.texts ?? new Map(), { base: options.turtle?.base ?? DEFAULT_BASE });
   }
 }
 
@@ -65,6 +71,9 @@ export const exportGexf = (graph: AnyGraph, options: Partial<GexfOptions> = {}) 
 export const exportGraphml = (graph: AnyGraph) => text(graphml(graph));
 export const exportJson = (graph: AnyGraph) => text(json(graph));
 export const exportTurtle = (graph: AnyGraph, options: Partial<TurtleOptions> = {}) => text(turtle(graph, options));
+
+/** The evidence as a W3C Web Annotation collection (JSON-LD). */
+export const exportAnnotations = (graph: AnyGraph, texts: ReadonlyMap<string, string>, base = DEFAULT_BASE) => text(annotations(graph, texts, { base }));
 
 export function exportCsv(graph: AnyGraph): { nodes: string; edges: string; warnings: string[] } {
   const e = csv(graph);

@@ -50,19 +50,20 @@ describe('RDF Turtle export', () => {
 
   it("answers who announced the sappers' deployment, with how firm it is and the quote", () => {
     const store = load(kbTurtle);
-    // The deployment of the sappers: a DEPLOYED_TO relation whose subject is called "saperzy".
+    // The deployment of the sappers: a DEPLOYED_TO relation whose subject is called "saperzy";
+    // the claimant and the factuality are the quote's own, in PROV-O.
     const byAttribution = select(
       store,
-      `SELECT DISTINCT ?name ?certainty ?quote WHERE {
+      `SELECT DISTINCT ?name ?factuality ?status ?quote WHERE {
          ?sappers skos:altLabel "saperzy" .
-         ?deployment rdf:subject ?sappers ; rdf:predicate prop:DEPLOYED_TO ;
-                     prov:wasAttributedTo ?who ; fk:certainty ?c ; prov:wasDerivedFrom ?ev .
-         ?who rdfs:label ?name . FILTER(lang(?name) = "en")
-         ?c rdfs:label ?certainty . FILTER(lang(?certainty) = "en")
-         ?ev fk:quote ?quote .
+         ?deployment rdf:subject ?sappers ; rdf:predicate prop:DEPLOYED_TO ; prov:wasDerivedFrom ?ev .
+         ?ev prov:wasAttributedTo ?who ; fk:factuality ?f ; fk:status ?s ; fk:quote ?quote .
+         ?who a prov:Agent ; rdfs:label ?name . FILTER(lang(?name) = "en")
+         ?f rdfs:label ?factuality . FILTER(lang(?factuality) = "en")
+         ?s rdfs:label ?status . FILTER(lang(?status) = "en")
        }`,
     );
-    expect(byAttribution).toEqual([{ name: 'Sergei Shoigu', certainty: 'announced', quote: 'Zadaniem północnokoreańskich saperów będzie rozminowywanie terytorium' }]);
+    expect(byAttribution).toEqual([{ name: 'Sergei Shoigu', factuality: 'certain', status: 'planned', quote: 'Zadaniem północnokoreańskich saperów będzie rozminowywanie terytorium' }]);
     // And through the graph: who ANNOUNCED the contingent the sappers are part of.
     const byAnnouncement = select(
       store,
@@ -80,16 +81,21 @@ describe('RDF Turtle export', () => {
     expect(
       select(
         store,
-        `SELECT ?value ?precision ?unit ?start ?end ?source WHERE {
+        `SELECT ?value ?precision ?unit ?basis ?start ?end ?source WHERE {
            rel:r-sappers-part-of-contingent-2025 fk:quantity ?q ; prov:wasDerivedFrom ?ev .
-           ?q rdf:value ?value ; fk:precision ?precision ; fk:unit ?unit . FILTER(lang(?unit) = "en")
+           ?q rdf:value ?value ; fk:precision ?precision ; fk:unit ?unit ; fk:basis ?basis . FILTER(lang(?unit) = "en")
            ?ev fk:start ?start ; fk:end ?end ; prov:hadPrimarySource ?source .
          }`,
       ),
-    ).toEqual([{ value: '1000', precision: 'exact', unit: 'sappers', start: '63', end: '108', source: `${NS.src}seed-kp-kursk-2025` }]);
+    ).toEqual([{ value: '1000', precision: 'approximate', unit: 'sappers', basis: `${NS.claim}text`, start: '63', end: '108', source: `${NS.src}seed-kp-kursk-2025` }]);
+    // A date the text does not give names its basis and rule.
+    expect(select(store, 'SELECT ?basis ?rule WHERE { rel:r-ratification-concerns-treaty fk:timeBasis ?basis ; fk:timeRule ?rule }')).toEqual([
+      { basis: `${NS.claim}metadata`, rule: "'w listopadzie', after a June 2024 signing and before a June 2025 publication = November 2024" },
+    ]);
     expect(select(store, 'SELECT ?wd WHERE { ent:kim-jong-un owl:sameAs ?wd }')).toEqual([{ wd: 'http://www.wikidata.org/entity/Q56226' }]);
-    expect(select(store, 'SELECT ?rank WHERE { cert:stated fk:rank ?rank }')).toEqual([{ rank: '6' }]);
-    expect(select(store, 'SELECT (COUNT(?s) AS ?n) WHERE { ?s a fk:Relation }')).toEqual([{ n: '81' }]);
+    expect(select(store, 'SELECT ?rank WHERE { claim:certain a fk:Factuality ; fk:rank ?rank }')).toEqual([{ rank: '4' }]);
+    expect(select(store, 'SELECT (COUNT(?s) AS ?n) WHERE { ?s a fk:Relation }')).toEqual([{ n: '83' }]);
+    expect(select(store, 'SELECT ?n WHERE { rel:r-kim-signed-treaty fk:independentOutlets ?n }')).toEqual([{ n: '1' }]);
   });
 
   it('types dates, takes a base IRI, and says what it leaves out', () => {
@@ -98,25 +104,37 @@ describe('RDF Turtle export', () => {
     expect(text).toContain('fk:time "2024-06-19"^^xsd:date');
     expect(text).toContain('fk:time "2011"^^xsd:gYear');
     expect(warnings).toEqual([
-      'RDF here does not carry the graph attribute name (the ontology and the source ids are written)',
+      'RDF here does not carry the graph attributes name, series (the ontology and the source ids are written)',
       'layout and display attributes (label, x, y, size, color, pagerank, degree) are not written: RDF carries the facts',
     ]);
     expect(rapperCount(text).errors).toBe('');
+  });
+
+  it('writes conflicts as resources with both sides', () => {
+    const g = miniGraph();
+    const side = (relation: string, value: string, quote: string) => ({ relation, value, claimedBy: ['kim'], evidence: [{ source: 'mini', outlet: 'source:mini', quote, start: 0, end: 1, claimedBy: ['kim'], factuality: 'certain', polarity: 'positive' }] });
+    g.setAttribute('conflicts', [{ id: 'c-time-r-kim-signed-r-putin-signed', kind: 'time', subject: 'kim', type: 'SIGNED', object: 'treaty', sides: [side('r-kim-signed', '2024-06-19', 'Kim'), side('r-putin-signed', '2024-06-20', 'Putin')] }]);
+    const { text } = exportTurtle(g);
+    expect(rapperCount(text).errors).toBe('');
+    expect(select(load(text), 'SELECT ?kind ?relation ?value ?quote WHERE { ?c a fk:Conflict ; fk:kind ?kind ; fk:side ?s . ?s fk:relation ?relation ; rdf:value ?value ; fk:quote ?quote } ORDER BY ?value')).toEqual([
+      { kind: 'time', relation: `${NS.rel}r-kim-signed`, value: '2024-06-19', quote: 'Kim' },
+      { kind: 'time', relation: `${NS.rel}r-putin-signed`, value: '2024-06-20', quote: 'Putin' },
+    ]);
   });
 });
 
 describe('RDF Turtle export of hostile values', () => {
   function hostileGraph(): AnyGraph {
     const g = new Graph({ multi: true });
-    g.setAttribute('ontology', { certainty: { stated: { rank: 6 } } });
+    g.setAttribute('ontology', { factuality: { certain: { rank: 4 } } });
     g.addNode('a', {
       name: { en: 'A', 'en> <https://evil.example/p> "x': 'injected?' },
       attributes: { big: 1e21, huge: 2 ** 60, tiny: -1.5e-7, half: 0.5, nan: NaN, inf: Infinity, ninf: -Infinity, count: 6, lone: 'broken \ud800 half' },
     });
     g.addNode('b');
     g.addNode('c> <https://evil.example/s', { entityType: 'T> .', wikidata: 'Q1> <x', attributes: { 'k> "v': 'x' } });
-    g.addDirectedEdgeWithKey('e> .\n<x', 'a', 'c> <https://evil.example/s', { relationType: 'R> <https://evil.example/p', certainty: '"c"', attributedTo: ['a> .'] });
-    const edge = (key: string, time: string) => g.addDirectedEdgeWithKey(key, 'a', 'b', { relationType: 'MET', qualifiers: { time } });
+    g.addDirectedEdgeWithKey('e> .\n<x', 'a', 'c> <https://evil.example/s', { relationType: 'R> <https://evil.example/p', factuality: '"c"', claimedBy: ['a> .'] });
+    const edge = (key: string, time: string) => g.addDirectedEdgeWithKey(key, 'a', 'b', { relationType: 'MET', qualifiers: { time: { value: time, basis: 'text' } } });
     edge('leap', '2024-02-29');
     edge('not-leap', '2025-02-29');
     edge('thirtieth', '2025-02-30');
@@ -179,7 +197,7 @@ describe('RDF Turtle export of hostile values', () => {
 
   it('puts a space between a number and the final dot of its statement, for Virtuoso', () => {
     const { text } = exportTurtle(hostileGraph());
-    expect(text).toContain('fk:rank 6 .\n');
+    expect(text).toContain('fk:rank 4 .\n');
     expect(text).not.toMatch(/\d\.\n/);
     expect(exportTurtle(miniGraph(false)).text).not.toMatch(/\d\.\n/);
   });

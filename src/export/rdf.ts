@@ -1,9 +1,11 @@
 // RDF Turtle through n3: the path to triple stores for graphs that outgrow one machine.
 // Entities are IRIs (`owl:sameAs` Wikidata); each relation is asserted as a triple and
 // described as an `rdf:Statement` (standard reification, which every Turtle parser and
-// store reads, unlike RDF-star) carrying its certainty, qualifiers, attribution
-// (`prov:wasAttributedTo`) and evidence (`prov:wasDerivedFrom` quotes located in their
-// source). Layout and display attributes are not facts and are left out, said so.
+// store reads, unlike RDF-star) carrying its derived claim (factuality, polarity,
+// status, claimants as `prov:wasAttributedTo`, corroboration), qualifiers with their basis
+// and evidence (`prov:wasDerivedFrom` quotes located in their source, each with its own
+// factuality and claimants, attributed to them in PROV-O). Conflicts are resources with
+// their two sides. Layout and display attributes are not facts and are left out, said so.
 // The vocabulary is documented in docs/interchange.md.
 import { DataFactory, Writer } from 'n3';
 import type { Quad_Object, Quad_Predicate, Quad_Subject } from 'n3';
@@ -33,14 +35,16 @@ const W3 = {
 /** Node and edge attributes that describe the drawing, not the facts. */
 const DISPLAY = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'pagerank', 'degree']);
 const NODE_MODEL = new Set(['entityType', 'name', 'aliases', 'wikidata', 'description', 'attributes']);
-const EDGE_MODEL = new Set(['relationType', 'certainty', 'attributedTo', 'qualifiers', 'evidence']);
+const EDGE_MODEL = new Set(['relationType', 'factuality', 'polarity', 'status', 'basis', 'note', 'claimedBy', 'corroboration', 'conflicts', 'qualifiers', 'evidence']);
+/** The claim vocabularies of the ontology, written as `claim:<id>` individuals of these classes. */
+const CLAIM_VOCABULARIES: Array<[key: string, cls: string]> = [['factuality', 'Factuality'], ['polarity', 'Polarity'], ['status', 'Status'], ['basis', 'Basis']];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export function namespaces(base: string) {
-  return { ...W3, fk: `${base}vocab#`, ent: `${base}entity/`, rel: `${base}relation/`, ev: `${base}evidence/`, src: `${base}source/`, type: `${base}type/`, prop: `${base}property/`, cert: `${base}certainty/`, attr: `${base}attribute/` };
+  return { ...W3, fk: `${base}vocab#`, ent: `${base}entity/`, rel: `${base}relation/`, ev: `${base}evidence/`, src: `${base}source/`, type: `${base}type/`, prop: `${base}property/`, claim: `${base}claim/`, conflict: `${base}conflict/`, attr: `${base}attribute/` };
 }
 
 export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): Export {
@@ -84,6 +88,7 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
   function* chunks(): Generator<string> {
     let buffer: string[] = [];
     const display = new Set<string>();
+    const agents = new Set<string>();
     // Virtuoso's loader rejects a number directly followed by the statement's final dot
     // (`fk:rank 6.`); n3 writes that dot at the start of a piece, so a space goes before it.
     let digitLast = false;
@@ -110,11 +115,12 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       }
     };
 
-    const unwritten = Object.keys(graph.getAttributes()).filter((k) => k !== 'ontology' && k !== 'sources');
+    const unwritten = Object.keys(graph.getAttributes()).filter((k) => k !== 'ontology' && k !== 'sources' && k !== 'conflicts');
     if (unwritten.length) notes.add('graph-attributes', `RDF here does not carry the graph attribute${unwritten.length > 1 ? 's' : ''} ${unwritten.join(', ')} (the ontology and the source ids are written)`);
     vocabulary(graph.getAttribute('ontology'));
     for (const id of Array.isArray(graph.getAttribute('sources')) ? (graph.getAttribute('sources') as unknown[]) : [])
       if (typeof id === 'string') add(iri('src', id), a, v('prov', 'Entity'));
+    conflicts(graph.getAttribute('conflicts'));
     yield flush();
 
     for (const { node, attributes: n } of graph.nodeEntries()) {
@@ -141,8 +147,11 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       add(st, v('rdf', 'predicate'), p);
       add(st, v('rdf', 'object'), o);
       if (undirected) add(st, v('fk', 'undirected'), literal('true', xsd('boolean')));
-      if (typeof e.certainty === 'string') add(st, v('fk', 'certainty'), iri('cert', e.certainty));
-      if (Array.isArray(e.attributedTo)) for (const who of e.attributedTo) if (typeof who === 'string') add(st, v('prov', 'wasAttributedTo'), iri('ent', who));
+      claim(st, e);
+      if (typeof e.note === 'string') add(st, v('rdfs', 'comment'), text(e.note));
+      if (isObj(e.corroboration))
+        for (const k of ['sources', 'outlets', 'independentOutlets']) if (typeof e.corroboration[k] === 'number') add(st, v('fk', k), scalarLiteral(e.corroboration[k]));
+      if (Array.isArray(e.conflicts)) for (const c of e.conflicts) if (typeof c === 'string') add(st, v('fk', 'inConflict'), iri('conflict', c));
       if (isObj(e.qualifiers)) qualifiers(st, e.qualifiers);
       if (Array.isArray(e.evidence))
         e.evidence.forEach((ev, i) => {
@@ -153,7 +162,9 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
           add(evidence, a, v('prov', 'Entity'));
           if (typeof ev.source === 'string') add(evidence, v('prov', 'hadPrimarySource'), iri('src', ev.source));
           if (typeof ev.quote === 'string') add(evidence, v('fk', 'quote'), text(ev.quote));
+          if (typeof ev.outlet === 'string') add(evidence, v('fk', 'outlet'), text(ev.outlet));
           for (const k of ['start', 'end', 'sentence']) if (typeof ev[k] === 'number') add(evidence, v('fk', k), scalarLiteral(ev[k]));
+          claim(evidence, ev);
         });
       generic(st, e, EDGE_MODEL);
       if (buffer.length > 512) yield flush();
@@ -162,17 +173,40 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
     if (display.size) notes.add('display', `layout and display attributes (${[...display].join(', ')}) are not written: RDF carries the facts`);
     yield flush();
 
+    /** Factuality, polarity, status and claimants (agents in PROV-O) of a relation or one quote. */
+    function claim(s: Quad_Subject, c: Obj) {
+      for (const [key] of CLAIM_VOCABULARIES) if (typeof c[key] === 'string') add(s, v('fk', key), iri('claim', c[key] as string));
+      if (Array.isArray(c.claimedBy))
+        for (const who of c.claimedBy)
+          if (typeof who === 'string') {
+            add(s, v('prov', 'wasAttributedTo'), iri('ent', who));
+            if (!agents.has(who)) add(iri('ent', who), a, v('prov', 'Agent'));
+            agents.add(who);
+          }
+    }
+
+    /** Where a qualifier value comes from: `fk:<name>Basis`, with its rule or note. */
+    function basis(st: Quad_Subject, name: string, q: Obj) {
+      if (typeof q.basis === 'string') add(st, v('fk', `${name}Basis`), iri('claim', q.basis));
+      if (typeof q.rule === 'string') add(st, v('fk', `${name}Rule`), text(q.rule));
+      if (typeof q.note === 'string') add(st, v('fk', `${name}Note`), text(q.note));
+    }
+
     function qualifiers(st: Quad_Subject, q: Obj) {
-      if (typeof q.time === 'string') add(st, v('fk', 'time'), timeLiteral(q.time));
-      if (typeof q.place === 'string') add(st, v('fk', 'place'), iri('ent', q.place));
-      langText(st, v('fk', 'purpose'), q.purpose);
-      langText(st, v('fk', 'role'), q.role);
+      if (isObj(q.time) && typeof q.time.value === 'string') add(st, v('fk', 'time'), timeLiteral(q.time.value));
+      if (isObj(q.place) && typeof q.place.value === 'string') add(st, v('fk', 'place'), iri('ent', q.place.value));
+      for (const k of ['time', 'place', 'purpose', 'role']) if (isObj(q[k])) basis(st, k, q[k] as Obj);
+      const langOf = (t: unknown) => (isObj(t) ? { pl: t.pl, en: t.en } : t);
+      langText(st, v('fk', 'purpose'), langOf(q.purpose));
+      langText(st, v('fk', 'role'), langOf(q.role));
       if (isObj(q.quantity)) {
         const { value, precision, unit } = q.quantity;
         const parts: Array<{ predicate: Quad_Predicate; object: Quad_Object }> = [{ predicate: a, object: v('fk', 'Quantity') }];
         if (typeof value === 'number') parts.push({ predicate: v('rdf', 'value'), object: scalarLiteral(value) });
         if (typeof precision === 'string') parts.push({ predicate: v('fk', 'precision'), object: text(precision) });
         if (isObj(unit)) for (const [lang, t] of Object.entries(unit)) if (typeof t === 'string') parts.push({ predicate: v('fk', 'unit'), object: text(t, lang) });
+        if (typeof q.quantity.basis === 'string') parts.push({ predicate: v('fk', 'basis'), object: iri('claim', q.quantity.basis) });
+        for (const k of ['rule', 'note']) if (typeof q.quantity[k] === 'string') parts.push({ predicate: v('fk', k), object: text(q.quantity[k] as string) });
         add(st, v('fk', 'quantity'), writer.blank(parts));
       }
       for (const [k, val] of Object.entries(q)) if (!['time', 'place', 'purpose', 'role', 'quantity'].includes(k)) add(st, iri('attr', k), scalarLiteral(val));
@@ -199,12 +233,32 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
         for (const [key, pred] of [['subject', 'subjectType'], ['object', 'objectType']] as const)
           if (Array.isArray(def[key])) for (const t of def[key] as unknown[]) if (typeof t === 'string') add(s, v('fk', pred), iri('type', t));
       }
-      for (const [id, def] of Object.entries(isObj(ontology.certainty) ? ontology.certainty : {})) {
-        const s = iri('cert', id);
-        add(s, a, v('fk', 'CertaintyLevel'));
-        if (!isObj(def)) continue;
-        describe(s, def);
-        if (typeof def.rank === 'number') add(s, v('fk', 'rank'), scalarLiteral(def.rank));
+      for (const [key, cls] of CLAIM_VOCABULARIES)
+        for (const [id, def] of Object.entries(isObj(ontology[key]) ? (ontology[key] as Obj) : {})) {
+          const s = iri('claim', id);
+          add(s, a, v('fk', cls));
+          if (!isObj(def)) continue;
+          describe(s, def);
+          if (typeof def.rank === 'number') add(s, v('fk', 'rank'), scalarLiteral(def.rank));
+        }
+    }
+
+    /** Each conflict: its kind and slot, and its two sides with their relation, value, claimants and quotes. */
+    function conflicts(list: unknown) {
+      if (!Array.isArray(list)) return;
+      for (const c of list) {
+        if (!isObj(c) || typeof c.id !== 'string' || !Array.isArray(c.sides)) continue;
+        const s = iri('conflict', c.id);
+        add(s, a, v('fk', 'Conflict'));
+        if (typeof c.kind === 'string') add(s, v('fk', 'kind'), text(c.kind));
+        for (const side of c.sides) {
+          if (!isObj(side) || typeof side.relation !== 'string') continue;
+          const parts: Array<{ predicate: Quad_Predicate; object: Quad_Object }> = [{ predicate: v('fk', 'relation'), object: iri('rel', side.relation) }];
+          if (typeof side.value === 'string') parts.push({ predicate: v('rdf', 'value'), object: text(side.value) });
+          if (Array.isArray(side.claimedBy)) for (const who of side.claimedBy) if (typeof who === 'string') parts.push({ predicate: v('prov', 'wasAttributedTo'), object: iri('ent', who) });
+          if (Array.isArray(side.evidence)) for (const ev of side.evidence) if (isObj(ev) && typeof ev.quote === 'string') parts.push({ predicate: v('fk', 'quote'), object: text(ev.quote) });
+          add(s, v('fk', 'side'), writer.blank(parts));
+        }
       }
     }
   }

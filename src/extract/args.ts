@@ -2,7 +2,8 @@
 // grammatical case of a mention's head, the preposition before it, its entity type and
 // its position in the clause relative to the trigger.
 import { own } from '../model/own.ts';
-import type { Ontology, Qualifiers } from '../model/types.ts';
+import type { Ontology, Status } from '../model/types.ts';
+import type { RawQualifiers } from './claim.ts';
 import { CASE } from '../lexicon/tags.ts';
 import { cases, hasLemma, isPos, isVerb, lemmaIn, prepCases, type Doc, type Word } from './document.ts';
 import { ROLES, TROOP_NOUNS } from './vocabulary.ts';
@@ -13,13 +14,16 @@ export interface Candidate {
   subject: string;
   type: string;
   object: string;
-  /** The word whose scope gives certainty and attribution. */
+  /** The word whose scope gives the cue level and the claimants. */
   anchor: number;
   /** Words the evidence quote must cover. */
   words: number[];
-  qualifiers?: Qualifiers;
-  certainty?: string;
-  attributedTo?: string[];
+  qualifiers?: RawQualifiers;
+  /** A cue level (cues.ts) fixed by the trigger, instead of the scope's. */
+  level?: string;
+  /** The event status the trigger itself says (a pledge is promised), instead of the level's. */
+  status?: Status;
+  claimedBy?: string[];
 }
 
 /** What an article has established so far, for zero anaphora and "w zamian". */
@@ -250,7 +254,7 @@ export function placeOf(ctx: Ctx, i: number, exclude: string[] = []): string | u
   return args(ctx, i, { types: ['Place'], prep: /^(w|we)$/, cases: LOC, exclude })[0]?.ref;
 }
 
-export function quantityOf(m: Mention | undefined): Qualifiers {
+export function quantityOf(m: Mention | undefined): RawQualifiers {
   const q = m?.quantity;
   if (!q) return {};
   const unit = m.lemma && own(TROOP_NOUNS, m.lemma);
@@ -265,12 +269,12 @@ export function rememberSubject(ctx: Ctx, ms: Mention[]): void {
   for (const m of ms) ctx.state.subjects.set(typeOf(ctx, m), m.ref);
 }
 
-export const timeQ = (ctx: Ctx, i: number): Qualifiers => {
+export const timeQ = (ctx: Ctx, i: number): RawQualifiers => {
   const t = timeOf(ctx, i);
   return t ? { time: t } : {};
 };
 
-export const placeQ = (ctx: Ctx, i: number, ...not: Mention[]): Qualifiers => {
+export const placeQ = (ctx: Ctx, i: number, ...not: Mention[]): RawQualifiers => {
   const p = placeOf(ctx, i, not.map((m) => m.ref));
   return p ? { place: p } : {};
 };

@@ -41,7 +41,7 @@ describe('extract', () => {
   });
 
   it('finds relations with their arguments, dates and places', () => {
-    expect(relation('valery-gerasimov', 'MET_WITH', 'kim-jong-un')).toMatchObject({ certainty: 'stated', qualifiers: { time: '2025-07-01', place: 'pyongyang' } });
+    expect(relation('valery-gerasimov', 'MET_WITH', 'kim-jong-un')).toMatchObject({ factuality: 'certain', status: 'occurred', qualifiers: { time: { value: '2025-07-01' }, place: { value: 'pyongyang' } } });
     const staff = draft.entities.find((e) => e.type === 'Organization')!.id;
     expect(relation('valery-gerasimov', 'HOLDS_OFFICE', staff)?.qualifiers.role?.en).toBe('head');
     expect(relation(staff, 'PART_OF', 'russia')).toBeDefined();
@@ -51,15 +51,17 @@ describe('extract', () => {
     const contingent = draft.entities.find((e) => e.type === 'Contingent')!;
     expect(contingent.names.en).toBe('about 2,000 sappers');
     expect(relation(contingent.id, 'DEPLOYED_TO', 'russia')).toMatchObject({
-      certainty: 'estimated',
-      attributedTo: ['kcna'],
-      qualifiers: { quantity: { value: 2000, precision: 'approximate' } },
+      factuality: 'certain',
+      claimedBy: ['kcna'],
+      qualifiers: { quantity: { value: 2000, precision: 'approximate', basis: 'text' } },
     });
     // "wyśle" is a plan, not a sending that happened.
     expect(relation('north-korea', 'SENT', contingent.id)).toBeUndefined();
     const monument = draft.entities.find((e) => e.type === 'Memorial')!;
-    expect(relation('valery-gerasimov', 'ANNOUNCED', monument.id)?.certainty).toBe('stated');
-    expect(relation(monument.id, 'LOCATED_IN', 'kursk-oblast')).toMatchObject({ certainty: 'announced', attributedTo: ['valery-gerasimov'] });
+    expect(relation('valery-gerasimov', 'ANNOUNCED', monument.id)).toMatchObject({ factuality: 'certain', status: 'occurred' });
+    expect(relation(monument.id, 'LOCATED_IN', 'kursk-oblast')).toMatchObject({ factuality: 'certain', status: 'planned', claimedBy: ['valery-gerasimov'] });
+    // Each quote carries its own claim, as the knowledge base writes it.
+    expect(relation(monument.id, 'LOCATED_IN', 'kursk-oblast')!.evidence[0]).toMatchObject({ claimedBy: ['valery-gerasimov'], factuality: 'certain', status: 'planned' });
   });
 
   it('quotes the article verbatim, with offsets', () => {

@@ -4,7 +4,7 @@
 import { args, caseOf, clauseRange, lastOf, PLACES, placeOf, prepOf, span, subject, timeOf, timeQ, typeOf, withCoordinated, ACC, GEN, INST, LOC, NOM, type Ctx, type Handler } from './args.ts';
 import { hasLemma, isVerb } from './document.ts';
 import type { Mention } from './mentions.ts';
-import type { Qualifiers } from '../model/types.ts';
+import type { RawQualifiers } from './claim.ts';
 
 /** Verbs of meeting: "A spotkał się z B", "A i B spotkali się", "A rozmawiał z B", "przyjął go". */
 export const meet: Handler = (ctx, i) => {
@@ -14,7 +14,7 @@ export const meet: Handler = (ctx, i) => {
   const partners = args(ctx, i, { types: ['Person'], prep: /^(z|ze)$/, cases: INST, side: 'after' });
   const time = timeOf(ctx, i);
   const place = placeOf(ctx, i);
-  const q: Qualifiers = { ...(time ? { time } : {}), ...(place ? { place } : {}) };
+  const q: RawQualifiers = { ...(time ? { time } : {}), ...(place ? { place } : {}) };
   const pairs: Array<[Mention, Mention]> = [];
   if (partners.length) for (const p of people) pairs.push([p, partners[0]!]);
   else if (people.length >= 2) pairs.push([people[0]!, people[1]!]);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXTRACTOR_DATE_RULE } from './claim.ts';
 import type { TextFile } from '../kb/load.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { testLemmatizer } from '../lexicon/fixtures/dictionary.ts';
@@ -32,7 +33,8 @@ describe('mergeDraft', () => {
     const lavrov = merged.result.value.kb.entities.find((e) => e.id === 'sergei-lavrov');
     expect(lavrov).toMatchObject({ type: 'Person', name: { pl: 'Siergiej Ławrow', en: 'Sergei Lavrov' }, attributes: { draft: true } });
     const met = merged.result.value.kb.relations.find((r) => r.subject === 'sergei-lavrov' && r.type === 'MET_WITH');
-    expect(met).toMatchObject({ object: 'kim-jong-un', qualifiers: { time: '2025-07-11', place: 'pyongyang' } });
+    expect(met).toMatchObject({ object: 'kim-jong-un', qualifiers: { time: { value: '2025-07-11', basis: 'metadata', rule: EXTRACTOR_DATE_RULE }, place: { value: 'pyongyang', basis: 'text' } } });
+    // "w piątek" read against the publication date: metadata; "w Pjongjangu" is in the sentence: text.
     expect(merged.result.value.evidence.get(met!.id)![0]!.source).toBe('lavrov-test');
   });
 
@@ -49,7 +51,7 @@ describe('mergeDraft', () => {
       relations: [
         ...draft.relations,
         { ...draft.relations[0]!, id: 'r-wrong', type: 'SIGNED', to: 'russia' },
-        { ...draft.relations[0]!, id: 'r-invented', evidence: [{ source: 'lavrov-test', quote: 'Ławrow podpisał traktat', start: 0, end: 0 }] },
+        { ...draft.relations[0]!, id: 'r-invented', evidence: [{ ...draft.relations[0]!.evidence[0]!, quote: 'Ławrow podpisał traktat', start: 0, end: 0 }] },
       ],
     };
     const merged = mergeDraft(files, bad, TEXT);

@@ -25,7 +25,7 @@ export interface MergeResult {
 }
 
 const HEADER = (id: string) =>
-  `# Draft extracted by \`faktograf extract\` from sources/${id}.txt. Review every entity and\n# relation against the article before committing: names, types, certainty and claimants.\n`;
+  `# Draft extracted by \`faktograf extract\` from sources/${id}.txt. Review every entity and\n# relation against the article before committing: names, types, factuality, status, claimants and the basis of each qualifier.\n`;
 
 /**
  * Adds a draft to the files of a knowledge base. Entities the draft marks `known` must exist
@@ -53,7 +53,8 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
       dropped.push(r.id);
       continue;
     }
-    relations.push({ ...r, attributedTo: r.attributedTo.filter((a) => present.has(a)), qualifiers: cleanQualifiers(r.qualifiers, present) });
+    const evidence = r.evidence.map((e) => ({ ...e, claimedBy: e.claimedBy.filter((a) => present.has(a)) }));
+    relations.push({ ...r, claimedBy: r.claimedBy.filter((a) => present.has(a)), evidence, qualifiers: cleanQualifiers(r.qualifiers, present) });
   }
   assignRelationIds(relations, takenRelations);
 
@@ -93,10 +94,16 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
             subject: r.from,
             type: r.type,
             object: r.to,
-            certainty: r.certainty,
-            ...(r.attributedTo.length ? { attributedTo: r.attributedTo } : {}),
             ...(Object.keys(r.qualifiers).length ? { qualifiers: r.qualifiers } : {}),
-            evidence: r.evidence.map((e) => ({ source: id, quote: e.quote })),
+            // Defaults (certain, positive, occurred, no claimant) are left out, as a person writes them.
+            evidence: r.evidence.map((e) => ({
+              source: id,
+              quote: e.quote,
+              ...(e.claimedBy.length ? { claimedBy: e.claimedBy } : {}),
+              ...(e.factuality !== 'certain' ? { factuality: e.factuality } : {}),
+              ...(e.polarity !== 'positive' ? { polarity: e.polarity } : {}),
+              ...(e.status !== 'occurred' ? { status: e.status } : {}),
+            })),
           })),
         }),
     });
@@ -136,6 +143,6 @@ const quoted = (names: string[]) => (names.length ? names.slice(0, 3).map((n) =>
 
 function cleanQualifiers(q: Qualifiers, present: ReadonlySet<string>): Qualifiers {
   const out: Qualifiers = { ...q };
-  if (out.place && !present.has(out.place)) delete out.place;
+  if (out.place && !present.has(out.place.value)) delete out.place;
   return out;
 }

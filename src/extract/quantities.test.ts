@@ -9,7 +9,7 @@ const quantities = (text: string) => {
 
 describe('findQuantities', () => {
   it.each([
-    ['składający się z 1 tys. saperów', 1000, 'exact', '1 tys.'],
+    ['składający się z 1 tys. saperów', 1000, 'approximate', '1 tys.'],
     ['skierowano co najmniej 11 tys. żołnierzy', 11000, 'at-least', 'co najmniej 11 tys.'],
     ['około 6 tys. z nich zginęło', 6000, 'approximate', 'około 6 tys.'],
     ['straty sięgają 4,7 tys. żołnierzy', 4700, 'exact', '4,7 tys.'],

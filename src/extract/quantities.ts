@@ -1,4 +1,4 @@
-// Quantities with their precision: "1 tys. saperów" (1000, exact), "co najmniej 11 tys."
+// Quantities with their precision: "1 tys. saperów" (1000, approximate: a round figure), "co najmniej 11 tys."
 // (at-least), "około 6 tys." (approximate), "4,7 tys." (4700), "niespełna 300" (at-most),
 // "miliony pocisków" (at least a million).
 import type { Precision } from '../model/types.ts';
@@ -99,6 +99,9 @@ export function findQuantities(tokens: readonly Token[], from = 0, to = tokens.l
         first = at;
         break;
       }
+    // A whole number of thousands or millions with no cue ("1 tys. saperów") is a round
+    // figure: approximate.
+    if (precision === 'exact' && last > i && Number.isInteger(numberValue(t))) precision = 'approximate';
     out.push({ value, precision, start: tokens[first]!.start, end: tokens[last]!.end, first, last });
     i = last;
   }

@@ -1,9 +1,11 @@
 // Relations of an article: sentence by sentence, the structural relations of its noun
-// phrases and the relations of its triggers, each with the certainty and claimants of its
-// scope, checked against the ontology, deduplicated, with a verbatim quote as evidence.
-import type { Ontology } from '../model/types.ts';
+// phrases and the relations of its triggers, each quote with the factuality, status and
+// claimants of its scope (claim.ts), checked against the ontology, deduplicated, with a
+// verbatim quote as evidence.
+import { FACTUALITIES, type Ontology } from '../model/types.ts';
 import type { RelationView } from '../query/index.ts';
 import type { ArticleState, Candidate, Ctx } from './args.ts';
+import { claimOf, withBasis } from './claim.ts';
 import { certaintyAt, hedges, sentenceScopes } from './cues.ts';
 import { hasLemma, type Doc } from './document.ts';
 import type { DraftEntity } from './entities.ts';
@@ -44,7 +46,7 @@ export function extractRelations(doc: Doc, entities: readonly DraftEntity[], ont
       mentions: top,
       all,
       state,
-      emit: (c) => add(out, doc, ontology, types, sourceId, c, scopes, hedged),
+      emit: (c) => add(out, doc, ontology, byId, sourceId, c, scopes, hedged),
     };
     structuralRelations(ctx, countryId);
     for (let i = from; i < to; i++) {
@@ -114,34 +116,44 @@ function add(
   out: Map<string, DraftRelation>,
   doc: Doc,
   ontology: Ontology | null,
-  types: ReadonlyMap<string, string>,
+  entities: ReadonlyMap<string, DraftEntity>,
   sourceId: string,
   c: Candidate,
   scopes: Parameters<typeof certaintyAt>[0],
   hedged: Parameters<typeof certaintyAt>[1],
 ): void {
   if (c.subject === c.object) return;
+  const typeOf = (id: string) => entities.get(id)?.type ?? '';
   const def = ontology?.relationTypes[c.type];
-  if (ontology && (!def || !def.subject.includes(types.get(c.subject) ?? '') || !def.object.includes(types.get(c.object) ?? ''))) return;
+  if (ontology && (!def || !def.subject.includes(typeOf(c.subject)) || !def.object.includes(typeOf(c.object)))) return;
   const at = certaintyAt(scopes, hedged, c.anchor);
-  let certainty = c.certainty ?? at.certainty;
-  const attributedTo = (c.attributedTo ?? at.attributedTo).filter((id) => id !== c.subject || certainty !== 'announced');
-  // An approximate figure from a named source is an estimate (see ontology.yaml).
-  if (certainty === 'reported' && c.qualifiers?.quantity?.precision === 'approximate') certainty = 'estimated';
-  if (ontology && !ontology.certainty[certainty]) certainty = 'stated';
+  const level = c.level ?? at.certainty;
+  // Whoever announces their own act is not its claimant as well.
+  const claimedBy = [...new Set((c.claimedBy ?? at.attributedTo).filter((id) => id !== c.subject || (level !== 'announced' && c.type !== 'ANNOUNCED')))];
+  const { factuality, status: levelStatus } = claimOf(level, claimedBy);
+  const status = c.status ?? levelStatus;
   const words = c.words.filter((i) => i >= 0 && i < doc.words.length);
   const first = doc.words[Math.min(...words)]!;
   const last = doc.words[Math.max(...words)]!;
   const quote = doc.text.slice(first.start, last.end);
+  const sentence = doc.text.slice(doc.words[doc.sentences[first.sentence]!.tokens[0]]!.start, doc.words[doc.sentences[last.sentence]!.tokens[1] - 1]!.end);
+  const qualifiers = withBasis(c.qualifiers ?? {}, sentence, (id) => {
+    const e = entities.get(id);
+    return e ? [e.names.pl, e.names.en, ...e.aliases, ...e.mentions.map((m) => doc.text.slice(doc.words[m.first]!.start, doc.words[m.last]!.end))] : [];
+  });
+  const evidence = { source: sourceId, outlet: `source:${sourceId}`, quote, start: first.start, end: last.end, claimedBy, factuality, polarity: 'positive' as const, status };
   const key = `${c.subject}|${c.type}|${c.object}`;
   const existing = out.get(key);
   if (existing) {
     const spans = quoted.get(existing)!;
     if (!spans.has(`${first.start}:${last.end}`)) {
       spans.add(`${first.start}:${last.end}`);
-      existing.evidence.push({ source: sourceId, quote, start: first.start, end: last.end });
+      existing.evidence.push(evidence);
+      // As the builder derives it: the firmest claim, the union of the claimants.
+      if (FACTUALITIES.indexOf(factuality) < FACTUALITIES.indexOf(existing.factuality)) Object.assign(existing, { factuality, status });
+      existing.claimedBy = [...new Set([...existing.claimedBy, ...claimedBy])].sort();
     }
-    for (const [k, v] of Object.entries(c.qualifiers ?? {})) (existing.qualifiers as Record<string, unknown>)[k] ??= v;
+    for (const [k, v] of Object.entries(qualifiers)) (existing.qualifiers as Record<string, unknown>)[k] ??= v;
     return;
   }
   const relation: DraftRelation = {
@@ -149,10 +161,15 @@ function add(
     from: c.subject,
     to: c.object,
     type: c.type,
-    qualifiers: { ...(c.qualifiers ?? {}) },
-    certainty,
-    attributedTo: [...new Set(attributedTo)].filter((id) => id !== c.subject || c.type !== 'ANNOUNCED'),
-    evidence: [{ source: sourceId, quote, start: first.start, end: last.end }],
+    qualifiers,
+    factuality,
+    status,
+    polarity: 'positive',
+    basis: 'text',
+    claimedBy: [...claimedBy].sort(),
+    corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
+    conflicts: [],
+    evidence: [evidence],
   };
   out.set(key, relation);
   quoted.set(relation, new Set([`${first.start}:${last.end}`]));

@@ -8,7 +8,7 @@ import { hasLemma, isVerb, lemmaIn } from './document.ts';
 import type { Mention } from './mentions.ts';
 import { ROLES } from './vocabulary.ts';
 
-const STATED = { certainty: 'stated', attributedTo: [] };
+const STATED = { level: 'stated', claimedBy: [] };
 /** Heads of bodies that are not organs of a state: they are based in a country, not part of it. */
 const NON_STATE = ['instytut', 'fundacja', 'centrum', 'uniwersytet', 'firma', 'koncern', 'spółka', 'stowarzyszenie'];
 

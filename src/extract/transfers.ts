@@ -75,6 +75,6 @@ export function possessions(ctx: Ctx): void {
   for (const m of ctx.mentions) {
     if (typeOf(ctx, m) !== 'Resource' || !/^(jej|jego|ich|swój|swoje|swoją)$/.test(words[m.first - 1]?.lower ?? '')) continue;
     const owner = ctx.state.subjects.get('Country');
-    if (owner) ctx.emit({ subject: owner, type: 'POSSESSES', object: m.ref, anchor: m.first - 1, words: [m.first - 1, m.first, m.last], certainty: 'stated', attributedTo: [] });
+    if (owner) ctx.emit({ subject: owner, type: 'POSSESSES', object: m.ref, anchor: m.first - 1, words: [m.first - 1, m.first, m.last], level: 'stated', claimedBy: [] });
   }
 }

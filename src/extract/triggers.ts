@@ -3,7 +3,7 @@
 // in the passive, or carried over from the sentence before), the object in the accusative
 // or genitive, the destination after "do", the partner after "z", the recipient in the
 // dative.
-import type { Qualifiers } from '../model/types.ts';
+import type { RawQualifiers } from './claim.ts';
 import {
   args,
   caseOf,
@@ -54,7 +54,7 @@ const send: Handler = (ctx, i) => {
     ctx.emit({ subject: sender.ref, type: 'SENT', object: contingent.ref, anchor: i, words: [i, ...span(sender, contingent)], qualifiers: q });
 };
 
-function purpose(ctx: Ctx, i: number): Qualifiers {
+function purpose(ctx: Ctx, i: number): RawQualifiers {
   const words = ctx.doc.words;
   const [, b] = clauseRange(ctx.doc, i);
   for (let k = i; k < b; k++)
@@ -179,7 +179,8 @@ const promise: Handler = (ctx, i) => {
   const end2 = words.slice(supportWord.i, end).findIndex((w) => w.text === '.');
   const scope = ctx.doc.text.slice(supportWord.start, words[Math.min(end - 1, supportWord.i + (end2 > 0 ? end2 : 6))]!.start).trim();
   for (const p of promisers)
-    if (p.ref !== target.ref) ctx.emit({ subject: p.ref, type: 'PROMISED_SUPPORT', object: target.ref, anchor: i, words: [i, ...span(p, target)], qualifiers: scope ? { purpose: { pl: scope, en: scope } } : {} });
+    // A pledge: promised, however firmly it is reported.
+    if (p.ref !== target.ref) ctx.emit({ subject: p.ref, type: 'PROMISED_SUPPORT', object: target.ref, anchor: i, words: [i, ...span(p, target)], qualifiers: scope ? { purpose: { pl: scope, en: scope } } : {}, status: 'promised' });
 };
 
 /** Losses: "około 6 tys. z nich zginęło lub zostało rannych", "poległo ponad 76 tys. ukraińskich żołnierzy". */
@@ -201,7 +202,7 @@ const losses: Handler = (ctx, i) => {
     if (last) sufferer = { first: i, last: i, head: i, type: 'Contingent', ref: last, origin: 'kb' };
   }
   if (!sufferer) return;
-  const q: Qualifiers = count ? { quantity: { value: count.value, precision: count.precision, unit: { pl: 'zabici lub ranni', en: 'killed or wounded' } } } : {};
+  const q: RawQualifiers = count ? { quantity: { value: count.value, precision: count.precision, unit: { pl: 'zabici lub ranni', en: 'killed or wounded' } } } : {};
   if (count && !words.slice(event.first, event.last + 1).some((w) => hasLemma(w, 'ranny'))) q.quantity!.unit = { pl: 'zabici', en: 'killed' };
   ctx.emit({ subject: sufferer.ref, type: 'SUFFERED', object: event.ref, anchor: i, words: [i, event.last, ...span(sufferer), ...(count ? [count.first, count.last] : [])], qualifiers: q });
 };

@@ -65,7 +65,7 @@ export function classifyFiles(files: TextFile[]): KbLayout {
       line: 1,
       column: 1,
       message: 'the knowledge base has no ontology.yaml',
-      hint: 'create ontology.yaml with entityTypes, relationTypes and certainty (see the README)',
+      hint: 'create ontology.yaml with entityTypes, relationTypes, factuality, polarity, status and basis (see the README)',
     });
   return layout;
 }

@@ -37,15 +37,16 @@ describe('loadKnowledgeBase on a valid knowledge base', () => {
     ];
     const withRelation = files.map((f) =>
       f.path === 'relations/all.yaml'
-        ? { ...f, content: `${f.content}  - {id: r-second, subject: putin, type: SIGNED, object: treaty, certainty: speculated, evidence: [{source: second, quote: spotkał się}, {source: mini, quote: z Władimirem Putinem}]}\n` }
+        ? { ...f, content: `${f.content}  - {id: r-second, subject: putin, type: SIGNED, object: treaty, evidence: [{source: second, quote: spotkał się, factuality: possible}, {source: mini, quote: z Władimirem Putinem, claimedBy: [kim]}]}\n` }
         : f,
     );
     const result = loadKnowledgeBase(withRelation);
     if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
     expect(result.value.kb.sources.map((s) => s.id)).toEqual(['mini', 'second']);
+    // Each quote keeps its own claim; unwritten fields take their defaults; no outlet id: the source is its own.
     expect(result.value.evidence.get('r-second')).toEqual([
-      { source: 'second', quote: 'spotkał się', start: 7, end: 18, sentence: 0 },
-      { source: 'mini', quote: 'z Władimirem Putinem', start: 30, end: 50, sentence: 0 },
+      { source: 'second', quote: 'spotkał się', start: 7, end: 18, sentence: 0, outlet: 'source:second', claimedBy: [], factuality: 'possible', polarity: 'positive', status: 'occurred' },
+      { source: 'mini', quote: 'z Władimirem Putinem', start: 30, end: 50, sentence: 0, outlet: 'source:mini', claimedBy: ['kim'], factuality: 'certain', polarity: 'positive', status: 'occurred' },
     ]);
   });
 
@@ -55,7 +56,7 @@ describe('loadKnowledgeBase on a valid knowledge base', () => {
   });
 
   it('says the same of an infinite number whichever YAML reader read the file', () => {
-    const broken = edit(mini, 'relations/all.yaml', 'qualifiers: {time: 2024-06-19}', 'qualifiers: {quantity: {value: -.Inf, precision: exact}}');
+    const broken = edit(mini, 'relations/all.yaml', 'qualifiers: {time: {value: 2024-06-19, basis: metadata, rule: the signing date in the source metadata}}', 'qualifiers: {quantity: {value: -.Inf, precision: exact, basis: text}}');
     // A document start marker sends the file to the full parser.
     const full = edit(broken, 'relations/all.yaml', /^/, '---\n');
     const messages = (files: TextFile[]) => problems(files).map((p) => `${p.at.replace(/:\d+:/, ':')} ${p.message} ${p.hint}`);
@@ -66,7 +67,7 @@ describe('loadKnowledgeBase on a valid knowledge base', () => {
   it('turns a year written as a number into an ISO string', () => {
     const result = loadKnowledgeBase(mini);
     if (!result.ok) throw new Error('invalid');
-    expect(result.value.kb.relations.find((r) => r.id === 'r-kim-leads')!.qualifiers.time).toBe('2011');
+    expect(result.value.kb.relations.find((r) => r.id === 'r-kim-leads')!.qualifiers.time).toEqual({ value: '2011', basis: 'text' });
   });
 });
 
@@ -117,24 +118,57 @@ const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ a
   },
   {
     name: 'an unparseable date',
-    files: () => edit(mini, 'relations/all.yaml', 'time: 2024-06-19', 'time: 2024-06-31'),
-    expected: [{ at: 'relations/all.yaml:7:24', message: /time "2024-06-31" is not an ISO date/ }],
+    files: () => edit(mini, 'relations/all.yaml', 'time: {value: 2024-06-19', 'time: {value: 2024-06-31'),
+    expected: [{ at: 'relations/all.yaml:7:32', message: /time "2024-06-31" is not an ISO date/ }],
   },
   {
-    name: 'an unknown certainty and relation type',
-    files: () => edit(edit(mini, 'relations/all.yaml', 'type: LEADS', 'type: LEAD'), 'relations/all.yaml', /certainty: stated\n    qualifiers: \{time: 2011\}/, 'certainty: rumoured\n    qualifiers: {time: 2011}'),
+    name: 'an unknown relation type',
+    files: () => edit(mini, 'relations/all.yaml', 'type: LEADS', 'type: LEAD'),
+    expected: [{ at: 'relations/all.yaml:21:11', message: /unknown type "LEAD"/ }],
+  },
+  {
+    // The claim vocabularies are fixed: a value outside them is a schema error.
+    name: 'an unknown factuality, and a status that is an Object.prototype member',
+    files: () => edit(mini, 'relations/all.yaml', 'quote: "Przywódca', 'factuality: rumoured\n        status: constructor\n        quote: "Przywódca'),
     expected: [
-      { at: 'relations/all.yaml:21:11', message: /unknown type "LEAD"/ },
-      { at: 'relations/all.yaml:23:16', message: /unknown certainty "rumoured"/ },
+      { at: 'relations/all.yaml:27:21', message: /evidence\[0\]\.factuality "rumoured" is not an allowed value/ },
+      { at: 'relations/all.yaml:28:17', message: /evidence\[0\]\.status "constructor" is not an allowed value/ },
     ],
   },
   {
-    name: 'type and certainty names that are Object.prototype members',
-    files: () => edit(edit(edit(mini, 'relations/all.yaml', 'type: LEADS', 'type: __proto__'), 'relations/all.yaml', /certainty: stated\n    qualifiers: \{time: 2011\}/, 'certainty: constructor\n    qualifiers: {time: 2011}'), 'entities/all.yaml', 'type: Country', 'type: toString'),
+    name: 'type names that are Object.prototype members',
+    files: () => edit(edit(mini, 'relations/all.yaml', 'type: LEADS', 'type: __proto__'), 'entities/all.yaml', 'type: Country', 'type: toString'),
     expected: [
       { at: 'entities/all.yaml:12:11', message: /unknown type "toString"/ },
       { at: 'relations/all.yaml:21:11', message: /unknown type "__proto__"/ },
-      { at: 'relations/all.yaml:23:16', message: /unknown certainty "constructor"/ },
+    ],
+  },
+  {
+    name: 'a claimant that is not an entity',
+    files: () => edit(mini, 'relations/all.yaml', 'quote: traktat z Władimirem Putinem', 'quote: traktat z Władimirem Putinem\n        claimedBy: [kcna]'),
+    expected: [{ at: 'relations/all.yaml:19:21', message: /relation "r-putin-signed" names the missing entity "kcna" as claimant \(claimedBy\)/ }],
+  },
+  {
+    name: 'a metadata date without its rule, and an inferred one without its note',
+    files: () => edit(edit(mini, 'relations/all.yaml', ', rule: the signing date in the source metadata', ''), 'relations/all.yaml', '{time: {value: 2011, basis: text}}', '{time: {value: 2011, basis: inferred}}'),
+    expected: [
+      { at: 'relations/all.yaml:7:51', message: /the time of relation "r-kim-signed" comes from metadata but names no rule/ },
+      { at: 'relations/all.yaml:24:45', message: /the time of relation "r-kim-leads" is inferred but has no note/ },
+    ],
+  },
+  {
+    name: 'a text date, number or place that the evidence sentence does not give',
+    files: () =>
+      edit(
+        edit(mini, 'relations/all.yaml', 'basis: metadata, rule: the signing date in the source metadata', 'basis: text'),
+        'relations/all.yaml',
+        '{time: {value: 2011, basis: text}}',
+        '{time: {value: 2012, basis: text}, quantity: {value: 11, precision: exact, basis: text}, place: {value: north-korea, basis: text}}',
+      ),
+    expected: [
+      { at: 'relations/all.yaml:7:51', message: /the time "2024-06-19" of relation "r-kim-signed" has basis text, but no sentence of its evidence gives it/ },
+      { at: 'relations/all.yaml:24:45', message: /the time "2012" of relation "r-kim-leads" has basis text/ },
+      { at: 'relations/all.yaml:24:99', message: /the quantity "11" of relation "r-kim-leads" has basis text/ },
     ],
   },
   {
@@ -146,7 +180,7 @@ const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ a
     name: 'numbers YAML reads as infinite or not a number',
     files: () =>
       edit(
-        edit(mini, 'relations/all.yaml', 'qualifiers: {time: 2024-06-19}', 'qualifiers: {time: .inf, quantity: {value: .inf, precision: exact}}'),
+        edit(mini, 'relations/all.yaml', 'qualifiers: {time: {value: 2024-06-19, basis: metadata, rule: the signing date in the source metadata}}', 'qualifiers: {time: {value: .inf, basis: text}, quantity: {value: .inf, precision: exact, basis: text}}'),
         'entities/all.yaml',
         'wikidata: Q56226',
         'wikidata: Q56226\n    attributes: {born: -.inf, height: .NaN}',
@@ -154,8 +188,8 @@ const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ a
     expected: [
       { at: 'entities/all.yaml:7:24', message: /^entities\[0\]\.attributes\.born must be a text or a finite number or true or false, found -\.inf$/ },
       { at: 'entities/all.yaml:7:39', message: /^entities\[0\]\.attributes\.height must be a text or a finite number or true or false, found \.nan$/ },
-      { at: 'relations/all.yaml:7:24', message: /^relations\[0\]\.qualifiers\.time must be a text or an integer, found \.inf$/ },
-      { at: 'relations/all.yaml:7:48', message: /^relations\[0\]\.qualifiers\.quantity\.value must be a finite number, found \.inf$/ },
+      { at: 'relations/all.yaml:7:32', message: /^relations\[0\]\.qualifiers\.time\.value must be a text or an integer, found \.inf$/ },
+      { at: 'relations/all.yaml:7:70', message: /^relations\[0\]\.qualifiers\.quantity\.value must be a finite number, found \.inf$/ },
     ],
   },
   ...[

@@ -87,6 +87,8 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
     // copy of each would double what the loader allocates.
     list.forEach((e, i) => {
       e.aliases ??= [];
+      // Keys come from data: the map is a null-prototype object.
+      e.mentions = Object.assign(Object.create(null) as Record<string, string[]>, e.mentions);
       e.attributes ??= {};
       entities.push({ value: e, parsed: parsed!, path: ['entities', i] });
     });
@@ -97,9 +99,16 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
     const parsed = parse(file, 'relations');
     const list = (parsed?.data as { relations: Relation[] } | undefined)?.relations ?? [];
     list.forEach((r, i) => {
-      r.attributedTo ??= [];
+      r.basis ??= 'text';
       r.qualifiers ??= {};
-      if (typeof r.qualifiers.time === 'number') r.qualifiers.time = String(r.qualifiers.time);
+      const time = r.qualifiers.time as { value: unknown } | undefined;
+      if (typeof time?.value === 'number') time.value = String(time.value);
+      for (const ev of r.evidence) {
+        ev.claimedBy ??= [];
+        ev.factuality ??= 'certain';
+        ev.polarity ??= 'positive';
+        ev.status ??= 'occurred';
+      }
       relations.push({ value: r, parsed: parsed!, path: ['relations', i] });
     });
   }
@@ -109,13 +118,20 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
   const warnings = sortDiagnostics(markChanged(semantic.warnings, allParsed));
   if (diagnostics.length || !ontology) return { ok: false, diagnostics: sortDiagnostics(markChanged(diagnostics, allParsed)), warnings };
 
+  // Sentences already split by the checks of `text` qualifiers are not split again.
   const sentences = new Map<string, SentenceSpan[]>();
-  for (const { value } of sources) sentences.set(value.id, splitSentences(value.text));
+  for (const { value } of sources) sentences.set(value.id, semantic.sentences.get(value.id) ?? splitSentences(value.text));
+  const outletOf = new Map(sources.map(({ value }) => [value.id, value.outlet.id ?? `source:${value.id}`]));
+  const written = new Map(relations.map(({ value }) => [value.id, value.evidence]));
   const evidence = new Map<string, ResolvedEvidence[]>();
   for (const [relationId, spans] of semantic.spans) {
     // The located quotes become resolved evidence in place (one object per quote, not two).
-    for (const span of spans) (span as ResolvedEvidence).sentence = sentenceAt(sentences.get(span.source)!, span.start);
-    evidence.set(relationId, spans as ResolvedEvidence[]);
+    const claims = written.get(relationId)!;
+    spans.forEach((span, i) => {
+      const { claimedBy, factuality, polarity, status } = claims[i]!;
+      Object.assign(span, { sentence: sentenceAt(sentences.get(span.source)!, span.start), outlet: outletOf.get(span.source)!, claimedBy, factuality, polarity, status });
+    });
+    evidence.set(relationId, spans as unknown as ResolvedEvidence[]);
   }
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {

@@ -1,5 +1,6 @@
 // JSON Schemas for the files of a knowledge base directory. The shapes mirror
 // src/model/types.ts; semantic checks (references, ontology, quotes) live in validate.ts.
+import { BASES, FACTUALITIES, POLARITIES, PRECISIONS, STATUSES } from '../model/types.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -31,6 +32,12 @@ const strict = (properties: Schema, required: string[]): Schema => ({
   properties,
 });
 
+/** A fixed vocabulary: exactly these ids (the builder reasons with them), each with its labels. */
+function vocabulary(ids: readonly string[], extra: Schema = {}): Schema {
+  const entry = strict({ label: langText, description: langText, ...extra }, ['label', ...Object.keys(extra)]);
+  return strict(Object.fromEntries(ids.map((id) => [id, entry])), [...ids]);
+}
+
 export const ontologySchema: Schema = strict(
   {
     entityTypes: {
@@ -52,22 +59,18 @@ export const ontologySchema: Schema = strict(
           color: { type: 'string', pattern: COLOR },
           subject: { type: 'array', minItems: 1, items: nonEmpty },
           object: { type: 'array', minItems: 1, items: nonEmpty },
+          repeatable: { type: 'boolean' },
           description: langText,
         },
         ['label', 'color', 'subject', 'object'],
       ),
     },
-    certainty: {
-      type: 'object',
-      minProperties: 1,
-      propertyNames: { pattern: ID_PATTERN },
-      additionalProperties: strict(
-        { label: langText, rank: { type: 'integer' }, description: langText },
-        ['label', 'rank'],
-      ),
-    },
+    factuality: vocabulary(FACTUALITIES, { rank: { type: 'integer' } }),
+    polarity: vocabulary(POLARITIES),
+    status: vocabulary(STATUSES),
+    basis: vocabulary(BASES),
   },
-  ['entityTypes', 'relationTypes', 'certainty'],
+  ['entityTypes', 'relationTypes', 'factuality', 'polarity', 'status', 'basis'],
 );
 
 export const sourceSchema: Schema = strict(
@@ -77,7 +80,7 @@ export const sourceSchema: Schema = strict(
     language: { type: 'string', pattern: '^[a-z]{2,3}$' },
     published: { type: 'string' },
     outlet: strict(
-      { name: nonEmpty, country: nonEmpty, url: webUrl, note: nonEmpty },
+      { id: { type: 'string', pattern: ID_PATTERN }, name: nonEmpty, country: nonEmpty, url: webUrl, note: nonEmpty },
       [],
     ),
     url: webUrl,
@@ -93,6 +96,7 @@ const entity: Schema = strict(
     type: nonEmpty,
     name: langText,
     aliases: { type: 'array', items: nonEmpty },
+    mentions: { type: 'object', propertyNames: { pattern: ID_PATTERN }, additionalProperties: { type: 'array', minItems: 1, items: nonEmpty } },
     wikidata: { type: 'string', pattern: '^Q[1-9][0-9]*$' },
     description: langText,
     attributes: {
@@ -110,13 +114,31 @@ export const entitiesFileSchema: Schema = strict(
   ['entities'],
 );
 
+// Every qualifier value says where it comes from; `rule` and `note` are required by
+// validate.ts for `metadata` and `inferred`.
+const basis: Schema = { basis: { enum: [...BASES] }, rule: nonEmpty, note: nonEmpty };
+
 const quantity: Schema = strict(
+  { value: { type: 'number' }, precision: { enum: [...PRECISIONS] }, unit: langText, ...basis },
+  ['value', 'precision', 'basis'],
+);
+const valueQualifier = (value: Schema): Schema => strict({ value, ...basis }, ['value', 'basis']);
+const textQualifier: Schema = strict({ pl: nonEmpty, en: nonEmpty, ...basis }, ['pl', 'en', 'basis']);
+
+const evidence: Schema = strict(
   {
-    value: { type: 'number' },
-    precision: { enum: ['exact', 'approximate', 'at-least', 'at-most'] },
-    unit: langText,
+    source: nonEmpty,
+    quote: nonEmpty,
+    claimedBy: { type: 'array', items: nonEmpty },
+    factuality: { enum: [...FACTUALITIES] },
+    polarity: { enum: [...POLARITIES] },
+    status: { enum: [...STATUSES] },
+    // Which occurrence of a quote found more than once is meant (see evidence.ts).
+    occurrence: { type: 'integer', minimum: 1 },
+    prefix: nonEmpty,
+    suffix: nonEmpty,
   },
-  ['value', 'precision'],
+  ['source', 'quote'],
 );
 
 const relation: Schema = strict(
@@ -125,35 +147,21 @@ const relation: Schema = strict(
     subject: nonEmpty,
     type: nonEmpty,
     object: nonEmpty,
-    certainty: nonEmpty,
-    attributedTo: { type: 'array', items: nonEmpty },
+    basis: { enum: ['text', 'inferred'] },
+    note: nonEmpty,
     qualifiers: strict(
       {
         quantity,
-        time: { type: ['string', 'integer'] },
-        place: nonEmpty,
-        purpose: langText,
-        role: langText,
+        time: valueQualifier({ type: ['string', 'integer'] }),
+        place: valueQualifier(nonEmpty),
+        purpose: textQualifier,
+        role: textQualifier,
       },
       [],
     ),
-    evidence: {
-      type: 'array',
-      minItems: 1,
-      items: strict(
-        {
-          source: nonEmpty,
-          quote: nonEmpty,
-          // Which occurrence of a quote found more than once is meant (see evidence.ts).
-          occurrence: { type: 'integer', minimum: 1 },
-          prefix: nonEmpty,
-          suffix: nonEmpty,
-        },
-        ['source', 'quote'],
-      ),
-    },
+    evidence: { type: 'array', minItems: 1, items: evidence },
   },
-  ['id', 'subject', 'type', 'object', 'certainty', 'evidence'],
+  ['id', 'subject', 'type', 'object', 'evidence'],
 );
 
 export const relationsFileSchema: Schema = strict(

@@ -1,8 +1,10 @@
 // The checks of meaning: unique ids, references that resolve, relations that respect
 // the ontology, dates that parse and quotes found verbatim, as whole words, in their sources.
-import type { Entity, Evidence, Ontology, Relation, Source, SourceMeta } from '../model/types.ts';
+import type { Basis, Entity, Evidence, Ontology, Relation, Source, SourceMeta } from '../model/types.ts';
 import { own } from '../model/own.ts';
 import { didYouMean } from '../model/suggest.ts';
+import { splitSentences, sentenceAt, type SentenceSpan } from '../text/sentences.ts';
+import { dateInText, numbersIn, placeInText } from './basis.ts';
 import { parseIsoDate } from './dates.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { locateEvidence } from './evidence.ts';
@@ -51,6 +53,7 @@ export interface SemanticResult {
   /** Problems that do not stop a build (a quote that occurs more than once, say). */
   warnings: Diagnostic[];
   spans: Map<string, LocatedQuote[]>;
+  sentences: Map<string, SentenceSpan[]>;
 }
 
 export function checkSemantics(input: SemanticInput): SemanticResult {
@@ -89,11 +92,17 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
         report(e, ['type'], `entity "${e.value.id}" has the unknown type "${e.value.type}"`, fix(e.value.type, types, 'use a type declared in ontology.yaml'));
   }
 
+  for (const e of input.entities)
+    for (const id of Object.keys(e.value.mentions ?? {}))
+      if (!sources.has(id) && !input.brokenIds.sources.has(id))
+        report(e, ['mentions', id], `entity "${e.value.id}" lists mentions for the unknown source "${id}"`, fix(id, [...sources.keys()], 'key them by a source id under sources/'), true);
+
   uniqueIds(input.relations, 'relation', reports);
   const spans = new Map<string, LocatedQuote[]>();
   // Quotes are looked up source by source, so that only one source's comparable text is
   // held at a time; each relation's evidence keeps its order through its slots.
   const pending = new Map<string, Array<{ r: Located<Relation>; i: number; ev: Evidence; slots: Array<LocatedQuote | null> }>>();
+  const textBased: Array<{ r: Located<Relation>; checks: TextCheck[] }> = [];
   const allSlots: Array<[string, Array<LocatedQuote | null>]> = [];
   const entityIds = [...entities.keys()];
   const entityRef = (r: Located<Relation>, sub: YamlPath, id: string, what: string): Entity | undefined => {
@@ -106,13 +115,20 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
     const rel = r.value;
     const subject = entityRef(r, ['subject'], rel.subject, 'subject');
     const object = entityRef(r, ['object'], rel.object, 'object');
-    rel.attributedTo.forEach((id, i) => entityRef(r, ['attributedTo', i], id, 'claimant (attributedTo)'));
-    if (rel.qualifiers.place) entityRef(r, ['qualifiers', 'place'], rel.qualifiers.place, 'place');
-    if (rel.qualifiers.time !== undefined && !parseIsoDate(rel.qualifiers.time))
-      report(r, ['qualifiers', 'time'], `time "${rel.qualifiers.time}" is not an ISO date, month or year`, 'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19 or 2024-11');
+    rel.evidence.forEach((ev, i) => ev.claimedBy.forEach((id, j) => entityRef(r, ['evidence', i, 'claimedBy', j], id, 'claimant (claimedBy)')));
+    if (rel.basis === 'inferred' && !rel.note) report(r, ['basis'], `relation "${rel.id}" is inferred but has no note`, 'add note: saying how the knowledge base infers it');
+    for (const [key, q] of Object.entries(rel.qualifiers) as Array<[string, Basis]>) {
+      if (q.basis === 'metadata' && !q.rule) report(r, ['qualifiers', key, 'basis'], `the ${key} of relation "${rel.id}" comes from metadata but names no rule`, 'add rule: saying how it was resolved, e.g. "w listopadzie" = November of the year before publication');
+      if (q.basis === 'inferred' && !q.note) report(r, ['qualifiers', key, 'basis'], `the ${key} of relation "${rel.id}" is inferred but has no note`, 'add note: saying how the knowledge base infers it');
+      if (q.basis !== 'metadata' && q.rule) report(r, ['qualifiers', key, 'rule'], `the ${key} of relation "${rel.id}" names a rule but its basis is ${q.basis}`, 'a rule belongs to basis: metadata; use note: otherwise');
+    }
+    const place = rel.qualifiers.place && entityRef(r, ['qualifiers', 'place', 'value'], rel.qualifiers.place.value, 'place');
+    const time = rel.qualifiers.time;
+    if (time !== undefined && !parseIsoDate(time.value))
+      report(r, ['qualifiers', 'time', 'value'], `time "${time.value}" is not an ISO date, month or year`, 'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19 or 2024-11');
+    const checks = textChecks(rel, place);
+    if (checks.length) textBased.push({ r, checks });
     if (ontology) {
-      if (!own(ontology.certainty, rel.certainty))
-        report(r, ['certainty'], `relation "${rel.id}" has the unknown certainty "${rel.certainty}"`, `use one of: ${Object.keys(ontology.certainty).join(', ')}`);
       const def = own(ontology.relationTypes, rel.type);
       if (!def) report(r, ['type'], `relation "${rel.id}" has the unknown type "${rel.type}"`, fix(rel.type, Object.keys(ontology.relationTypes), 'use a relation type declared in ontology.yaml'));
       else
@@ -145,8 +161,52 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
     }
   }
   for (const [id, slots] of allSlots) if (slots.every((s) => s !== null)) spans.set(id, slots as LocatedQuote[]);
+
+  // A `text` date, number or place must be in the sentence of one of its quotes.
+  const sentences = new Map<string, SentenceSpan[]>();
+  const sentencesOf = (id: string) => {
+    let list = sentences.get(id);
+    if (!list) sentences.set(id, (list = splitSentences(sources.get(id)!.value.text)));
+    return list;
+  };
+  for (const { r, checks } of textBased) {
+    const located = spans.get(r.value.id);
+    if (!located) continue;
+    const texts = located.map((q) => {
+      const list = sentencesOf(q.source);
+      const text = sources.get(q.source)!.value.text;
+      return text.slice(list[sentenceAt(list, q.start)]![0], list[sentenceAt(list, Math.max(q.start, q.end - 1))]![1]);
+    });
+    for (const check of checks)
+      if (!texts.some(check.holds))
+        report(r, ['qualifiers', check.key, 'basis'], `the ${check.key} "${check.shown}" of relation "${r.value.id}" has basis text, but no sentence of its evidence gives it`, check.hint);
+  }
   const resolved = resolvePositions(reports);
-  return { diagnostics: resolved.filter((_, i) => !reports[i]!.warning), warnings: resolved.filter((_, i) => reports[i]!.warning), spans };
+  return { diagnostics: resolved.filter((_, i) => !reports[i]!.warning), warnings: resolved.filter((_, i) => reports[i]!.warning), spans, sentences };
+}
+
+interface TextCheck {
+  key: string;
+  shown: string;
+  holds: (sentence: string) => boolean;
+  hint: string;
+}
+
+const ELSEWHERE = 'quote the sentence that says it, or give basis: metadata with the rule that resolves it (or inferred with a note)';
+
+/** The checks a relation's `text` qualifiers need against its evidence sentences. */
+function textChecks(rel: Relation, place: Entity | undefined): TextCheck[] {
+  const { quantity, time } = rel.qualifiers;
+  const out: TextCheck[] = [];
+  if (quantity?.basis === 'text')
+    out.push({ key: 'quantity', shown: String(quantity.value), holds: (s) => numbersIn(s).has(quantity.value), hint: `write the number as the sentence does (digits, "11 000", "6 tys.", "11 tysięcy"); ${ELSEWHERE}` });
+  if (time?.basis === 'text' && parseIsoDate(time.value))
+    out.push({ key: 'time', shown: time.value, holds: (s) => dateInText(time.value, s), hint: `a text date needs every part it gives in the sentence: the year in digits, the month by name (any form) and the day; ${ELSEWHERE}` });
+  if (rel.qualifiers.place?.basis === 'text' && place) {
+    const names = [place.name.pl, place.name.en, ...place.aliases];
+    out.push({ key: 'place', shown: place.id, holds: (s) => placeInText(names, s), hint: `add the form the sentence uses to the place's aliases; ${ELSEWHERE}` });
+  }
+  return out;
 }
 
 /** Positions for every pending report, looked up file by file in one pass each. */

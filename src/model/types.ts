@@ -12,20 +12,50 @@ export type Lang = keyof LangText;
 export const PRECISIONS = ['exact', 'approximate', 'at-least', 'at-most'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-export interface Quantity {
+/** Factuality in the FactBank / NewsReader sense, firmest first. */
+export const FACTUALITIES = ['certain', 'probable', 'possible', 'underspecified'] as const;
+export type Factuality = (typeof FACTUALITIES)[number];
+
+export const POLARITIES = ['positive', 'negative'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+/** Event status, apart from factuality: an announced decision is certain and planned. */
+export const STATUSES = ['occurred', 'ongoing', 'planned', 'promised'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Where a qualifier value comes from. */
+export const BASES = ['text', 'metadata', 'inferred'] as const;
+export type BasisKind = (typeof BASES)[number];
+
+export interface Basis {
+  basis: BasisKind;
+  /** With `metadata`: the rule that resolved it ("w listopadzie" = November of the year before publication). */
+  rule?: string;
+  /** Required with `inferred`: the knowledge base's reasoning. */
+  note?: string;
+}
+
+export interface Quantity extends Basis {
   value: number;
   precision: Precision;
   unit?: LangText;
 }
 
+/** A qualifier whose value is one text: an ISO date or an entity id. */
+export interface ValueQualifier extends Basis {
+  value: string;
+}
+
+export interface TextQualifier extends LangText, Basis {}
+
 export interface Qualifiers {
   quantity?: Quantity;
-  /** ISO 8601 date `YYYY-MM-DD`, month `YYYY-MM` or year `YYYY`. */
-  time?: string;
-  /** Entity id of a place. */
-  place?: string;
-  purpose?: LangText;
-  role?: LangText;
+  /** `value`: ISO 8601 date `YYYY-MM-DD`, month `YYYY-MM` or year `YYYY`. */
+  time?: ValueQualifier;
+  /** `value`: entity id of a place. */
+  place?: ValueQualifier;
+  purpose?: TextQualifier;
+  role?: TextQualifier;
 }
 
 export type AttributeValue = string | number | boolean;
@@ -43,23 +73,34 @@ export interface RelationTypeDef {
   subject: string[];
   /** Entity types allowed as object. */
   object: string[];
+  /** May happen again between the same two entities (two visits): two dates are then no conflict. */
+  repeatable?: boolean;
   description?: LangText;
 }
 
-export interface CertaintyDef {
+/** One value of a fixed vocabulary (factuality, polarity, status, basis): its labels. */
+export interface VocabularyDef {
   label: LangText;
-  /** Higher is firmer; lets a filter say "at least reported". */
-  rank: number;
   description?: LangText;
+}
+
+export interface FactualityDef extends VocabularyDef {
+  /** Higher is firmer: lets a filter say "at least probable". */
+  rank: number;
 }
 
 export interface Ontology {
   entityTypes: Record<string, EntityTypeDef>;
   relationTypes: Record<string, RelationTypeDef>;
-  certainty: Record<string, CertaintyDef>;
+  factuality: Record<Factuality, FactualityDef>;
+  polarity: Record<Polarity, VocabularyDef>;
+  status: Record<Status, VocabularyDef>;
+  basis: Record<BasisKind, VocabularyDef>;
 }
 
 export interface Outlet {
+  /** The outlet's identity (kebab-case), shared by its sources: two of them count as one outlet. */
+  id?: string;
   name?: string;
   country?: string;
   url?: string;
@@ -88,11 +129,17 @@ export interface Entity {
   type: string;
   name: LangText;
   aliases: string[];
+  /**
+   * Forms that name the entity only in one source (source id → forms): "kontyngentu",
+   * "spotkaniem". Marked in that source's text, never used to resolve a name elsewhere.
+   */
+  mentions?: Record<string, string[]>;
   wikidata?: string;
   description?: LangText;
   attributes: Record<string, AttributeValue>;
 }
 
+/** One claim of a relation in one source. */
 export interface Evidence {
   source: string;
   quote: string;
@@ -102,6 +149,14 @@ export interface Evidence {
   prefix?: string;
   /** The words right after it. */
   suffix?: string;
+  /** Entity ids that assert it in that source; empty when the outlet says it in its own voice. */
+  claimedBy: string[];
+  /** As that source gives it (default `certain`). */
+  factuality: Factuality;
+  /** Default `positive`; a denial or "did not confirm" is `negative`. */
+  polarity: Polarity;
+  /** Default `occurred`. */
+  status: Status;
 }
 
 /** Evidence located in its source: `text.slice(start, end)` is the quoted span. */
@@ -110,6 +165,8 @@ export interface ResolvedEvidence extends Evidence {
   end: number;
   /** Index into the source's sentence list of the sentence where the quote starts. */
   sentence: number;
+  /** The source's outlet identity (its `outlet.id`, else `source:<id>`). */
+  outlet: string;
 }
 
 export interface Relation {
@@ -117,10 +174,49 @@ export interface Relation {
   subject: string;
   type: string;
   object: string;
-  certainty: string;
-  attributedTo: string[];
+  /** `text` (default): the evidence says it; `inferred`: the knowledge base's reasoning, with `note`. */
+  basis: 'text' | 'inferred';
+  note?: string;
   qualifiers: Qualifiers;
   evidence: Evidence[];
+}
+
+/** How many sources, distinct outlets and independent outlets (wire copies once) carry a relation. */
+export interface Corroboration {
+  sources: number;
+  outlets: number;
+  independentOutlets: number;
+}
+
+/** One side of a conflict: a relation's claim with its value and quotes. */
+export interface ConflictSide {
+  relation: string;
+  /** The value in conflict, as text: `~6000 killed or wounded`, `2025-06-17`, a place id, `negative`. */
+  value: string;
+  claimedBy: string[];
+  evidence: Array<Pick<ResolvedEvidence, 'source' | 'outlet' | 'quote' | 'start' | 'end' | 'claimedBy' | 'factuality' | 'polarity'>>;
+}
+
+export const CONFLICT_KINDS = ['quantity', 'time', 'place', 'polarity'] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+/** Two claims filling one slot with incompatible values, found by the builder. */
+export interface Conflict {
+  id: string;
+  kind: ConflictKind;
+  subject: string;
+  type: string;
+  object: string;
+  sides: [ConflictSide, ConflictSide];
+}
+
+/** A figure that changes over time in one slot: not a conflict. */
+export interface Series {
+  id: string;
+  subject: string;
+  type: string;
+  object: string;
+  points: Array<{ relation: string; time: string; value: number; precision: Precision; claimedBy: string[] }>;
 }
 
 export interface KnowledgeBase {
@@ -148,6 +244,8 @@ export interface NodeAttributes {
   entityType: string;
   name: LangText;
   aliases: string[];
+  /** Source id → forms naming the entity in that source only (when it has any). */
+  mentions?: Record<string, string[]>;
   wikidata?: string;
   description?: LangText;
   attributes: Record<string, AttributeValue>;
@@ -161,8 +259,18 @@ export interface EdgeAttributes {
   color: string;
   /** Ontology relation type. Not `type`: Sigma reads `type` as its render program. */
   relationType: string;
-  certainty: string;
-  attributedTo: string[];
+  /** Derived from the evidence: the firmest claim's factuality and polarity. */
+  factuality: Factuality;
+  polarity: Polarity;
+  /** Derived: the status given by the latest source. */
+  status: Status;
+  basis: 'text' | 'inferred';
+  note?: string;
+  /** Derived: the union of the evidence's claimants. */
+  claimedBy: string[];
+  corroboration: Corroboration;
+  /** Ids of the conflicts this relation is a side of (graph attribute `conflicts`). */
+  conflicts: string[];
   qualifiers: Qualifiers;
   evidence: ResolvedEvidence[];
 }
@@ -171,4 +279,6 @@ export interface GraphAttributes {
   name: string;
   ontology: Ontology;
   sources: string[];
+  conflicts: Conflict[];
+  series: Series[];
 }

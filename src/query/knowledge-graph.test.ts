@@ -39,12 +39,16 @@ describe('KnowledgeGraph.findEntity', () => {
 });
 
 describe('KnowledgeGraph.relations', () => {
-  it('filters by subject, type, object and certainty', () => {
+  it('filters by subject, type, object, factuality, claimant and outlets', () => {
     expect(kg.relations({ from: 'kim' }).map((r) => r.id)).toEqual(['r-kim-leads', 'r-kim-signed']);
     expect(kg.relations({ type: 'SIGNED' }).map((r) => r.from)).toEqual(['kim', 'putin']);
     expect(kg.relations({ to: 'north-korea' }).map((r) => r.id)).toEqual(['r-kim-leads']);
-    expect(kg.relations({ certainty: 'speculated' })).toEqual([]);
-    expect(kg.relations({ minCertainty: 'speculated' })).toHaveLength(3);
+    expect(kg.relations({ factuality: 'possible' })).toEqual([]);
+    expect(kg.relations({ minFactuality: 'underspecified' })).toHaveLength(3);
+    expect(kg.relations({ claimedBy: 'kim' })).toEqual([]);
+    expect(kg.relations({ minOutlets: 1 })).toHaveLength(3);
+    expect(kg.relations({ minOutlets: 2 })).toEqual([]);
+    expect(kg.relations({ status: 'planned' })).toEqual([]);
     expect(kg.relations({ source: 'nope' })).toEqual([]);
   });
 
@@ -54,15 +58,21 @@ describe('KnowledgeGraph.relations', () => {
       from: 'kim',
       to: 'treaty',
       type: 'SIGNED',
-      qualifiers: { time: '2024-06-19' },
-      certainty: 'stated',
-      attributedTo: [],
-      evidence: [{ source: 'mini', quote: 'Kim Dzong Un podpisał traktat', start: 0, end: 29, sentence: 0 }],
+      qualifiers: { time: { value: '2024-06-19', basis: 'metadata', rule: 'the signing date in the source metadata' } },
+      factuality: 'certain',
+      status: 'occurred',
+      polarity: 'positive',
+      basis: 'text',
+      claimedBy: [],
+      corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
+      conflicts: [],
+      evidence: [{ source: 'mini', outlet: 'source:mini', quote: 'Kim Dzong Un podpisał traktat', start: 0, end: 29, sentence: 0, claimedBy: [], factuality: 'certain', polarity: 'positive', status: 'occurred' }],
     });
   });
 
-  it('rejects an unknown minimum certainty', () => {
-    expect(() => kg.relations({ minCertainty: 'rumour' })).toThrow(/unknown certainty "rumour"/);
+  it('rejects an unknown minimum factuality', () => {
+    expect(() => kg.relations({ minFactuality: 'rumour' as never })).toThrow(/unknown factuality "rumour"/);
+    expect(() => kg.relations({ minFactuality: 'constructor' as never })).toThrow(/unknown factuality "constructor"/);
   });
 });
 

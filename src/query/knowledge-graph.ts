@@ -4,7 +4,7 @@ import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { MultiDirectedGraph } from '../model/graph.ts';
 import { own } from '../model/own.ts';
-import type { AttributeValue, EdgeAttributes, GraphAttributes, LangText, NodeAttributes, Ontology, Qualifiers, ResolvedEvidence } from '../model/types.ts';
+import type { AttributeValue, Conflict, Corroboration, EdgeAttributes, Factuality, GraphAttributes, LangText, NodeAttributes, Ontology, Polarity, Qualifiers, ResolvedEvidence, Series, Status } from '../model/types.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
 
@@ -18,16 +18,24 @@ export interface EntityView {
   attributes: Record<string, AttributeValue>;
 }
 
-/** One relation as the CLI's `--json` prints it. */
+export type EvidenceView = Pick<ResolvedEvidence, 'source' | 'outlet' | 'quote' | 'start' | 'end' | 'sentence' | 'claimedBy' | 'factuality' | 'polarity' | 'status'>;
+
+/** One relation: a claim with what its evidence says, derived by the builder. */
 export interface RelationView {
   id: string;
   from: string;
   to: string;
   type: string;
   qualifiers: Qualifiers;
-  certainty: string;
-  attributedTo: string[];
-  evidence: Array<Pick<ResolvedEvidence, 'source' | 'quote' | 'start' | 'end' | 'sentence'>>;
+  factuality: Factuality;
+  status: Status;
+  polarity: Polarity;
+  basis: 'text' | 'inferred';
+  note?: string;
+  claimedBy: string[];
+  corroboration: Corroboration;
+  conflicts: string[];
+  evidence: EvidenceView[];
 }
 
 export interface RelationFilter {
@@ -37,10 +45,15 @@ export interface RelationFilter {
   /** Either end. */
   involving?: string;
   type?: string | string[];
-  certainty?: string | string[];
-  /** Keep relations at least this firm (by the ontology's certainty ranks). */
-  minCertainty?: string;
-  attributedTo?: string;
+  factuality?: Factuality | Factuality[];
+  /** Keep relations at least this firm (by the ontology's factuality ranks). */
+  minFactuality?: Factuality;
+  polarity?: Polarity;
+  status?: Status | Status[];
+  /** Claimed by this entity in some evidence. */
+  claimedBy?: string;
+  /** At least this many independent outlets (copies of one story count once). */
+  minOutlets?: number;
   source?: string;
 }
 
@@ -128,19 +141,37 @@ export class KnowledgeGraph {
       to: this.graph.target(id),
       type: a.relationType ?? a.label ?? 'RELATED',
       qualifiers: a.qualifiers ?? {},
-      certainty: a.certainty ?? 'unknown',
-      attributedTo: a.attributedTo ?? [],
-      evidence: (a.evidence ?? []).map(({ source, quote, start, end, sentence }) => ({ source, quote, start, end, sentence })),
+      factuality: a.factuality ?? 'underspecified',
+      status: a.status ?? 'occurred',
+      polarity: a.polarity ?? 'positive',
+      basis: a.basis ?? 'text',
+      ...(a.note ? { note: a.note } : {}),
+      claimedBy: a.claimedBy ?? [],
+      corroboration: a.corroboration ?? { sources: 0, outlets: 0, independentOutlets: 0 },
+      conflicts: a.conflicts ?? [],
+      evidence: (a.evidence ?? []).map(({ source, outlet, quote, start, end, sentence, claimedBy, factuality, polarity, status }) => ({ source, outlet, quote, start, end, sentence, claimedBy, factuality, polarity, status })),
     };
+  }
+
+  /** Every conflict the builder found (or those of one relation), with both sides and their quotes. */
+  conflicts(relationId?: string): Conflict[] {
+    const all = this.graph.getAttribute('conflicts') ?? [];
+    return relationId === undefined ? all : all.filter((c) => c.sides.some((s) => s.relation === relationId));
+  }
+
+  /** Figures that change over time in one slot: series, not conflicts. */
+  series(): Series[] {
+    return this.graph.getAttribute('series') ?? [];
   }
 
   relations(filter: RelationFilter = {}): RelationView[] {
     const types = list(filter.type);
-    const certainties = list(filter.certainty);
-    const ranks = this.ontology?.certainty;
-    const minRank = filter.minCertainty !== undefined ? (ranks && own(ranks, filter.minCertainty))?.rank : undefined;
-    if (filter.minCertainty !== undefined && minRank === undefined)
-      throw new Error(`faktograf/query: unknown certainty "${filter.minCertainty}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
+    const factualities = list(filter.factuality);
+    const statuses = list(filter.status);
+    const ranks = this.ontology?.factuality;
+    const minRank = filter.minFactuality !== undefined ? (ranks && own(ranks, filter.minFactuality))?.rank : undefined;
+    if (filter.minFactuality !== undefined && minRank === undefined)
+      throw new Error(`faktograf/query: unknown factuality "${filter.minFactuality}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
     const candidates = filter.from
       ? this.edgesOf(filter.from, 'out')
       : filter.to
@@ -155,9 +186,12 @@ export class KnowledgeGraph {
       if (filter.to && r.to !== filter.to) continue;
       if (filter.involving && r.from !== filter.involving && r.to !== filter.involving) continue;
       if (types && !types.includes(r.type)) continue;
-      if (certainties && !certainties.includes(r.certainty)) continue;
-      if (minRank !== undefined && ((ranks && own(ranks, r.certainty))?.rank ?? -Infinity) < minRank) continue;
-      if (filter.attributedTo && !r.attributedTo.includes(filter.attributedTo)) continue;
+      if (factualities && !factualities.includes(r.factuality)) continue;
+      if (minRank !== undefined && ((ranks && own(ranks, r.factuality))?.rank ?? -Infinity) < minRank) continue;
+      if (filter.polarity && r.polarity !== filter.polarity) continue;
+      if (statuses && !statuses.includes(r.status)) continue;
+      if (filter.claimedBy && !r.claimedBy.includes(filter.claimedBy)) continue;
+      if (filter.minOutlets !== undefined && r.corroboration.independentOutlets < filter.minOutlets) continue;
       if (filter.source && !r.evidence.some((e) => e.source === filter.source)) continue;
       out.push(r);
     }

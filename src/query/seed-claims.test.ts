@@ -41,15 +41,15 @@ function claim(filter: Omit<RelationFilter, 'from' | 'to'> & { from?: string; to
 describe('the seed article, claim by claim', () => {
   it('1. North Korea decided to send a contingent to Russia', () => {
     const decided = claim({ from: 'Korea Północna', type: 'DECIDED' }, 'Korea Północna zdecydowała się na wysłanie do Rosji');
-    expect(decided.certainty).toBe('stated');
-    expect(claim({ from: decided.to, type: 'DEPLOYED_TO', to: 'Rosji' }, 'wysłanie do Rosji').certainty).toBe('announced');
+    expect(decided).toMatchObject({ factuality: 'certain', status: 'occurred', claimedBy: [] });
+    expect(claim({ from: decided.to, type: 'DEPLOYED_TO', to: 'Rosji' }, 'wysłanie do Rosji')).toMatchObject({ factuality: 'certain', status: 'planned', claimedBy: [id('Szojgu')] });
   });
 
   it('2. of 1,000 sappers and 5,000 military builders', () => {
     const sappers = claim({ from: 'saperów', type: 'PART_OF' }, '1 tys. saperów');
-    expect(sappers.qualifiers.quantity).toEqual({ value: 1000, precision: 'exact', unit: { pl: 'saperzy', en: 'sappers' } });
+    expect(sappers.qualifiers.quantity).toEqual({ value: 1000, precision: 'approximate', unit: { pl: 'saperzy', en: 'sappers' }, basis: 'text' });
     const builders = claim({ from: 'budowniczych wojskowych', type: 'PART_OF' }, '5 tys. budowniczych wojskowych');
-    expect(builders.qualifiers.quantity).toMatchObject({ value: 5000, precision: 'exact' });
+    expect(builders.qualifiers.quantity).toMatchObject({ value: 5000, precision: 'approximate', basis: 'text' });
     expect(sappers.to).toBe(builders.to);
   });
 
@@ -57,13 +57,15 @@ describe('the seed article, claim by claim', () => {
     const contingent = kg.relations({ from: id('kim'), type: 'DECIDED' })[0]!.to;
     const r = claim({ from: contingent, type: 'DEPLOYED_TO', to: 'obwodzie kurskim' }, 'rozminowanie oraz odbudowa infrastruktury w obwodzie kurskim');
     expect(r.qualifiers.purpose?.en).toMatch(/demining/);
-    expect(r.attributedTo).toEqual([id('Szojgu')]);
+    expect(r.claimedBy).toEqual([id('Szojgu')]);
   });
 
   it('4. announced by Shoigu, Secretary of the Security Council, after talks in Pyongyang', () => {
     const contingent = kg.relations({ from: id('kim'), type: 'DECIDED' })[0]!.to;
     const r = claim({ from: 'Siergieja Szojgu', type: 'ANNOUNCED', to: contingent }, 'ogłoszone przez sekretarza Rady Bezpieczeństwa Rosji');
-    expect(r.qualifiers).toMatchObject({ time: '2025-06-17', place: id('Pjongjangu') });
+    expect(r.qualifiers).toMatchObject({ time: { value: '2025-06-17', basis: 'metadata' }, place: { value: id('Pjongjangu'), basis: 'inferred' } });
+    // The announcement is one step from the talks it followed.
+    expect(kg.neighbours('kursk-deployment-agreement-2025').map((n) => n.entity)).toContain(kg.relations({ from: id('Szojgu'), type: 'PARTICIPATED_IN' }).find((x) => x.qualifiers.time)!.to);
     expect(claim({ from: 'szojgu', type: 'HOLDS_OFFICE' }, 'sekretarza Rady Bezpieczeństwa Rosji').to).toBe(id('Rady Bezpieczeństwa Rosji'));
   });
 
@@ -79,7 +81,7 @@ describe('the seed article, claim by claim', () => {
 
   it("7. the agreement immortalises the KPA soldiers' heroic deed", () => {
     const r = claim({ from: 'Armii Koreańskiej Republiki Ludowo-Demokratycznej', type: 'FOUGHT_IN' }, 'brali udział w działaniach bojowych');
-    expect(r.certainty).toBe('stated');
+    expect(r.factuality).toBe('certain');
     const provides = kg.relations({ type: 'PROVIDES_FOR' }).filter((x) => x.evidence.some((e) => e.quote.includes('uwiecznienie bohaterskiego czynu')));
     expect(provides.length).toBeGreaterThanOrEqual(1);
   });
@@ -104,13 +106,13 @@ describe('the seed article, claim by claim', () => {
   it('11. signed by Kim Jong Un and Putin in June 2024 in Pyongyang', () => {
     for (const who of ['Kim Dzong Una', 'Władimira Putina']) {
       const r = claim({ from: who, type: 'SIGNED' }, 'podpisany przez Kim Dzong Una i rosyjskiego przywódcę Władimira Putina');
-      expect(r.qualifiers).toMatchObject({ time: '2024-06-19', place: id('Pjongjangu') });
+      expect(r.qualifiers).toMatchObject({ time: { value: '2024-06-19', basis: 'metadata' }, place: { value: id('Pjongjangu'), basis: 'text' } });
     }
   });
 
   it('12. ratified in November 2024', () => {
     const r = claim({ type: 'CONCERNS', to: 'traktat o wszechstronnym partnerstwie strategicznym' }, 'ratyfikowany w listopadzie');
-    expect(r.qualifiers.time).toBe('2024-11');
+    expect(r.qualifiers.time).toMatchObject({ value: '2024-11', basis: 'metadata' });
   });
 
   it("13. the new contingent is another stage of Pyongyang's support for Moscow", () => {
@@ -126,8 +128,8 @@ describe('the seed article, claim by claim', () => {
   });
 
   it('15. about 6,000 of them killed or wounded, per the UK Ministry of Defence', () => {
-    const r = claim({ type: 'SUFFERED', attributedTo: id('Brytyjski resort obrony') }, 'około 6 tys. z nich zginęło lub zostało rannych');
-    expect(r).toMatchObject({ certainty: 'estimated', qualifiers: { quantity: { value: 6000, precision: 'approximate' } } });
+    const r = claim({ type: 'SUFFERED', claimedBy: id('Brytyjski resort obrony') }, 'około 6 tys. z nich zginęło lub zostało rannych');
+    expect(r).toMatchObject({ factuality: 'certain', claimedBy: [id('Brytyjski resort obrony')], qualifiers: { quantity: { value: 6000, precision: 'approximate', basis: 'text' } } });
   });
 
   it('16. second meeting with Kim in two weeks, third in three months', () => {
@@ -138,29 +140,30 @@ describe('the seed article, claim by claim', () => {
 
   it('17. Shoigu came "after receiving special instructions" from Putin, per Russian media', () => {
     const r = claim({ from: 'Putina', type: 'INSTRUCTED', to: 'Szojgu' }, 'po otrzymaniu specjalnych instrukcji');
-    expect(r).toMatchObject({ certainty: 'reported', attributedTo: [id('rosyjskich mediów')] });
+    expect(r).toMatchObject({ factuality: 'certain', claimedBy: [id('rosyjskich mediów')] });
+    expect(r.evidence[0]!.claimedBy).toEqual([id('rosyjskich mediów')]);
   });
 
   it('18. Kim promised "unconditional" support (June 2025 reports)', () => {
     const r = claim({ from: 'Kim Dzong Un', type: 'PROMISED_SUPPORT', to: 'Rosji' }, 'obiecał "bezwarunkowe" wsparcie');
-    expect(r).toMatchObject({ certainty: 'reported', qualifiers: { time: '2025-06' } });
+    expect(r).toMatchObject({ factuality: 'underspecified', status: 'promised', claimedBy: [], qualifiers: { time: { value: '2025-06', basis: 'metadata' } } });
   });
 
   it('19. speculation: the visits may prepare a Kim–Putin anniversary meeting', () => {
     const r = claim({ from: 'Szojgu', type: 'PREPARES' }, 'Spekulowano również');
-    expect(r.certainty).toBe('speculated');
+    expect(r.factuality).toBe('possible');
     expect(kg.relations({ to: r.to, type: 'PARTICIPATED_IN' }).map((x) => x.from).sort()).toEqual([id('Kim'), id('Putin')].sort());
   });
 
   it('20. North Korea supplies weapons to Russia, per intelligence in Seoul and Washington', () => {
     const r = claim({ from: 'Korea Północna', type: 'SUPPLIES' }, 'dostarcza Rosji uzbrojenie');
-    expect(r.certainty).toBe('reported');
-    expect(r.attributedTo.map((a) => kg.relations({ from: a, type: 'LOCATED_IN' })[0]!.to).sort()).toEqual([id('Seulu'), id('Waszyngtonie')].sort());
+    expect(r.factuality).toBe('certain');
+    expect(r.claimedBy.map((a) => kg.relations({ from: a, type: 'LOCATED_IN' })[0]!.to).sort()).toEqual([id('Seulu'), id('Waszyngtonie')].sort());
   });
 
   it('21. in exchange it probably receives advanced technologies for its arsenal', () => {
     const r = claim({ from: 'Korea Północna', type: 'RECEIVES' }, 'W zamian prawdopodobnie otrzymuje zaawansowane technologie');
-    expect(r.certainty).toBe('probable');
+    expect(r.factuality).toBe('probable');
     claim({ from: r.to, type: 'IMPROVES' }, 'usprawnić jej arsenał nuklearny i rakietowy');
   });
 

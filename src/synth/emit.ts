@@ -2,7 +2,7 @@
 // hand-written YAML style as the seed (block lists, flow maps for names), without a YAML
 // library: at 100k entities a generic serialiser is needlessly slow.
 import type { TextFile } from '../kb/files.ts';
-import type { AttributeValue, Entity, LangText, Qualifiers, Relation, Source } from '../model/types.ts';
+import type { AttributeValue, Basis, Entity, LangText, Qualifiers, Relation, Source } from '../model/types.ts';
 import type { SynthKnowledgeBase } from './generate.ts';
 import { slug } from './names.ts';
 
@@ -21,6 +21,7 @@ export function scalar(v: AttributeValue): string {
 /** ISO dates stay plain, as in the seed (`time: 2024-06`); the loader reads years as numbers. */
 const date = (v: string) => (/^\d{4}(?:-\d{2}){0,2}$/.test(v) ? v : JSON.stringify(v));
 const lang = (t: LangText) => `{pl: ${scalar(t.pl)}, en: ${scalar(t.en)}}`;
+const langWithBasis = (t: LangText & Basis) => `{pl: ${scalar(t.pl)}, en: ${scalar(t.en)}, basis: ${t.basis}}`;
 const list = (items: string[]) => `[${items.map(scalar).join(', ')}]`;
 
 function entityYaml(e: Entity): string {
@@ -37,12 +38,12 @@ function qualifiersYaml(q: Qualifiers): string[] {
   const lines: string[] = [];
   if (q.quantity) {
     const unit = q.quantity.unit ? `, unit: ${lang(q.quantity.unit)}` : '';
-    lines.push(`      quantity: {value: ${q.quantity.value}, precision: ${q.quantity.precision}${unit}}`);
+    lines.push(`      quantity: {value: ${q.quantity.value}, precision: ${q.quantity.precision}${unit}, basis: ${q.quantity.basis}}`);
   }
-  if (q.time) lines.push(`      time: ${date(q.time)}`);
-  if (q.place) lines.push(`      place: ${q.place}`);
-  if (q.purpose) lines.push(`      purpose: ${lang(q.purpose)}`);
-  if (q.role) lines.push(`      role: ${lang(q.role)}`);
+  if (q.time) lines.push(`      time: {value: ${date(q.time.value)}, basis: ${q.time.basis}}`);
+  if (q.place) lines.push(`      place: {value: ${q.place.value}, basis: ${q.place.basis}}`);
+  if (q.purpose) lines.push(`      purpose: ${langWithBasis(q.purpose)}`);
+  if (q.role) lines.push(`      role: ${langWithBasis(q.role)}`);
   return lines.length ? ['    qualifiers:', ...lines] : [];
 }
 
@@ -52,11 +53,16 @@ function relationYaml(r: Relation): string {
     `    subject: ${r.subject}`,
     `    type: ${r.type}`,
     `    object: ${r.object}`,
-    `    certainty: ${r.certainty}`,
-    ...(r.attributedTo.length ? [`    attributedTo: ${list(r.attributedTo)}`] : []),
     ...qualifiersYaml(r.qualifiers),
     '    evidence:',
-    ...r.evidence.flatMap((ev) => [`      - source: ${ev.source}`, `        quote: ${JSON.stringify(ev.quote)}`, ...(ev.occurrence ? [`        occurrence: ${ev.occurrence}`] : [])]),
+    ...r.evidence.flatMap((ev) => [
+      `      - source: ${ev.source}`,
+      `        quote: ${JSON.stringify(ev.quote)}`,
+      ...(ev.occurrence ? [`        occurrence: ${ev.occurrence}`] : []),
+      ...(ev.claimedBy.length ? [`        claimedBy: ${list(ev.claimedBy)}`] : []),
+      ...(ev.factuality !== 'certain' ? [`        factuality: ${ev.factuality}`] : []),
+      ...(ev.status !== 'occurred' ? [`        status: ${ev.status}`] : []),
+    ]),
   ].join('\n');
 }
 

@@ -4,7 +4,7 @@
 // held by generated Polish-ish source texts. The same options give the same records.
 import { CollapsedText } from '../kb/quotes.ts';
 import { seededRng } from '../layout/rng.ts';
-import type { AttributeValue, Entity, Evidence, Ontology, Qualifiers, Relation, Source } from '../model/types.ts';
+import { FACTUALITIES, STATUSES, type AttributeValue, type Entity, type Evidence, type Factuality, type Ontology, type Qualifiers, type Relation, type Source, type Status } from '../model/types.ts';
 import { entityName, pick, slug, type Rng } from './names.ts';
 import { apportion, WeightedIndex, zipfWeights } from './sample.ts';
 import { fillerSentence, relationSentence } from './sentences.ts';
@@ -110,12 +110,16 @@ interface PlannedRelation {
   relation: Relation;
   subject: number;
   object: number;
+  /** What each of its quotes claims: the claimants, the factuality and the status. */
+  claimedBy: string[];
+  factuality: Factuality;
+  status: Status;
 }
 
 function makeRelations(rng: Rng, ontology: Ontology, pool: EntityPool, o: SynthOptions): PlannedRelation[] {
   const relTypes = Object.keys(ontology.relationTypes);
-  const certainties = Object.keys(ontology.certainty);
-  const certaintyIndex = new WeightedIndex(certainties.map((c) => Math.max(1, ontology.certainty[c]!.rank)));
+  // Firmer claims are commoner, as in news.
+  const factualityIndex = new WeightedIndex(FACTUALITIES.map((f) => Math.max(1, ontology.factuality[f].rank)));
   const types = Object.keys(ontology.entityTypes);
   const claimantTypes = ['Media', 'Organization'].filter((t) => pool.byType.has(t));
   const places = pool.byType.has('Place') ? ['Place'] : [];
@@ -134,15 +138,18 @@ function makeRelations(rng: Rng, ontology: Ontology, pool: EntityPool, o: SynthO
       if (fixed?.role === 'subject') object = pool.draw(rng, def.object);
       else subject = pool.draw(rng, def.subject);
     const qualifiers: Qualifiers = {};
-    if (rng() < 0.4) qualifiers.time = randomTime(rng);
-    if (places.length && rng() < 0.15) qualifiers.place = pool.entities[pool.draw(rng, places)]!.id;
-    if (rng() < 0.08) qualifiers.quantity = { value: 10 * (1 + Math.floor(rng() * 999)), precision: pick(rng, ['exact', 'approximate', 'at-least'] as const), unit: pick(rng, UNITS) };
-    if (rng() < 0.05) qualifiers.purpose = pick(rng, PURPOSES);
-    if (type === 'HOLDS_OFFICE' || rng() < 0.02) qualifiers.role = pick(rng, ROLES);
-    const attributedTo = claimantTypes.length && rng() < 0.2 ? [pool.entities[pool.draw(rng, claimantTypes)]!.id] : [];
+    // Every qualifier is written into the generated sentence (sentences.ts): basis text.
+    if (rng() < 0.4) qualifiers.time = { value: randomTime(rng), basis: 'text' };
+    if (places.length && rng() < 0.15) qualifiers.place = { value: pool.entities[pool.draw(rng, places)]!.id, basis: 'text' };
+    if (rng() < 0.08) qualifiers.quantity = { value: 10 * (1 + Math.floor(rng() * 999)), precision: pick(rng, ['exact', 'approximate', 'at-least'] as const), unit: pick(rng, UNITS), basis: 'text' };
+    if (rng() < 0.05) qualifiers.purpose = { ...pick(rng, PURPOSES), basis: 'text' };
+    if (type === 'HOLDS_OFFICE' || rng() < 0.02) qualifiers.role = { ...pick(rng, ROLES), basis: 'text' };
+    const claimedBy = claimantTypes.length && rng() < 0.2 ? [pool.entities[pool.draw(rng, claimantTypes)]!.id] : [];
+    const factuality = FACTUALITIES[factualityIndex.draw(rng)]!;
+    const status: Status = rng() < 0.85 ? 'occurred' : pick(rng, STATUSES);
     const id = `r-${String(planned.length + 1).padStart(7, '0')}-${slug(type)}`;
-    const relation: Relation = { id, subject: pool.entities[subject]!.id, type, object: pool.entities[object]!.id, certainty: certainties[certaintyIndex.draw(rng)]!, attributedTo, qualifiers, evidence: [] };
-    planned.push({ relation, subject, object });
+    const relation: Relation = { id, subject: pool.entities[subject]!.id, type, object: pool.entities[object]!.id, basis: 'text', qualifiers, evidence: [] };
+    planned.push({ relation, subject, object, claimedBy, factuality, status });
   };
 
   // Every relation type once, then every entity at least once (as far as M allows), then
@@ -192,7 +199,7 @@ function makeSources(rng: Rng, ontology: Ontology, pool: EntityPool, planned: Pl
   const cited: Array<Array<{ ev: Evidence; sentence: number }>> = ids.map(() => []);
   const cite = (p: PlannedRelation, s: number) => {
     const r = p.relation;
-    const place = r.qualifiers.place ? nameOf.get(r.qualifiers.place) : undefined;
+    const place = r.qualifiers.place ? nameOf.get(r.qualifiers.place.value) : undefined;
     const { sentence, quote } = relationSentence(rng, {
       subject: name(p.subject),
       object: name(p.object),
@@ -200,10 +207,10 @@ function makeSources(rng: Rng, ontology: Ontology, pool: EntityPool, planned: Pl
       label: ontology.relationTypes[r.type]!.label.pl,
       qualifiers: r.qualifiers,
       ...(place ? { placeName: place } : {}),
-      claimants: r.attributedTo.map((id) => nameOf.get(id)!),
+      claimants: p.claimedBy.map((id) => nameOf.get(id)!),
     });
     sentences[s]!.push(sentence);
-    const ev: Evidence = { source: ids[s]!, quote };
+    const ev: Evidence = { source: ids[s]!, quote, claimedBy: p.claimedBy, factuality: p.factuality, polarity: 'positive', status: p.status };
     r.evidence.push(ev);
     cited[s]!.push({ ev, sentence: sentences[s]!.length - 1 });
   };
@@ -243,13 +250,15 @@ function makeSources(rng: Rng, ontology: Ontology, pool: EntityPool, planned: Pl
       const own = starts[sentence]! + list[sentence]!.indexOf(ev.quote);
       ev.occurrence = spans.findIndex((span) => span.start === own) + 1;
     }
-    const outlet = outlets.length ? name(outlets[Math.floor(rng() * outlets.length)]!) : 'Agencja Syntetyczna';
+    const medium = outlets.length ? outlets[Math.floor(rng() * outlets.length)]! : undefined;
+    // An outlet's sources share its identity, so corroboration counts them once.
+    const outlet = medium !== undefined ? { id: pool.entities[medium]!.id, name: name(medium) } : { id: 'agencja-syntetyczna', name: 'Agencja Syntetyczna' };
     return {
       id,
       title: { pl: `Doniesienia: ${place} (${i + 1})`, en: `Reports: ${place} (${i + 1})` },
       language: 'pl',
       published: randomTime(rng, 'day'),
-      outlet: { name: outlet, note: 'synthetic source' },
+      outlet: { ...outlet, note: 'synthetic source' },
       text,
     };
   });

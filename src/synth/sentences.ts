@@ -78,7 +78,7 @@ export function relationSentence(rng: Rng, p: SentenceParts): { sentence: string
   if (q.role) core += ` jako ${q.role.pl}`;
   if (q.purpose) core += `, w celu: ${q.purpose.pl}`;
   if (p.placeName) core += `, w miejscu: ${p.placeName}`;
-  if (q.time) core += `, ${timePhrase(q.time)}`;
+  if (q.time) core += `, ${timePhrase(q.time.value)}`;
   if (p.claimants.length) {
     const sentence = `${pick(rng, CLAIMS)} „${p.claimants.join('” i „')}”, ${core}.`;
     return { sentence, quote: rng() < 0.5 ? sentence : core };

@@ -38,14 +38,17 @@ describe('synthesize', () => {
     expect(kb.entities.filter((e) => !named.has(e.id))).toEqual([]);
   });
 
-  it('carries qualifiers, claimants, certainty levels and second sources', () => {
+  it('carries qualifiers, claimants, every factuality and status, and second sources', () => {
     const { kb } = load(3);
     expect(kb.relations.some((r) => r.qualifiers.time)).toBe(true);
     expect(kb.relations.some((r) => r.qualifiers.place)).toBe(true);
     expect(kb.relations.some((r) => r.qualifiers.quantity)).toBe(true);
-    expect(kb.relations.some((r) => r.attributedTo.length)).toBe(true);
+    expect(kb.relations.some((r) => r.evidence.some((e) => e.claimedBy.length))).toBe(true);
     expect(kb.relations.some((r) => r.evidence.length > 1)).toBe(true);
-    expect(new Set(kb.relations.map((r) => r.certainty)).size).toBe(Object.keys(ontology.certainty).length);
+    expect(new Set(kb.relations.map((r) => r.evidence[0]!.factuality)).size).toBe(Object.keys(ontology.factuality).length);
+    expect(new Set(kb.relations.map((r) => r.evidence[0]!.status)).size).toBe(Object.keys(ontology.status).length);
+    // Every qualifier is said by its sentence: the validator's text checks passed on load.
+    expect(kb.relations.every((r) => Object.values(r.qualifiers).every((q) => q.basis === 'text'))).toBe(true);
   });
 
   it('gives heavy-tailed degrees: hubs far above the median entity', () => {
@@ -63,7 +66,7 @@ describe('synthesize', () => {
   });
 
   it('refuses sizes too small to hold every type', () => {
-    expect(() => synthesize(ontology, { entities: 5, relations: 100 })).toThrow(/entities must be at least the number of entity types \(11\)/);
+    expect(() => synthesize(ontology, { entities: 5, relations: 100 })).toThrow(/entities must be at least the number of entity types \(12\)/);
     expect(() => synthesize(ontology, { entities: 50, relations: 10 })).toThrow(/relations must be at least/);
   });
 });

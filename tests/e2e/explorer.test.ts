@@ -53,16 +53,23 @@ describe('explorer', () => {
   test('clicking an edge selects its relation', async () => {
     app = await session.page();
     await openApp(app.page);
-    // The longest edge without parallels is drawn straight: its midpoint lies on it.
+    // The longest edge without parallels is drawn straight: its midpoint lies on it. Of
+    // those, one whose midpoint no other edge passes near, so the click can mean only it.
     const single = graph.edges.filter((e) => graph.edges.filter((f) => [f.source, f.target].sort().join() === [e.source, e.target].sort().join()).length === 1);
     const box = (await app.page.locator('#graph').boundingBox())!;
+    const ids = [...new Set(graph.edges.flatMap((e) => [e.source, e.target]))];
+    const at = new Map(await Promise.all(ids.map(async (id) => [id, (await app.page.evaluate((n) => window.faktograf!.nodeViewportPosition(n), id))!] as const)));
+    const distance = (p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
+      const t = Math.max(0, Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / (Math.hypot(b.x - a.x, b.y - a.y) ** 2 || 1)));
+      return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
+    };
     let best: { key: string; x: number; y: number; length: number } | null = null;
     for (const e of single) {
-      const [a, b] = await Promise.all([e.source, e.target].map((id) => app.page.evaluate((n) => window.faktograf!.nodeViewportPosition(n), id)));
-      const x = (a!.x + b!.x) / 2;
-      const y = (a!.y + b!.y) / 2;
-      const length = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-      if (x > 20 && y > 20 && x < box.width - 20 && y < box.height - 20 && (!best || length > best.length)) best = { key: e.key, x, y, length };
+      const [a, b] = [at.get(e.source)!, at.get(e.target)!];
+      const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      const length = Math.hypot(a.x - b.x, a.y - b.y);
+      const alone = graph.edges.every((f) => f.key === e.key || distance(mid, at.get(f.source)!, at.get(f.target)!) > 12);
+      if (alone && mid.x > 20 && mid.y > 20 && mid.x < box.width - 20 && mid.y < box.height - 20 && (!best || length > best.length)) best = { key: e.key, ...mid, length };
     }
     await app.page.mouse.move(box.x + best!.x, box.y + best!.y);
     await app.page.mouse.click(box.x + best!.x, box.y + best!.y);
@@ -102,6 +109,37 @@ describe('explorer', () => {
     expect((await state(app.page)).filters.entityTypes).toEqual(['Person']);
     await app.page.click('#filters-reset');
     expect(await nodeCount(app.page)).toBe(graph.nodes.length);
+  });
+
+  test('claim filters hide by factuality, claimant and outlets; the evidence panel names each claimant and factuality', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    const edges = () => app.page.evaluate(() => Number(document.querySelector('#graph')!.getAttribute('data-edge-count')));
+    const possible = graph.edges.filter((e) => e.attributes.factuality === 'possible').length;
+    expect(possible).toBeGreaterThan(0);
+    await app.page.locator('[data-filter=factualities] input[data-id=possible]').uncheck();
+    await app.page.waitForFunction((n) => document.querySelector('#graph')!.getAttribute('data-edge-count') === String(n), graph.edges.length - possible);
+    expect((await state(app.page)).filters.factualities).toEqual(['possible']);
+    await app.page.click('#filters-reset');
+    // Hiding the outlet's own voice leaves only what someone is said to claim.
+    const claimed = graph.edges.filter((e) => e.attributes.evidence.some((ev) => ev.claimedBy.length > 0)).length;
+    await app.page.locator('[data-filter=claimants] input[data-id="-"]').uncheck();
+    await app.page.waitForFunction((n) => document.querySelector('#graph')!.getAttribute('data-edge-count') === String(n), claimed);
+    await app.page.click('#filters-reset');
+    // One source: every relation has one independent outlet, and hiding "1" hides them all.
+    await app.page.locator('[data-filter=outlets] input[data-id="1"]').uncheck();
+    await app.page.waitForFunction(() => document.querySelector('#graph')!.getAttribute('data-edge-count') === '0');
+    await app.page.click('#filters-reset');
+    expect(await edges()).toBe(graph.edges.length);
+    // The losses: claimed by the UK Ministry of Defence, certain as it gives them.
+    await openApp(app.page, 'e=r-contingent-2024-suffered-losses');
+    const claim = (await app.page.textContent('#details-panel .evidence-claim'))!;
+    expect(claim).toContain('Ministerstwo Obrony Wielkiej Brytanii');
+    expect(claim).toContain('pewne');
+    await app.page.screenshot({ path: `${SCREENSHOTS}/relation-claims.png` });
+    // "spotkaniem" names the talks in this article only (entity `mentions`): marked here.
+    const marked = await app.page.$$eval('#source-text .mention', (ms) => ms.map((m) => [m.textContent, (m as HTMLElement).dataset.entity]));
+    expect(marked).toContainEqual(['spotkaniem', 'shoigu-kim-talks-2025-06-17']);
   });
 
   test('the path finder highlights and lists a shortest path', async () => {

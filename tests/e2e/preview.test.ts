@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from '../../src/model/graph.ts';
 import { describe, expect, test } from 'vitest';
 import type { KnowledgeGraphData } from '../../src/build/graph.ts';
 import { overviewChunks } from '../../src/build/overview.ts';
+import { claimVocabularies } from '../../src/app/core/claim-attributes.ts';
 import { appUrl, browserSession, paintedPixels, SCREENSHOTS } from './harness.ts';
 
 const session = browserSession();
@@ -19,8 +20,10 @@ function builtGraph(): KnowledgeGraphData {
     ontology: {
       entityTypes: { Person: { label: label('Osoba'), color: '#e15759' }, Place: { label: label('Miejsce'), color: '#59a14f' } },
       relationTypes: { MET: { label: label('spotkał'), color: '#4e79a7', subject: [], object: [] } },
-      certainty: { stated: { label: label('stwierdzone'), rank: 1 } },
+      ...claimVocabularies(),
     },
+    conflicts: [],
+    series: [],
   });
   for (let i = 0; i < ENTITIES; i++) {
     const angle = i * 0.05;
@@ -45,8 +48,13 @@ function builtGraph(): KnowledgeGraphData {
       size: 1,
       color: '#4e79a7',
       relationType: 'MET',
-      certainty: 'stated',
-      attributedTo: [],
+      factuality: 'certain',
+      polarity: 'positive',
+      status: 'occurred',
+      basis: 'text',
+      claimedBy: [],
+      corroboration: { sources: 0, outlets: 0, independentOutlets: 0 },
+      conflicts: [],
       qualifiers: {},
       evidence: [],
     });

@@ -1,17 +1,21 @@
 // View state <-> browser history: each committed change becomes a history entry (or
 // replaces one), and back/forward restore the state they point to.
+import { claimCounts } from '../core/claims.ts';
 import type { Store } from '../core/store.ts';
 import { decodeState, encodeState, type UrlContext } from '../core/url.ts';
 import type { Dataset, ViewState } from '../core/types.ts';
 
 export function urlContext(dataset: Dataset): UrlContext {
   const { ontology } = dataset.graph.getAttributes();
+  const claims = claimCounts(dataset.graph);
   return {
     hasNode: (id) => dataset.graph.hasNode(id),
     hasEdge: (id) => dataset.graph.hasEdge(id),
     entityTypes: Object.keys(ontology.entityTypes),
     relationTypes: Object.keys(ontology.relationTypes),
-    certainties: Object.keys(ontology.certainty),
+    factualities: Object.keys(ontology.factuality),
+    claimants: [...claims.claimants.keys()],
+    outlets: [...claims.outlets.keys()],
     sources: [...dataset.sources.keys()],
     drafts: [dataset.drafts.nodes.size > 0 && 'entities', dataset.drafts.edges.size > 0 && 'relations'].filter((d): d is string => !!d),
   };

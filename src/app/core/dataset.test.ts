@@ -49,22 +49,24 @@ describe('normalizeGraph with hostile names', () => {
 
   test('types named __proto__, constructor or toString get their own legend entries', () => {
     const g = normalizeGraph(
-      graphOf({ a: { entityType: '__proto__' }, b: { entityType: 'constructor' }, c: { entityType: 'toString' } }, [['a', 'b', { relationType: 'hasOwnProperty', certainty: 'valueOf' }]]),
+      graphOf({ a: { entityType: '__proto__' }, b: { entityType: 'constructor' }, c: { entityType: 'toString' } }, [['a', 'b', { relationType: 'hasOwnProperty', factuality: 'valueOf' }]]),
       'types.json',
     );
-    const { entityTypes, relationTypes, certainty } = g.getAttribute('ontology');
+    const { entityTypes, relationTypes, factuality } = g.getAttribute('ontology');
     expect(Object.keys(entityTypes)).toEqual(['__proto__', 'constructor', 'toString']);
     expect(entityTypes['constructor']!.label.en).toBe('constructor');
     expect(entityTypes['__proto__']!.color).toMatch(/^#/);
     expect(Object.keys(relationTypes)).toEqual(['hasOwnProperty']);
-    expect(certainty['valueOf']!.rank).toBe(0);
+    // The claim vocabularies are fixed: a value from data is never one of their keys.
+    expect(Object.hasOwn(factuality, 'valueOf')).toBe(false);
+    expect(Object.keys(factuality)).toEqual(['certain', 'probable', 'possible', 'underspecified']);
     // A lookup by an unknown name finds nothing, not Object.prototype's members.
     expect(entityTypes['hasOwnProperty']).toBeUndefined();
   });
 
   test("a file's own ontology is looked up by own names only", () => {
     const input = graphOf({ a: { entityType: 'constructor' } });
-    input.setAttribute('ontology', { entityTypes: { person: { label: { pl: 'Osoba', en: 'Person' }, color: '#111111' } }, relationTypes: {}, certainty: {} });
+    input.setAttribute('ontology', { entityTypes: { person: { label: { pl: 'Osoba', en: 'Person' }, color: '#111111' } }, relationTypes: {}, factuality: { certain: { label: { pl: 'pewne', en: 'certain' }, rank: 4 } }, status: {} });
     const { entityTypes } = normalizeGraph(input, 'kb.json').getAttribute('ontology');
     expect(entityTypes['person']!.color).toBe('#111111');
     expect(entityTypes['constructor']).toBeUndefined();

@@ -14,6 +14,7 @@ import type {
   ResolvedEvidence,
 } from '../../model/types.ts';
 import { flatten, setPath } from '../../export/flat.ts';
+import { CLAIM_KEYS, claim, claimEvidence, claimVocabularies, conflictList, isClaim, sourceMentions } from './claim-attributes.ts';
 import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './types.ts';
 
 /** Colours for types an opened file does not colour itself (Tableau 10). */
@@ -83,7 +84,7 @@ function primitiveAttributes(attrs: Attributes): Record<string, AttributeValue> 
 function evidenceList(raw: unknown): ResolvedEvidence[] {
   const v = parsedList(raw);
   if (!Array.isArray(v)) return [];
-  return v.filter(isEvidence);
+  return v.filter(isEvidence).map(claimEvidence);
 }
 
 function node(key: string, a: Attributes, index: number, order: number): NodeAttributes {
@@ -100,6 +101,7 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
     entityType: TYPE_KEYS.map((k) => str(a[k])).find(Boolean) ?? 'entity',
     name,
     aliases: stringList(a.aliases),
+    ...(isObject(a.mentions) ? { mentions: sourceMentions(a.mentions) } : {}),
     ...(wikidata && /^Q\d+$/.test(wikidata) ? { wikidata } : {}),
     ...(a.description !== undefined ? { description: langText(a.description, '') } : {}),
     attributes: primitiveAttributes(a),
@@ -108,7 +110,7 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
   };
 }
 
-const EDGE_KEYS = ['label', 'size', 'color', 'relationType', 'certainty', 'attributedTo', 'qualifiers', 'evidence'];
+const EDGE_KEYS = ['label', 'size', 'color', 'relationType', ...CLAIM_KEYS, 'qualifiers', 'evidence'];
 const isEvidence = (e: unknown): e is ResolvedEvidence =>
   isObject(e) && typeof e.source === 'string' && typeof e.quote === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end);
 
@@ -119,16 +121,14 @@ const isEvidence = (e: unknown): e is ResolvedEvidence =>
 function edgeInShape(a: Attributes): a is EdgeAttributes {
   let keys = 0;
   for (const key in a) if (EDGE_KEYS.includes(key)) keys++;
-  else return false;
+  else if (key !== 'note') return false;
   return (
     keys === EDGE_KEYS.length &&
     str(a.label) === a.label &&
     str(a.relationType) === a.relationType &&
     num(a.size) === a.size &&
     color(a.color) === a.color &&
-    typeof a.certainty === 'string' &&
-    Array.isArray(a.attributedTo) &&
-    a.attributedTo.every((x) => str(x) === x) &&
+    isClaim(a) &&
     isObject(a.qualifiers) &&
     Array.isArray(a.evidence) &&
     a.evidence.every(isEvidence)
@@ -138,15 +138,15 @@ function edgeInShape(a: Attributes): a is EdgeAttributes {
 function edge(a: Attributes): EdgeAttributes {
   if (edgeInShape(a)) return a;
   const relationType = str(a.relationType) ?? str(a.label) ?? 'related';
+  const evidence = evidenceList(a.evidence);
   return {
     label: str(a.label) ?? relationType,
     size: num(a.size) ?? 1,
     color: color(a.color),
     relationType,
-    certainty: str(a.certainty) ?? '',
-    attributedTo: stringList(a.attributedTo),
+    ...claim({ ...a, claimedBy: parsedList(a.claimedBy), conflicts: parsedList(a.conflicts) }, evidence),
     qualifiers: isObject(a.qualifiers) ? a.qualifiers : {},
-    evidence: evidenceList(a.evidence),
+    evidence,
   };
 }
 
@@ -166,23 +166,23 @@ function typesOf(values: Iterable<[type: string, color: string]>, start: number)
 }
 
 function isOntology(v: unknown): v is Ontology {
-  return isObject(v) && isObject(v.entityTypes) && isObject(v.relationTypes) && isObject(v.certainty);
+  return isObject(v) && isObject(v.entityTypes) && isObject(v.relationTypes) && isObject(v.factuality) && isObject(v.status);
 }
 
 /** An ontology for a graph that carries none: one type per distinct value seen. */
 function deriveOntology(g: KnowledgeGraphData): Ontology {
   const entityTypes = typesOf(g.mapNodes((_n, a) => [a.entityType, a.color] as [string, string]), 0);
   const relations = typesOf(g.mapEdges((_e, a) => [a.relationType, a.color] as [string, string]), 5);
-  const certainty = ownRecord(
-    [...new Set(g.mapEdges((_e, a) => a.certainty))].filter(Boolean).map((c) => [c, { label: { pl: c, en: c }, rank: 0 }]),
-  );
   const relationTypes = ownRecord(Object.entries(relations).map(([k, v]) => [k, { ...v, subject: [], object: [] }]));
-  return { entityTypes, relationTypes, certainty };
+  return { entityTypes, relationTypes, ...claimVocabularies() };
 }
 
 /** A file's own ontology, its tables keyed by own names only (lookups use type names from data). */
 function ownOntology(o: Ontology): Ontology {
-  return { ...o, entityTypes: ownRecord(Object.entries(o.entityTypes)), relationTypes: ownRecord(Object.entries(o.relationTypes)), certainty: ownRecord(Object.entries(o.certainty)) };
+  const table = <T extends object>(t: T): T => ownRecord(Object.entries(t)) as T;
+  // A file may leave out the vocabularies it does not use (polarity, basis): they are fixed.
+  const full = { ...claimVocabularies(), ...o };
+  return { ...full, entityTypes: table(full.entityTypes), relationTypes: table(full.relationTypes), factuality: table(full.factuality), polarity: table(full.polarity), status: table(full.status), basis: table(full.basis) };
 }
 
 /** Only flat formats have dotted keys: other attributes need no unflattening. */
@@ -212,7 +212,7 @@ export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
   g.updateEachNodeAttributes((key, attrs) => (Number.isFinite(attrs.degree) ? attrs : { ...attrs, degree: g.degree(key) }));
   const meta = input.getAttributes();
   const ontology = isOntology(meta.ontology) ? ownOntology(meta.ontology) : deriveOntology(g);
-  g.replaceAttributes({ name: str(meta.name) ?? name, ontology, sources: stringList(meta.sources) });
+  g.replaceAttributes({ name: str(meta.name) ?? name, ontology, sources: stringList(meta.sources), conflicts: conflictList(meta.conflicts), series: [] });
   return g;
 }
 

@@ -18,9 +18,16 @@ export function isFiltering(filters: Filters): boolean {
   return Object.values(filters).some((hidden: string[]) => hidden.length > 0);
 }
 
+/** Who makes a claim: its claimants, or `-` for the outlet's own voice. */
+export const claimantsOf = (e: { claimedBy: readonly string[] }): readonly string[] => (e.claimedBy.length ? e.claimedBy : OWN_VOICE);
+const OWN_VOICE = ['-'];
+
 function edgePasses(attrs: EdgeAttributes, filters: Filters): boolean {
   if (filters.relationTypes.includes(attrs.relationType)) return false;
-  if (filters.certainties.includes(attrs.certainty)) return false;
+  if (filters.factualities.includes(attrs.factuality)) return false;
+  if (filters.outlets.includes(String(attrs.corroboration.independentOutlets))) return false;
+  // Hidden claimants hide a relation only when no claim of it is by anyone still shown.
+  if (filters.claimants.length > 0 && attrs.evidence.length > 0 && attrs.evidence.every((e) => claimantsOf(e).every((c) => filters.claimants.includes(c)))) return false;
   if (filters.sources.length > 0 && attrs.evidence.length > 0) {
     return attrs.evidence.some((e) => !filters.sources.includes(e.source));
   }

@@ -34,17 +34,17 @@ function sourceFiles(s: BuiltSource): TextFile[] {
 
 export function knowledgeBaseFiles(graph: KnowledgeGraphData, sources: Iterable<BuiltSource>): TextFile[] {
   const entities: Entity[] = graph.mapNodes((id, a) =>
-    defined({ id, type: a.entityType, name: a.name, aliases: a.aliases, wikidata: a.wikidata, description: a.description, attributes: a.attributes }),
+    defined({ id, type: a.entityType, name: a.name, aliases: a.aliases, mentions: a.mentions, wikidata: a.wikidata, description: a.description, attributes: a.attributes }),
   );
   const relations: Relation[] = graph.mapEdges((id, a, subject, object) => ({
     id,
     subject,
     type: a.relationType,
     object,
-    certainty: a.certainty,
-    attributedTo: a.attributedTo,
+    basis: a.basis,
+    ...(a.note ? { note: a.note } : {}),
     qualifiers: a.qualifiers,
-    evidence: a.evidence.map(({ source, quote }) => ({ source, quote })),
+    evidence: a.evidence.map(({ source, quote, claimedBy, factuality, polarity, status }) => ({ source, quote, claimedBy, factuality, polarity, status })),
   }));
   return [
     { path: 'ontology.yaml', content: yaml(graph.getAttribute('ontology')) },

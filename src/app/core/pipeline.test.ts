@@ -22,7 +22,11 @@ describe('filterGraph', () => {
     [{}, 8, 8],
     [{ entityTypes: ['person'] }, 6, 4],
     [{ relationTypes: ['supplies'] }, 8, 5],
-    [{ certainties: ['speculation', 'claimed'] }, 8, 5],
+    [{ factualities: ['possible', 'probable'] }, 8, 5],
+    // r4 is Reuters' claim, r7 and r8 KCNA's: hiding both claimants hides those three.
+    [{ claimants: ['reuters', 'kcna'] }, 8, 5],
+    [{ claimants: ['-'] }, 8, 3],
+    [{ outlets: ['1'] }, 8, 0],
     // Hiding the only source drops every relation and the entities they tied; only the
     // two unconnected ones (named just in attributions) stay.
     [{ sources: ['pap-2024-09-13'] }, 2, 0],
@@ -60,10 +64,11 @@ describe('details view models', () => {
   test('groups relations by type and formats qualifiers', () => {
     const out = relationGroups(graph, 'north-korea', 'out', 'en');
     expect(out.map((g) => [g.relationType, g.items.length])).toEqual([['supplies', 2]]);
-    const reported = out[0]!.items.find((i) => i.certainty === 'reported')!;
-    expect(reported.attribution).toEqual(['Reuters']);
+    const reported = out[0]!.items.find((i) => i.claimants.length > 0 && i.factuality === 'certain')!;
+    expect(reported.claimants).toEqual(['Reuters']);
+    expect(reported.factualityLabel).toBe('certain');
     expect(reported.qualifiers).toEqual([['quantity', '≥ 20,000 ammunition containers']]);
-    expect(formatQuantity({ value: 1000, precision: 'approximate' }, 'pl')).toMatch(/^≈ 1\s?000$/);
+    expect(formatQuantity({ value: 1000, precision: 'approximate', basis: 'text' }, 'pl')).toMatch(/^≈ 1\s?000$/);
   });
 
   test('emphasis: hover beats selection, selection beats path', () => {

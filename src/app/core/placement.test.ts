@@ -60,7 +60,7 @@ describe('knowledgeNeighbours', () => {
   test('a claimant or a place sits by the relations it claims or locates', () => {
     const graph: KnowledgeGraphData = new MultiDirectedGraph();
     for (const n of ['kim', 'lavrov', 'kcna', 'wonsan']) graph.addNode(n);
-    const edge = { attributedTo: ['kcna'], qualifiers: { place: 'wonsan' } } as unknown as EdgeAttributes;
+    const edge = { claimedBy: ['kcna'], qualifiers: { place: { value: 'wonsan', basis: 'text' } } } as unknown as EdgeAttributes;
     graph.addDirectedEdge('lavrov', 'kim', edge);
     const of = knowledgeNeighbours(graph);
     expect([of('kcna'), of('wonsan'), of('kim')]).toEqual([['lavrov', 'kim'], ['lavrov', 'kim'], ['lavrov']]);

@@ -56,8 +56,8 @@ export function knowledgeNeighbours(graph: KnowledgeGraphData): (node: string) =
     extra.set(node, set);
   };
   graph.forEachEdge((_e, a, s, t) => {
-    for (const claimant of a.attributedTo ?? []) link(claimant, [s, t]);
-    if (a.qualifiers?.place) link(a.qualifiers.place, [s, t]);
+    for (const claimant of a.claimedBy ?? []) link(claimant, [s, t]);
+    if (a.qualifiers?.place) link(a.qualifiers.place.value, [s, t]);
   });
   return (node) => [...new Set([...graph.neighbors(node), ...(extra.get(node) ?? [])])];
 }

@@ -1,7 +1,8 @@
 // View models for the details panels: an entity's relations grouped by direction and
-// type, and a relation's qualifiers, certainty and attribution as plain label/value rows.
+// type, and a relation's qualifiers (with their basis), factuality, status and claimants as
+// plain label/value rows.
 import type Graph from 'graphology';
-import type { EdgeAttributes, GraphAttributes, Lang, NodeAttributes, Qualifiers, Quantity } from '../../model/types.ts';
+import type { Basis, EdgeAttributes, GraphAttributes, Lang, NodeAttributes, Ontology, Qualifiers, Quantity } from '../../model/types.ts';
 import { pick, t } from './i18n.ts';
 
 type AnyGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -10,9 +11,14 @@ export interface RelationItem {
   edge: string;
   other: string;
   otherLabel: string;
-  certaintyLabel: string;
-  certainty: string;
-  attribution: string[];
+  factuality: string;
+  /** The factuality's label, with the status when it is not `occurred` ("pewne, planowane"). */
+  factualityLabel: string;
+  negative: boolean;
+  claimants: string[];
+  /** Independent outlets carrying it. */
+  outlets: number;
+  conflicts: string[];
   qualifiers: Array<[label: string, value: string]>;
 }
 
@@ -37,29 +43,46 @@ export function formatQuantity(q: Quantity, lang: Lang): string {
   return `${PRECISION_SIGN[q.precision] ?? ''}${number}${unit}`;
 }
 
-export function qualifierRows(q: Qualifiers | undefined, lang: Lang, nameOf: (id: string) => string): Array<[string, string]> {
+/** A value the text does not give says where it comes from: "2025-06-17 (from the metadata)". */
+function withBasis(value: string, q: Basis, ontology: Ontology | undefined, lang: Lang): string {
+  if (q.basis === 'text' || !q.basis) return value;
+  const label = pick(ontology?.basis?.[q.basis]?.label, lang) || q.basis;
+  return `${value} (${label})`;
+}
+
+export function qualifierRows(q: Qualifiers | undefined, lang: Lang, nameOf: (id: string) => string, ontology?: Ontology): Array<[string, string]> {
   if (!q) return [];
   const rows: Array<[string, string]> = [];
-  if (q.quantity) rows.push([t(lang, 'quantity'), formatQuantity(q.quantity, lang)]);
-  if (q.time) rows.push([t(lang, 'time'), q.time]);
-  if (q.place) rows.push([t(lang, 'place'), nameOf(q.place)]);
-  if (q.purpose) rows.push([t(lang, 'purpose'), pick(q.purpose, lang)]);
-  if (q.role) rows.push([t(lang, 'role'), pick(q.role, lang)]);
+  if (q.quantity) rows.push([t(lang, 'quantity'), withBasis(formatQuantity(q.quantity, lang), q.quantity, ontology, lang)]);
+  if (q.time) rows.push([t(lang, 'time'), withBasis(q.time.value, q.time, ontology, lang)]);
+  if (q.place) rows.push([t(lang, 'place'), withBasis(nameOf(q.place.value), q.place, ontology, lang)]);
+  if (q.purpose) rows.push([t(lang, 'purpose'), withBasis(pick(q.purpose, lang), q.purpose, ontology, lang)]);
+  if (q.role) rows.push([t(lang, 'role'), withBasis(pick(q.role, lang), q.role, ontology, lang)]);
   return rows;
+}
+
+/** "pewne", "pewne, planowane": the factuality's label, and the status's unless it occurred. */
+export function claimLabel(ontology: Ontology | undefined, factuality: string, status: string, lang: Lang): string {
+  const f = pick(ontology?.factuality?.[factuality as keyof Ontology['factuality']]?.label, lang) || factuality;
+  if (!status || status === 'occurred') return f;
+  return `${f}, ${pick(ontology?.status?.[status as keyof Ontology['status']]?.label, lang) || status}`;
 }
 
 export function relationItem(graph: AnyGraph, edge: string, other: string, lang: Lang): RelationItem {
   const attrs = graph.getEdgeAttributes(edge);
-  const { certainty } = graph.getAttribute('ontology');
+  const ontology = graph.getAttribute('ontology');
   const nameOf = (id: string) => entityLabel(graph, id, lang);
   return {
     edge,
     other,
     otherLabel: nameOf(other),
-    certainty: attrs.certainty,
-    certaintyLabel: pick(certainty[attrs.certainty]?.label, lang) || attrs.certainty || '',
-    attribution: (attrs.attributedTo ?? []).map(nameOf),
-    qualifiers: qualifierRows(attrs.qualifiers, lang, nameOf),
+    factuality: attrs.factuality,
+    factualityLabel: attrs.factuality ? claimLabel(ontology, attrs.factuality, attrs.status, lang) : '',
+    negative: attrs.polarity === 'negative',
+    claimants: (attrs.claimedBy ?? []).map(nameOf),
+    outlets: attrs.corroboration?.independentOutlets ?? 0,
+    conflicts: attrs.conflicts ?? [],
+    qualifiers: qualifierRows(attrs.qualifiers, lang, nameOf, ontology),
   };
 }
 

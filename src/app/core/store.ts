@@ -27,7 +27,7 @@ export function createStore<S extends object>(initial: S): Store<S> {
   };
 }
 
-export const EMPTY_FILTERS: Filters = { entityTypes: [], relationTypes: [], certainties: [], sources: [], drafts: [] };
+export const EMPTY_FILTERS: Filters = { entityTypes: [], relationTypes: [], factualities: [], claimants: [], outlets: [], sources: [], drafts: [] };
 
 export function defaultViewState(): ViewState {
   return {

@@ -56,7 +56,12 @@ export type Selection =
 export interface Filters {
   entityTypes: string[];
   relationTypes: string[];
-  certainties: string[];
+  /** Factualities of the relations (the firmest claim's). */
+  factualities: string[];
+  /** Claimants: a relation is hidden when every claim of it is by hidden claimants; `-` is the outlet's own voice. */
+  claimants: string[];
+  /** Numbers of independent outlets, as text ("1", "2"): hiding "1" shows what two outlets or more carry. */
+  outlets: string[];
   sources: string[];
   /** `entities` and/or `relations` of the draft. */
   drafts: string[];

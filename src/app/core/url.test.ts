@@ -8,7 +8,9 @@ const ctx: UrlContext = {
   hasEdge: (id) => id === 'r1',
   entityTypes: ['Person', 'Place'],
   relationTypes: ['MEETS'],
-  certainties: ['stated', 'speculation'],
+  factualities: ['certain', 'possible'],
+  claimants: ['-', 'kcna'],
+  outlets: ['1', '2'],
   sources: ['s1'],
   drafts: ['entities', 'relations'],
 };
@@ -17,7 +19,7 @@ describe('URL state', () => {
   test('round-trips a full view', () => {
     const state: ViewState = {
       selection: { kind: 'edge', id: 'r1', evidence: 1 },
-      filters: { entityTypes: ['Place'], relationTypes: ['MEETS'], certainties: ['speculation'], sources: ['s1'], drafts: ['relations'] },
+      filters: { entityTypes: ['Place'], relationTypes: ['MEETS'], factualities: ['possible'], claimants: ['-'], outlets: ['1'], sources: ['s1'], drafts: ['relations'] },
       lang: 'en',
       sizeBy: 'pagerank',
       path: { from: 'shoigu', to: 'kim' },

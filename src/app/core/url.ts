@@ -9,7 +9,9 @@ export interface UrlContext {
   hasEdge(id: string): boolean;
   entityTypes: string[];
   relationTypes: string[];
-  certainties: string[];
+  factualities: string[];
+  claimants: string[];
+  outlets: string[];
   sources: string[];
   /** What of a draft can be hidden (nothing, for the built knowledge base). */
   drafts: string[];
@@ -18,7 +20,9 @@ export interface UrlContext {
 const FILTER_PARAMS: Array<[keyof Filters, string]> = [
   ['entityTypes', 'ht'],
   ['relationTypes', 'hr'],
-  ['certainties', 'hc'],
+  ['factualities', 'hf'],
+  ['claimants', 'hcl'],
+  ['outlets', 'ho'],
   ['sources', 'hs'],
   ['drafts', 'hd'],
 ];
@@ -74,7 +78,9 @@ export function decodeState(query: string, ctx: UrlContext): ViewState {
   const known: Record<keyof Filters, string[]> = {
     entityTypes: ctx.entityTypes,
     relationTypes: ctx.relationTypes,
-    certainties: ctx.certainties,
+    factualities: ctx.factualities,
+    claimants: ctx.claimants,
+    outlets: ctx.outlets,
     sources: ctx.sources,
     drafts: ctx.drafts,
   };

@@ -1,7 +1,9 @@
 // Legend and filters: what a draft brings (when one is shown), entity types and relation
-// types with their colours and counts, certainty levels and sources, each a checkbox that
-// shows or hides what it names.
+// types with their colours and counts, factualities, claimants, numbers of independent
+// outlets and sources, each a checkbox that shows or hides what it names.
 import type { AppContext } from '../context.ts';
+import { claimCounts } from '../core/claims.ts';
+import { entityLabel } from '../core/relations.ts';
 import { isFiltering } from '../core/filters.ts';
 import { pick, t, type StringKey } from '../core/i18n.ts';
 import { EMPTY_FILTERS, toggled } from '../core/store.ts';
@@ -19,28 +21,27 @@ interface Row {
 
 const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
-/** Entities per type, relations per type, per certainty and per source: one pass each. */
+/** Entities per type, relations per type and per source: one pass each. */
 function counts(graph: AppContext['dataset']['graph']) {
   const nodeTypes = new Map<string, number>();
   const edgeTypes = new Map<string, number>();
-  const certainties = new Map<string, number>();
   const bySource = new Map<string, number>();
   graph.forEachNode((_n, a) => count(nodeTypes, a.entityType));
   graph.forEachEdge((_e, a) => {
     count(edgeTypes, a.relationType);
-    count(certainties, a.certainty);
     // A relation counts once per source, however many of its quotes come from there.
     a.evidence.forEach((e, i) => {
       if (!a.evidence.slice(0, i).some((f) => f.source === e.source)) count(bySource, e.source);
     });
   });
-  return { nodeTypes, edgeTypes, certainties, bySource };
+  return { nodeTypes, edgeTypes, bySource };
 }
 
 export function mountLegend(container: HTMLElement, ctx: AppContext): () => void {
   const { graph, sources, drafts } = ctx.dataset;
-  const { entityTypes, relationTypes, certainty } = graph.getAttribute('ontology');
-  const { nodeTypes, edgeTypes, certainties, bySource } = counts(graph);
+  const { entityTypes, relationTypes, factuality } = graph.getAttribute('ontology');
+  const { nodeTypes, edgeTypes, bySource } = counts(graph);
+  const claims = claimCounts(graph);
 
   const group = (key: keyof Filters, title: StringKey, rows: Row[]) => {
     if (rows.length === 0) return null;
@@ -93,10 +94,13 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
       group('relationTypes', 'relationTypes', known(relationTypes, edgeTypes).map((id) => ({
         id, label: pick(relationTypes[id]?.label, lang) || id, color: relationTypes[id]?.color ?? '#94a3b8', count: edgeTypes.get(id) ?? 0,
       }))),
-      group('certainties', 'certainty', known(certainty, certainties)
+      group('factualities', 'factuality', known(factuality, claims.factualities)
         .filter((id) => id !== '')
-        .sort((a, b) => (certainty[b]?.rank ?? 0) - (certainty[a]?.rank ?? 0))
-        .map((id) => ({ id, label: pick(certainty[id]?.label, lang) || id, count: certainties.get(id) ?? 0 }))),
+        .sort((a, b) => (factuality[b as keyof typeof factuality]?.rank ?? 0) - (factuality[a as keyof typeof factuality]?.rank ?? 0))
+        .map((id) => ({ id, label: pick(factuality[id as keyof typeof factuality]?.label, lang) || id, count: claims.factualities.get(id) ?? 0 }))),
+      group('claimants', 'claimants', [...claims.claimants].sort((a, b) => (a[0] === '-' ? -1 : b[0] === '-' ? 1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
+        .map(([id, n]) => ({ id, label: id === '-' ? t(lang, 'ownVoice') : entityLabel(graph, id, lang), count: n }))),
+      group('outlets', 'outlets', [...claims.outlets].map(([id, n]) => ({ id, label: t(lang, id === '1' ? 'oneOutlet' : 'manyOutlets').replace('{n}', id), count: n }))),
       group('sources', 'sources', [...sources.values()].map((s) => ({
         id: s.id, label: pick(s.title, lang) || s.id, count: bySource.get(s.id) ?? 0,
       }))),

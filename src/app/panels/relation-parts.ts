@@ -1,5 +1,5 @@
-// Pieces shared by the entity and relation panels: certainty badges, qualifier rows,
-// attribution, and buttons that select an entity or a relation.
+// Pieces shared by the entity and relation panels: factuality and conflict badges,
+// qualifier rows, claimants, and buttons that select an entity or a relation.
 import type { AppContext } from '../context.ts';
 import { t } from '../core/i18n.ts';
 import type { RelationItem } from '../core/relations.ts';
@@ -15,9 +15,16 @@ export function graphHolding(ctx: AppContext, kind: 'node' | 'edge', id: string)
   return null;
 }
 
-export function certaintyBadge(certainty: string, label: string): HTMLElement | null {
-  if (!label) return null;
-  return el('span', { className: 'badge', text: label, attrs: { 'data-certainty': certainty } });
+export function factualityBadge(ctx: AppContext, item: Pick<RelationItem, 'factuality' | 'factualityLabel' | 'negative'>): HTMLElement | null {
+  if (!item.factualityLabel) return null;
+  const text = item.negative ? `${item.factualityLabel} · ${t(ctx.store.get().lang, 'negative')}` : item.factualityLabel;
+  return el('span', { className: 'badge', text, attrs: { 'data-factuality': item.factuality, ...(item.negative ? { 'data-polarity': 'negative' } : {}) } });
+}
+
+/** Marks a relation that another claim contradicts (the relation panel lists both sides). */
+export function conflictBadge(ctx: AppContext, conflicts: readonly string[]): HTMLElement | null {
+  if (conflicts.length === 0) return null;
+  return el('span', { className: 'badge conflict-badge', text: `${t(ctx.store.get().lang, 'conflictBadge')}${conflicts.length > 1 ? ` ×${conflicts.length}` : ''}`, attrs: { 'data-conflicts': String(conflicts.length) } });
 }
 
 /** Marks what a draft brought and nobody has reviewed yet. */
@@ -33,9 +40,9 @@ export function qualifierList(rows: Array<[string, string]>): HTMLElement | null
   return el('dl', { className: 'qualifiers' }, rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
 }
 
-export function attribution(ctx: AppContext, names: string[]): HTMLElement | null {
+export function claimants(ctx: AppContext, names: string[]): HTMLElement | null {
   if (names.length === 0) return null;
-  return el('span', { className: 'attribution', text: `${t(ctx.store.get().lang, 'attributedTo')} ${names.join(', ')}` });
+  return el('span', { className: 'attribution', text: `${t(ctx.store.get().lang, 'claimedBy')} ${names.join(', ')}` });
 }
 
 export function entityButton(ctx: AppContext, id: string, label: string): HTMLButtonElement {
@@ -58,8 +65,9 @@ export function relationRow(ctx: AppContext, item: RelationItem, arrow: string):
       el('span', { className: 'relation-target' }, [el('span', { className: 'arrow', text: arrow, attrs: { 'aria-hidden': 'true' } }), item.otherLabel]),
       el('span', { className: 'relation-meta' }, [
         draftBadge(ctx, 'edge', item.edge),
-        certaintyBadge(item.certainty, item.certaintyLabel),
-        attribution(ctx, item.attribution),
+        factualityBadge(ctx, item),
+        conflictBadge(ctx, item.conflicts),
+        claimants(ctx, item.claimants),
         ...item.qualifiers.map(([k, v]) => el('span', { className: 'chip', text: `${k}: ${v}` })),
       ]),
     ]),

@@ -1,10 +1,13 @@
-// The relation panel: subject, type and object, certainty, attribution, qualifiers and
-// the evidence quotes; choosing a quote shows it in the source-text panel.
+// The relation panel: subject, type and object, the derived claim (factuality, status,
+// claimants, independent outlets), qualifiers, the evidence quotes each with its source,
+// claimant and factuality, and the conflicts it is a side of; choosing a quote shows it in
+// the source-text panel.
 import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
-import { entityLabel, relationItem } from '../core/relations.ts';
+import { claimLabel, entityLabel, relationItem } from '../core/relations.ts';
 import { el, swatch } from '../dom.ts';
-import { attribution, certaintyBadge, draftBadge, entityButton, graphHolding, qualifierList } from './relation-parts.ts';
+import type { Conflict } from '../../model/types.ts';
+import { claimants, conflictBadge, draftBadge, entityButton, factualityBadge, graphHolding, qualifierList } from './relation-parts.ts';
 
 export function renderRelation(ctx: AppContext, id: string, activeEvidence: number): HTMLElement[] {
   const held = graphHolding(ctx, 'edge', id);
@@ -15,6 +18,8 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
   const [subject, object] = graph.extremities(id);
   const def = graph.getAttribute('ontology').relationTypes[a.relationType];
   const item = relationItem(graph, id, object, lang);
+  const ontology = graph.getAttribute('ontology');
+  const nameOf = (e: string) => entityLabel(graph, e, lang);
 
   const evidence = a.evidence.map((ev, i) => {
     const source = ctx.dataset.sources.get(ev.source);
@@ -27,7 +32,30 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
       }, [
         el('q', { className: 'quote', text: ev.quote }),
         el('span', { className: 'evidence-source', text: source ? `${pick(source.title, lang)} · ${source.published}` : ev.source }),
+        el('span', {
+          className: 'evidence-claim',
+          text: [
+            (ev.claimedBy ?? []).length ? `${t(lang, 'claimedBy')} ${ev.claimedBy.map(nameOf).join(', ')}` : t(lang, 'ownVoice'),
+            ev.factuality ? claimLabel(ontology, ev.factuality, ev.status, lang) : '',
+            ev.polarity === 'negative' ? t(lang, 'negative') : '',
+          ].filter(Boolean).join(' · '),
+          attrs: { 'data-factuality': ev.factuality ?? '' },
+        }),
       ]),
+    ]);
+  });
+
+  // Each conflict lists the other side: its relation (a button) and its first quote.
+  const conflicts = (graph.getAttribute('conflicts') ?? []).filter((c: Conflict) => item.conflicts.includes(c.id)).map((c: Conflict) => {
+    const other = c.sides.find((s) => s.relation !== id) ?? c.sides[1];
+    const mine = c.sides.find((s) => s !== other)!;
+    return el('li', { className: 'conflict', attrs: { 'data-conflict': c.id, 'data-kind': c.kind } }, [
+      el('span', { className: 'conflict-values', text: `${mine.value} ≠ ${other.value}` }),
+      other.relation !== id && ctx.dataset.graph.hasEdge(other.relation)
+        ? el('button', { className: 'link-button', text: other.relation, attrs: { type: 'button', 'data-edge': other.relation }, on: { click: () => ctx.select({ kind: 'edge', id: other.relation, evidence: 0 }) } })
+        : null,
+      other.evidence[0] ? el('q', { className: 'quote', text: other.evidence[0].quote }) : null,
+      other.claimedBy.length ? el('span', { className: 'attribution', text: `${t(lang, 'claimedBy')} ${other.claimedBy.map(nameOf).join(', ')}` }) : null,
     ]);
   });
 
@@ -39,10 +67,19 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
         el('span', { className: 'arrow', text: ` ${pick(def?.label, lang) || a.label} → `, attrs: { 'aria-hidden': 'true' } }),
         entityButton(ctx, object, entityLabel(graph, object, lang)),
       ]),
-      el('p', { className: 'relation-meta' }, [draftBadge(ctx, 'edge', id), certaintyBadge(item.certainty, item.certaintyLabel), attribution(ctx, item.attribution)]),
+      el('p', { className: 'relation-meta' }, [
+        draftBadge(ctx, 'edge', id),
+        factualityBadge(ctx, item),
+        conflictBadge(ctx, item.conflicts),
+        claimants(ctx, item.claimants),
+        item.outlets > 0 ? el('span', { className: 'chip', text: t(lang, item.outlets === 1 ? 'oneOutlet' : 'manyOutlets').replace('{n}', String(item.outlets)) }) : null,
+      ]),
     ]),
     hidden ? el('p', { className: 'note', text: t(lang, 'hiddenByFilters') }) : null,
     qualifierList(item.qualifiers),
+    conflicts.length
+      ? el('section', { className: 'detail-section' }, [el('h3', { className: 'panel-subtitle', text: t(lang, 'conflicts') }), el('ul', { className: 'conflict-list' }, conflicts)])
+      : null,
     el('section', { className: 'detail-section' }, [
       el('h3', { className: 'panel-subtitle', text: t(lang, 'evidence') }),
       evidence.length ? el('ol', { className: 'evidence-list' }, evidence) : el('p', { className: 'note', text: t(lang, 'noEvidence') }),

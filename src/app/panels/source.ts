@@ -59,7 +59,9 @@ export function mountSource(container: HTMLElement, ctx: AppContext): () => void
     if (m) return m;
     if (s.id === article?.source) m = article.mentions;
     else {
-      const found = index()?.find(s.text);
+      // Forms that name an entity in this source only (entity `mentions`) join its index here.
+      const local = graph.filterNodes((_n, a) => (a.mentions?.[s.id]?.length ?? 0) > 0);
+      const found = (local.length ? mentionIndex(graph.mapNodes((id, a) => ({ id, names: [a.name.pl, a.name.en, ...a.aliases, ...(a.mentions?.[s.id] ?? [])] }))) : index())?.find(s.text);
       if (!found) return [];
       m = found;
     }

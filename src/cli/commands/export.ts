@@ -13,7 +13,7 @@ import type { CliIO } from '../io.ts';
 
 export const exportSpec: CommandSpec = {
   name: 'export',
-  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv>] [--out <file>] [--kb <dir> | --graph <file>] [--base-iri <iri>]',
+  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv|annotations>] [--out <file>] [--kb <dir> | --graph <file>] [--base-iri <iri>]',
   summary: 'Write the knowledge graph for another tool: Gephi, NetworkX, yEd, Neo4j, a triple store. Warns about anything the format cannot carry.',
   options: { format: { type: 'string' }, out: { type: 'string' }, 'base-iri': { type: 'string' }, ...KB_OPTION, ...GRAPH_OPTION },
   help: [
@@ -22,17 +22,18 @@ export const exportSpec: CommandSpec = {
     '  --out <file>        write there, in chunks (default: standard output, as one string); for csv a directory',
     '  --kb <dir>          build this knowledge base, laid out (default: graph)',
     '  --graph <file>      convert a GEXF, GraphML or graphology JSON file instead',
-    `  --base-iri <iri>    namespace of the Turtle IRIs: an absolute IRI ending in / (or : for a URN), no spaces or <>"{}|^\`\\ (default: ${DEFAULT_BASE})`,
+    `  --base-iri <iri>    namespace of the Turtle and annotation IRIs: an absolute IRI ending in / (or : for a URN), no spaces or <>"{}|^\`\\ (default: ${DEFAULT_BASE})`,
   ],
   positionals: { min: 0, max: 0 },
 };
 
-async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<AnyGraph> {
+/** The graph to export, and the source texts when it is built from a knowledge base. */
+async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<{ graph: AnyGraph; texts: Map<string, string> }> {
   if (typeof values.graph === 'string') {
     if (values.kb !== undefined) throw new UsageError('give either --kb or --graph, not both');
     const imported = await readGraphFile(io, values.graph);
     for (const w of imported.warnings) io.err(`warning: reading ${values.graph}: ${w}`);
-    return imported.graph;
+    return { graph: imported.graph, texts: new Map() };
   }
   const dir = typeof values.kb === 'string' ? values.kb : 'graph';
   const result = runBuild(await readKnowledgeBaseDir(resolve(io.cwd, dir)));
@@ -40,7 +41,7 @@ async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<
     io.err(result.diagnostics.map((d) => formatDiagnostic(d, dir)).join('\n'));
     throw new CommandFailed(`the knowledge base in ${dir} has ${result.diagnostics.length} problem(s); run "faktograf validate ${dir}"`);
   }
-  return result.graph as unknown as AnyGraph;
+  return { graph: result.graph as unknown as AnyGraph, texts: new Map(result.loaded.kb.sources.map((s) => [s.id, s.text])) };
 }
 
 export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
@@ -53,8 +54,8 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
   const problem = base === undefined ? undefined : baseIriProblem(base);
   if (problem) throw new UsageError(`--base-iri "${base}" ${problem}`);
 
-  const graph = await sourceGraph(io, values);
-  const exported = streamExport(graph, format as FormatId, { turtle: { base } });
+  const { graph, texts } = await sourceGraph(io, values);
+  const exported = streamExport(graph, format as FormatId, { turtle: { base }, texts });
   if (!out) {
     io.out(exported.files.map((f) => [...f.chunks].join('')).join(''));
   } else {

@@ -25,8 +25,8 @@ describe('faktograf extract and merge', () => {
     expect(kim).toMatchObject({ type: 'Person', names: { pl: 'Kim Dzong Un', en: 'Kim Jong Un' }, known: true });
     expect(Object.keys(kim)).toEqual(['id', 'type', 'names', 'aliases', 'mentions', 'known']);
     expect(kim.mentions[0]).toEqual({ start: expect.any(Number), end: expect.any(Number), text: 'Kim Dzong Una' });
-    expect(Object.keys(draft.relations[0])).toEqual(['id', 'from', 'to', 'type', 'qualifiers', 'certainty', 'attributedTo', 'evidence']);
-    expect(Object.keys(draft.relations[0].evidence[0])).toEqual(['source', 'quote', 'start', 'end']);
+    expect(Object.keys(draft.relations[0])).toEqual(['id', 'from', 'to', 'type', 'qualifiers', 'factuality', 'status', 'polarity', 'basis', 'claimedBy', 'corroboration', 'conflicts', 'evidence']);
+    expect(Object.keys(draft.relations[0].evidence[0])).toEqual(['source', 'outlet', 'quote', 'start', 'end', 'claimedBy', 'factuality', 'polarity', 'status']);
   });
 
   it('merges a draft into a copy of the knowledge base that validate accepts', async () => {

@@ -21,7 +21,7 @@ export const extractSpec: CommandSpec = {
   name: 'extract',
   usage: 'faktograf extract <article.txt> --published <YYYY-MM-DD> [--kb <dir>] [--id <source-id>] [--json | --yaml]',
   summary:
-    'Read a Polish news article and propose a draft knowledge base: entities linked to the knowledge base or new, relations with verbatim quotes, certainty, claimants and qualifiers. Review it, then add it with "faktograf merge".',
+    'Read a Polish news article and propose a draft knowledge base: entities linked to the knowledge base or new, relations with verbatim quotes, factuality, status, claimants and qualifiers with their basis. Review it, then add it with "faktograf merge".',
   options: { published: { type: 'string' }, id: { type: 'string' }, json: { type: 'boolean' }, yaml: { type: 'boolean' }, ...KB_OPTION },
   help: [
     '  <article.txt>       the article, plain UTF-8 text (paragraphs separated by blank lines)',
@@ -77,14 +77,14 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     return 0;
   }
   const entityRows = draft.entities.map((e) => [e.known ? 'known' : 'new', e.type, e.id, e.names.pl, e.mentions.map((m) => m.text).join(' | ')]);
-  const relationRows = draft.relations.map((r) => [r.from, r.type, r.to, r.certainty, r.attributedTo.join(', ') || '—', formatQualifiers(r.qualifiers)]);
+  const relationRows = draft.relations.map((r) => [r.from, r.type, r.to, `${r.factuality}, ${r.status}`, r.claimedBy.join(', ') || '—', formatQualifiers(r.qualifiers)]);
   io.out(
     [
       `${draft.entities.length} entities (${draft.entities.filter((e) => e.known).length} known), ${draft.relations.length} relations from ${positionals[0]} (source id ${sourceId})`,
       '',
       table(['', 'TYPE', 'ID', 'NAME', 'MENTIONS'], entityRows),
       '',
-      table(['FROM', 'TYPE', 'TO', 'CERTAINTY', 'CLAIMED BY', 'QUALIFIERS'], relationRows),
+      table(['FROM', 'TYPE', 'TO', 'FACTUALITY, STATUS', 'CLAIMED BY', 'QUALIFIERS'], relationRows),
       '',
       `Review with --json or --yaml; add to the knowledge base with "faktograf extract ${positionals[0]} --published ${published} --json > draft.json" and "faktograf merge draft.json ${positionals[0]}".`,
     ].join('\n'),

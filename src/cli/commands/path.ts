@@ -30,7 +30,7 @@ export async function pathCommand(argv: string[], io: CliIO): Promise<number> {
   path.edges.forEach((id, i) => {
     const r = steps[i]!;
     const forward = r.from === path.nodes[i];
-    lines.push(`  ${path.nodes[i]} ${forward ? `—${r.type}→` : `←${r.type}—`} ${path.nodes[i + 1]}   (${id}, ${r.certainty})`);
+    lines.push(`  ${path.nodes[i]} ${forward ? `—${r.type}→` : `←${r.type}—`} ${path.nodes[i + 1]}   (${id}, ${r.factuality}${r.polarity === 'negative' ? ', negative' : ''}, ${r.status})`);
     for (const e of r.evidence) lines.push(`      „${e.quote}”`);
   });
   io.out(lines.join('\n'));

@@ -3,17 +3,20 @@ import { GRAPH_HELP, GRAPH_OPTION, KB_HELP, KB_OPTION, openQueryGraph, resolveEn
 import { relationsTable } from '../format.ts';
 import type { CliIO } from '../io.ts';
 import { didYouMean } from '../../model/suggest.ts';
+import { FACTUALITIES, type Factuality } from '../../model/types.ts';
+import type { RelationView } from '../../query/index.ts';
 
 export const relationsSpec: CommandSpec = {
   name: 'relations',
-  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--certainty <level>] [--by <name>] [--source <id>] [--json] [--kb <dir> | --graph <file>]',
-  summary: 'List relations with their qualifiers, certainty, who claims them and the quotes that ground them.',
+  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--json] [--kb <dir> | --graph <file>]',
+  summary: 'List relations with their qualifiers, factuality, who claims them, how many outlets carry them and the quotes that ground them.',
   options: {
     from: { type: 'string' },
     to: { type: 'string' },
     type: { type: 'string' },
-    certainty: { type: 'string' },
-    by: { type: 'string' },
+    factuality: { type: 'string' },
+    'claimed-by': { type: 'string' },
+    'min-outlets': { type: 'string' },
     source: { type: 'string' },
     json: { type: 'boolean' },
     ...KB_OPTION,
@@ -23,10 +26,11 @@ export const relationsSpec: CommandSpec = {
     '  --from <name>       subject entity (id, name or alias)',
     '  --to <name>         object entity',
     '  --type <TYPE>       relation type, e.g. ANNOUNCED (comma-separate several)',
-    '  --certainty <lvl>   certainty level, e.g. reported (comma-separate several)',
-    '  --by <name>         claimed by this entity (attribution)',
+    '  --factuality <f>    certain, probable, possible or underspecified (comma-separate several)',
+    '  --claimed-by <name> claimed by this entity in some evidence',
+    '  --min-outlets <n>   carried by at least n independent outlets (copies of one story count once)',
     '  --source <id>       with evidence from this source',
-    '  --json              print [{id, from, to, type, qualifiers, certainty, attributedTo, evidence}]',
+    '  --json              print [{id, from, to, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts, evidence}]',
     KB_HELP,
     GRAPH_HELP,
   ],
@@ -45,18 +49,30 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
     return items;
   };
   const name = (v: unknown) => (typeof v === 'string' ? resolveEntity(kg, v) : undefined);
+  const minOutlets = values['min-outlets'];
+  if (typeof minOutlets === 'string' && !/^\d+$/.test(minOutlets)) throw new UsageError(`--min-outlets takes a whole number, not "${minOutlets}"`);
   const relations = kg.relations({
     from: name(values.from),
     to: name(values.to),
-    attributedTo: name(values.by),
+    claimedBy: name(values['claimed-by']),
     type: listOf(values.type, Object.keys(ontology?.relationTypes ?? {}), 'relation type'),
-    certainty: listOf(values.certainty, Object.keys(ontology?.certainty ?? {}), 'certainty'),
+    factuality: listOf(values.factuality, [...FACTUALITIES], 'factuality') as Factuality[] | undefined,
+    minOutlets: typeof minOutlets === 'string' ? Number(minOutlets) : undefined,
     source: typeof values.source === 'string' ? values.source : undefined,
   });
   if (values.json) {
-    io.out(JSON.stringify(relations.map(({ evidence, ...r }) => ({ ...r, evidence: evidence.map(({ source, quote, start, end }) => ({ source, quote, start, end })) })), null, 2));
+    io.out(JSON.stringify(relations.map(relationJson), null, 2));
     return 0;
   }
   io.out(relations.length ? `${relationsTable(relations)}\n\n${relations.length} relation(s)` : 'no relation matches');
   return 0;
+}
+
+/** The shape `relations --json` prints (README, "Command line"). */
+export function relationJson(r: RelationView) {
+  const { id, from, to, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts } = r;
+  return {
+    id, from, to, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts,
+    evidence: r.evidence.map(({ source, outlet, quote, start, end, sentence, claimedBy, factuality }) => ({ source, outlet, quote, start, end, sentence, claimedBy, factuality })),
+  };
 }

@@ -33,7 +33,7 @@ describe('faktograf synth', () => {
     expect(refused.err).toMatch(/is not empty/);
     const small = await run('synth', '--entities', '5', '--relations', '240', '--out', join(dir, 'x'));
     expect(small.code).toBe(2);
-    expect(small.err).toMatch(/--entities must be at least the number of entity types \(11\)/);
+    expect(small.err).toMatch(/--entities must be at least the number of entity types \(12\)/);
     const forced = await run('synth', '--entities', '60', '--relations', '240', '--out', dir, '--force');
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('keep me');
