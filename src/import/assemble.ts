@@ -1,8 +1,10 @@
 // Builds the imported graph, checking what a file can get wrong about its structure:
-// duplicate ids, edges to nodes that never appear. Edges may come before their nodes
-// (GraphML allows it); they wait until the end.
+// duplicate ids, edges to nodes that never appear (added, as graphology's addMissingNodes
+// does, unless read strictly). Edges may come before their nodes (GraphML allows it);
+// they wait until the end.
 import type { Attributes } from '../export/flat.ts';
 import { Graph } from '../model/graph.ts';
+import type { Leniency } from './leniency.ts';
 import { ImportError } from './limits.ts';
 
 interface PendingEdge {
@@ -19,7 +21,10 @@ export class GraphAssembler {
   private readonly pending: PendingEdge[] = [];
   private readonly edgeLines = new Map<string, number>();
 
-  constructor(directed: boolean) {
+  constructor(
+    directed: boolean,
+    private readonly leniency: Leniency,
+  ) {
     this.graph = new Graph({ type: directed ? 'directed' : 'undirected', multi: true, allowSelfLoops: true });
   }
 
@@ -40,9 +45,11 @@ export class GraphAssembler {
 
   finish(): Graph {
     for (const edge of this.pending) {
-      const missing = [edge.source, edge.target].find((n) => !this.graph.hasNode(n));
-      if (missing !== undefined)
-        throw new ImportError(`the edge ${edge.id === undefined ? '' : `"${edge.id}" `}from "${edge.source}" to "${edge.target}" names the node "${missing}", which the file does not declare`, edge.line);
+      for (const missing of new Set([edge.source, edge.target].filter((n) => !this.graph.hasNode(n)))) {
+        const problem = `the edge ${edge.id === undefined ? '' : `"${edge.id}" `}from "${edge.source}" to "${edge.target}" names the node "${missing}", which the file does not declare`;
+        this.leniency.fix('missing-node', problem, 'the node was added, without attributes', edge.line);
+        this.graph.addNode(missing);
+      }
       this.insert(edge);
     }
     this.pending.length = 0;

@@ -4,9 +4,9 @@
 import { formatColor } from '../export/color.ts';
 import { GEXF_META } from '../export/gexf.ts';
 import type { Attributes } from '../export/flat.ts';
-import type { Notes } from '../export/notes.ts';
 import { GraphAssembler } from './assemble.ts';
-import { applyDefaults, assignValue, declareColumn, valueKind, type ColumnDecl } from './columns.ts';
+import { applyDefaults, assignValue, declareColumn, redeclared, valueKind, type ColumnDecl } from './columns.ts';
+import type { Leniency } from './leniency.ts';
 import { ImportError, type ImportLimits } from './limits.ts';
 import { foreignNote, type FormatReader } from './xml-format.ts';
 import type { XmlTag } from './xml-reader.ts';
@@ -40,9 +40,13 @@ function required(tag: XmlTag, name: string): string {
 const VIZ = new Set(['color', 'position', 'size', 'thickness', 'shape']);
 const isViz = (tag: XmlTag) => VIZ.has(tag.name) && (/\/viz$/.test(tag.uri) || tag.uri === 'viz');
 
-function color(tag: XmlTag): string {
-  const hex = tag.attrs.hex;
+function color(tag: XmlTag, leniency: Leniency): string {
+  let hex = tag.attrs.hex;
   if (hex !== undefined) {
+    if (/^#?[0-9a-fA-F]{3}$/.test(hex)) {
+      leniency.fix('short-hex', `<color hex="${hex}">: GEXF expects #rrggbb`, 'read as CSS reads #rgb', tag.line);
+      hex = hex.replace(/^#?(.)(.)(.)$/, '#$1$1$2$2$3$3');
+    }
     if (!/^#?[0-9a-fA-F]{6}$/.test(hex)) throw new ImportError(`<color hex="${hex}">: expected #rrggbb`, tag.line);
     return formatColor({ r: parseInt(hex.slice(-6, -4), 16), g: parseInt(hex.slice(-4, -2), 16), b: parseInt(hex.slice(-2), 16), a: number(tag, 'a') });
   }
@@ -54,7 +58,8 @@ function color(tag: XmlTag): string {
   return formatColor({ r, g, b, a: number(tag, 'a') });
 }
 
-export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
+export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatReader {
+  const notes = leniency.notes;
   const decls: Record<'node' | 'edge', Map<string, ColumnDecl>> = { node: new Map(), edge: new Map() };
   const graphAttributes: Attributes = {};
   let assembler: GraphAssembler | undefined;
@@ -62,6 +67,8 @@ export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
   let version = '';
   let attributeClass: 'node' | 'edge' | undefined;
   let declaring: ColumnDecl | undefined;
+  /** The earlier declaration of the id being declared again, compared when its <default> is read. */
+  let redeclaring: { first: ColumnDecl; what: string; line: number } | undefined;
   let text: string | undefined;
   const stack: ElementRecord[] = [];
 
@@ -81,7 +88,7 @@ export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
         if (assembler) throw new ImportError('the file holds more than one <graph>', tag.line);
         // GEXF's default edge type is undirected.
         defaultUndirected = (tag.attrs.defaultedgetype ?? 'undirected') === 'undirected';
-        assembler = new GraphAssembler(!defaultUndirected);
+        assembler = new GraphAssembler(!defaultUndirected, leniency);
         if (tag.attrs.mode === 'dynamic') notes.add('dynamic', 'this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept');
         return;
       case 'attributes': {
@@ -93,9 +100,9 @@ export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
       case 'attribute': {
         if (!attributeClass) throw new ImportError('<attribute> outside <attributes>', tag.line);
         const id = required(tag, 'id');
-        if (decls[attributeClass].has(id)) throw new ImportError(`the ${attributeClass} attribute "${id}" is declared twice`, tag.line);
-        const kind = valueKind('gexf', tag.attrs.type ?? 'string', `the ${attributeClass} attribute "${tag.attrs.title ?? id}"`, tag.line);
+        const kind = valueKind('gexf', tag.attrs.type ?? 'string', `the ${attributeClass} attribute "${tag.attrs.title ?? id}"`, tag.line, leniency);
         declaring = declareColumn(id, tag.attrs.title, kind);
+        redeclaring = decls[attributeClass].get(id) && { first: decls[attributeClass].get(id)!, what: `the ${attributeClass} attribute "${id}"`, line: tag.line };
         decls[attributeClass].set(id, declaring);
         return;
       }
@@ -118,17 +125,16 @@ export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
       }
       case 'attvalue': {
         if (!current) throw new ImportError('<attvalue> outside a node or an edge', tag.line);
-        const key = required(tag, 'for');
-        const decl = decls[current.kind].get(key);
-        if (!decl) throw new ImportError(`<attvalue for="${key}">: no ${current.kind} attribute "${key}" is declared`, tag.line);
+        const key = attvalueFor(tag);
+        const decl = decls[current.kind].get(key) ?? undeclared(current.kind, key, tag.line);
         if (tag.attrs.start !== undefined || tag.attrs.end !== undefined || tag.attrs.startopen !== undefined || tag.attrs.endopen !== undefined)
           notes.add('dynamic', 'this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept');
-        assignValue(current.columns, decl, tag.attrs.value ?? '', tag.line, limits.maxDepth);
+        assignValue(current.columns, decl, tag.attrs.value ?? '', tag.line, limits.maxDepth, leniency);
         current.seen.add(key);
         return;
       }
       case 'color':
-        if (current) current.native.color = color(tag);
+        if (current) current.native.color = color(tag, leniency);
         return;
       case 'position':
         if (current) {
@@ -166,7 +172,8 @@ export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
         text = undefined;
         return;
       case 'attribute':
-        declaring = undefined;
+        if (redeclaring) redeclared(leniency, redeclaring.what, redeclaring.first, declaring!, redeclaring.line);
+        declaring = redeclaring = undefined;
         return;
       case 'attributes':
         attributeClass = undefined;
@@ -174,7 +181,7 @@ export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
       case 'node':
       case 'edge': {
         const record = stack.pop()!;
-        applyDefaults(decls[record.kind], record.columns, record.seen, record.tag.line, limits.maxDepth);
+        applyDefaults(decls[record.kind], record.columns, record.seen, record.tag.line, limits.maxDepth, leniency);
         const attributes = { ...record.native, ...record.columns };
         if (record.kind === 'node') assembler!.addNode(required(record.tag, 'id'), attributes, record.tag.line);
         else {
@@ -186,6 +193,21 @@ export function gexfReader(limits: ImportLimits, notes: Notes): FormatReader {
         return;
       }
     }
+  }
+
+  /** GEXF 1.0 and 1.1 drafts (Gephi 0.6, sigma.js's samples) name the column with id=. */
+  function attvalueFor(tag: XmlTag): string {
+    const key = tag.attrs.for;
+    if (key !== undefined || tag.attrs.id === undefined) return required(tag, 'for');
+    leniency.fix('attvalue-id', `<attvalue id="${tag.attrs.id}"> names its attribute with id (GEXF 1.0/1.1) instead of for`, 'read as for', tag.line);
+    return tag.attrs.id;
+  }
+
+  function undeclared(kind: 'node' | 'edge', key: string, line: number): ColumnDecl {
+    leniency.fix(`undeclared:${kind}`, `<attvalue for="${key}">: no ${kind} attribute "${key}" is declared`, `read as the text attribute "${key}"`, line);
+    const decl = declareColumn(key, undefined, 'string');
+    decls[kind].set(key, decl);
+    return decl;
   }
 
   return {

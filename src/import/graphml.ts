@@ -3,9 +3,9 @@
 // hyperedges, ports and yEd graphics are left out with a warning; a locator is never
 // followed.
 import { decodeKey, type Attributes } from '../export/flat.ts';
-import type { Notes } from '../export/notes.ts';
 import { GraphAssembler } from './assemble.ts';
-import { applyDefaults, assignValue, declareColumn, valueKind, type ColumnDecl } from './columns.ts';
+import { applyDefaults, assignValue, declareColumn, redeclared, valueKind, type ColumnDecl } from './columns.ts';
+import type { Leniency } from './leniency.ts';
 import { ImportError, type ImportLimits } from './limits.ts';
 import { foreignNote, type FormatReader } from './xml-format.ts';
 import type { XmlTag } from './xml-reader.ts';
@@ -48,25 +48,30 @@ function directedAttr(tag: XmlTag): boolean | undefined {
   throw new ImportError(`<edge directed="${v}">: expected true or false`, tag.line);
 }
 
-export function graphmlReader(limits: ImportLimits, notes: Notes): FormatReader {
-  const keys = new Map<string, Key>();
+export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatReader {
+  const notes = leniency.notes;
+  /** Key id → its declarations; one id may be declared for nodes and for edges (Gephi does). */
+  const keys = new Map<string, Key[]>();
   const graphTarget = { attributes: {} as Attributes, seen: new Set<string>() };
   let assembler: GraphAssembler | undefined;
   let edgedefaultDirected = true;
   let declaring: Key | undefined;
+  let redeclaring: { first: Key; what: string; line: number } | undefined;
   let defaultText: string | undefined;
   let data: DataRecord | undefined;
   const stack: ElementRecord[] = [];
 
   const applies = (key: Key, domain: Domain) => key.for === domain || key.for === 'all';
+  const keyFor = (id: string, domain: Domain) => keys.get(id)?.find((key) => applies(key, domain));
 
   const defaults = (domain: Domain, target: { attributes: Attributes; seen: Set<string> }, line: number) =>
     applyDefaults(
-      [...keys].filter(([, key]) => applies(key, domain)),
+      [...keys].flatMap(([id, list]) => list.filter((key) => applies(key, domain)).map((key) => [id, key] as [string, Key])),
       target.attributes,
       target.seen,
       line,
       limits.maxDepth,
+      leniency,
     );
 
   function open(tag: XmlTag, depth: number): void {
@@ -77,12 +82,20 @@ export function graphmlReader(limits: ImportLimits, notes: Notes): FormatReader 
     switch (tag.name) {
       case 'key': {
         const id = required(tag, 'id');
-        if (keys.has(id)) throw new ImportError(`the key "${id}" is declared twice`, tag.line);
         const name = tag.attrs['attr.name'];
-        const kind = valueKind('graphml', tag.attrs['attr.type'], `the key "${name ?? id}"`, tag.line);
+        const kind = valueKind('graphml', tag.attrs['attr.type'], `the key "${name ?? id}"`, tag.line, leniency);
         declaring = { ...declareColumn(id.replace(DOMAIN_PREFIX, ''), name, kind), for: tag.attrs.for ?? 'all' };
         if (!name && !declaring.path) declaring.name = id;
-        keys.set(id, declaring);
+        const list = keys.get(id) ?? [];
+        const first = list.find((k) => k.for === declaring!.for || k.for === 'all' || declaring!.for === 'all');
+        if (first) {
+          redeclaring = { first, what: `the key "${id}"`, line: tag.line };
+          list.splice(list.indexOf(first), 1, declaring);
+        } else {
+          if (list.length) leniency.fix('shared-key', `the key id "${id}" is declared for ${list[0]!.for} and for ${declaring.for}; GraphML key ids are unique`, 'each is used where it applies', tag.line);
+          list.push(declaring);
+        }
+        keys.set(id, list);
         return;
       }
       case 'default':
@@ -90,8 +103,10 @@ export function graphmlReader(limits: ImportLimits, notes: Notes): FormatReader 
         return;
       case 'graph':
         if (!assembler) {
-          edgedefaultDirected = tag.attrs.edgedefault !== 'undirected';
-          assembler = new GraphAssembler(edgedefaultDirected);
+          if (tag.attrs.edgedefault === undefined)
+            leniency.fix('edgedefault', '<graph> has no edgedefault, which GraphML requires', 'its edges are undirected unless they say directed="true", as graphology and NetworkX read it', tag.line);
+          edgedefaultDirected = tag.attrs.edgedefault === 'directed';
+          assembler = new GraphAssembler(edgedefaultDirected, leniency);
         } else notes.add('nested', 'nested graphs were flattened into one graph');
         return;
       case 'node':
@@ -101,12 +116,12 @@ export function graphmlReader(limits: ImportLimits, notes: Notes): FormatReader 
         return;
       case 'data': {
         const id = required(tag, 'key');
-        let key = keys.get(id);
+        const current = stack[stack.length - 1];
+        let key = keyFor(id, current?.kind ?? 'graph');
         if (!key) {
-          notes.add('undeclared-key', `<data> for undeclared keys was read as text (first: "${id}")`);
+          leniency.fix('undeclared-key', `<data key="${id}">: no key "${id}" is declared for ${current?.kind ?? 'the graph'}`, `read as the text attribute "${id}"`, tag.line);
           key = { name: id, json: false, kind: 'string', for: 'all' };
         }
-        const current = stack[stack.length - 1];
         const target = current ?? graphTarget;
         data = { key, target, line: tag.line, depth, text: '', markup: false };
         target.seen.add(id);
@@ -128,7 +143,7 @@ export function graphmlReader(limits: ImportLimits, notes: Notes): FormatReader 
     if (data) {
       if (depth !== data.depth) return;
       if (data.markup) notes.add('markup', '<data> holding XML (such as yEd graphics) is not read');
-      else assignValue(data.target.attributes, data.key, data.text, data.line, limits.maxDepth);
+      else assignValue(data.target.attributes, data.key, data.text, data.line, limits.maxDepth, leniency);
       data = undefined;
       return;
     }
@@ -138,7 +153,8 @@ export function graphmlReader(limits: ImportLimits, notes: Notes): FormatReader 
         defaultText = undefined;
         return;
       case 'key':
-        declaring = undefined;
+        if (redeclaring) redeclared(leniency, redeclaring.what, redeclaring.first, declaring!, redeclaring.line);
+        declaring = redeclaring = undefined;
         return;
       case 'node':
       case 'edge': {

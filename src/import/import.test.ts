@@ -7,11 +7,11 @@ import { createImporter, importGraph, ImportError, summarize } from './index.ts'
 const GEXF = (graph: string, head = '') => `<?xml version="1.0"?>${head}<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">${graph}</graph></gexf>`;
 const GRAPHML = (body: string) => `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">${body}</graphml>`;
 
-/** Imports and returns the error message, checking it fails within `ms`. */
+/** Imports strictly (so what leniency forgives fails too) and returns the error message, checking it fails within `ms`. */
 function failure(text: string, limits = {}, ms = 1000): string {
   const started = performance.now();
   try {
-    importGraph(text, { limits });
+    importGraph(text, { limits, strict: true });
   } catch (e) {
     expect(performance.now() - started).toBeLessThan(ms);
     expect(e).toBeInstanceOf(ImportError);

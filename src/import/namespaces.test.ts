@@ -1,9 +1,9 @@
 // Elements of other vocabularies inside a GEXF or GraphML file are not nodes, edges or
 // attributes; GEXF's viz elements are read in whichever viz namespace real files use.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../export/test-support.ts';
+import { GRAPH_FILES as FILES, HAVE_GRAPH_FILES, readGraphFileBytes } from './graph-files.ts';
 import { importGraph } from './index.ts';
 
 const FOREIGN = 'elements of other namespaces than the document\'s are not read, nor anything inside them';
@@ -61,11 +61,8 @@ describe('foreign namespaces', () => {
   });
 });
 
-// Other tools' files (see their README), read from beside the repository when present.
-const FILES = process.env.GRAPH_FILES ?? join(ROOT, '..', 'shared', 'graph-files');
-
-describe.skipIf(!existsSync(FILES))("real files' namespaces", () => {
-  const read = (name: string) => importGraph(readFileSync(join(FILES, name)));
+describe.skipIf(!HAVE_GRAPH_FILES)("real files' namespaces", () => {
+  const read = (name: string) => importGraph(readGraphFileBytes(name));
 
   it.each([
     ['gephi-LesMiserables.gexf', 77, 254],
