@@ -29,7 +29,7 @@ export function relationsTable(relations: RelationView[]): string {
   const out = rendered.slice(0, 2);
   relations.forEach((r, i) => {
     out.push(rendered[i + 2]!);
-    out.push(`    ${r.id}`);
+    out.push(`    ${r.id}${r.undirected ? " (undirected: from and to are its two ends)" : ""}`);
     for (const e of r.evidence) out.push(`    „${e.quote}” [${e.source} ${e.start}–${e.end}]`);
   });
   return out.join('\n');

@@ -6,7 +6,7 @@ import { didYouMean } from '../../model/suggest.ts';
 
 export const relationsSpec: CommandSpec = {
   name: 'relations',
-  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--certainty <level>] [--by <name>] [--source <id>] [--json] [--kb <dir> | --graph <file>]',
+  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--certainty <level>] [--by <name>] [--source <id>] [--json] [--kb <dir> | --graph <file> [--strict]]',
   summary: 'List relations with their qualifiers, certainty, who claims them and the quotes that ground them.',
   options: {
     from: { type: 'string' },
