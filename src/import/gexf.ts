@@ -1,9 +1,12 @@
 // GEXF 1.1–1.3 into a graphology graph: declared attributes typed, the flat encoding of
 // our own exports undone, viz colour, position and size back into color, x, y, size.
-// Dynamics (spells), hierarchy and phylogeny are flattened with a warning.
+// Time is kept as data: an element's own interval (start, end, timestamp…) as those
+// attributes, its <spells> as `spells` (a list of intervals), dynamic values as
+// `dynamics` (attribute → list of {value, start, end…}) while the attribute itself keeps
+// the last value. Hierarchy (nested nodes, pid) as `parent`, phylogeny as `parents`.
 import { formatColor } from '../export/color.ts';
-import { GEXF_META } from '../export/gexf.ts';
-import type { Attributes } from '../export/flat.ts';
+import { setPath, type Attributes } from '../export/flat.ts';
+import { ownRecord } from '../model/own.ts';
 import { GraphAssembler } from './assemble.ts';
 import { applyDefaults, assignValue, declareColumn, redeclared, valueKind, type ColumnDecl } from './columns.ts';
 import type { Leniency } from './leniency.ts';
@@ -17,7 +20,19 @@ interface ElementRecord {
   native: Attributes;
   columns: Attributes;
   seen: Set<string>;
+  /** Dynamic values by attribute name (a null-prototype record). */
+  dynamics?: Record<string, Attributes[]>;
 }
+
+/** GEXF's time attributes, on nodes, edges, spells and values. */
+const TIME = ['start', 'end', 'startopen', 'endopen', 'timestamp', 'timestamps'] as const;
+
+function interval(tag: XmlTag): Attributes | undefined {
+  const times = TIME.filter((k) => tag.attrs[k] !== undefined);
+  return times.length ? Object.fromEntries(times.map((k) => [k, tag.attrs[k]!])) : undefined;
+}
+
+const DYNAMIC = 'this is a dynamic GEXF: time is kept as data (attributes start, end…, spells, and dynamics: each value with its interval; the attribute itself holds the last value)';
 
 function number(tag: XmlTag, name: string, required = false): number | undefined {
   const v = tag.attrs[name];
@@ -79,7 +94,11 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
         if (depth !== 1) throw new ImportError('<gexf> may only be the root element', tag.line);
         version = tag.attrs.version ?? '';
         return;
+      case 'meta':
+        if (tag.attrs.lastmodifieddate !== undefined) graphAttributes.lastmodifieddate = tag.attrs.lastmodifieddate;
+        return;
       case 'creator':
+      case 'title':
       case 'description':
       case 'keywords':
         text = '';
@@ -89,7 +108,9 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
         // GEXF's default edge type is undirected.
         defaultUndirected = (tag.attrs.defaultedgetype ?? 'undirected') === 'undirected';
         assembler = new GraphAssembler(!defaultUndirected, leniency);
-        if (tag.attrs.mode === 'dynamic') notes.add('dynamic', 'this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept');
+        if (tag.attrs.mode === 'dynamic') notes.add('dynamic', DYNAMIC);
+        if (tag.attrs.mode !== undefined && tag.attrs.mode !== 'static') graphAttributes.mode = tag.attrs.mode;
+        for (const k of ['timeformat', 'timerepresentation', 'timezone', ...TIME]) if (tag.attrs[k] !== undefined) graphAttributes[k] = tag.attrs[k];
         return;
       case 'attributes': {
         const cls = tag.attrs.class;
@@ -112,9 +133,11 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
       case 'node':
       case 'edge': {
         if (!assembler) throw new ImportError(`<${tag.name}> outside <graph>`, tag.line);
-        if (tag.name === 'node' && current?.kind === 'node') notes.add('hierarchy', 'nested (hierarchical) nodes were flattened into one graph');
         const native: Attributes = {};
         if (tag.attrs.label !== undefined) native.label = tag.attrs.label;
+        const parent = tag.name === 'node' ? (current?.kind === 'node' ? current.tag.attrs.id : tag.attrs.pid) : undefined;
+        if (parent !== undefined) native.parent = parent;
+        Object.assign(native, interval(tag));
         if (tag.name === 'edge') {
           const weight = number(tag, 'weight');
           if (weight !== undefined) native.weight = weight;
@@ -127,10 +150,29 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
         if (!current) throw new ImportError('<attvalue> outside a node or an edge', tag.line);
         const key = attvalueFor(tag);
         const decl = decls[current.kind].get(key) ?? undeclared(current.kind, key, tag.line);
-        if (tag.attrs.start !== undefined || tag.attrs.end !== undefined || tag.attrs.startopen !== undefined || tag.attrs.endopen !== undefined)
-          notes.add('dynamic', 'this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept');
-        assignValue(current.columns, decl, tag.attrs.value ?? '', tag.line, limits.maxDepth, leniency);
         current.seen.add(key);
+        const times = interval(tag);
+        if (!times || decl.path) {
+          assignValue(current.columns, decl, tag.attrs.value ?? '', tag.line, limits.maxDepth, leniency);
+          return;
+        }
+        notes.add('dynamic', DYNAMIC);
+        const one: Attributes = {};
+        assignValue(one, decl, tag.attrs.value ?? '', tag.line, limits.maxDepth, leniency);
+        if (!Object.hasOwn(one, decl.name)) return;
+        // Values come in time order; the attribute keeps the last (what a static reader shows).
+        setPath(current.columns, [decl.name], one[decl.name]);
+        current.dynamics ??= ownRecord();
+        (current.dynamics[decl.name] ??= []).push({ value: one[decl.name], ...times });
+        return;
+      }
+      case 'spell': {
+        const times = interval(tag);
+        if (current && times) ((current.native.spells ??= []) as Attributes[]).push(times);
+        return;
+      }
+      case 'parent': {
+        if (current?.kind === 'node' && tag.attrs.for !== undefined) ((current.native.parents ??= []) as string[]).push(tag.attrs.for);
         return;
       }
       case 'color':
@@ -151,10 +193,7 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
         notes.add('shape', 'viz:shape is not read (Faktograf has no shapes)');
         return;
       case 'spells':
-        notes.add('dynamic', 'this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept');
-        return;
-      case 'parents':
-        notes.add('parents', 'phylogeny (<parents>) is not read');
+        notes.add('dynamic', DYNAMIC);
         return;
     }
   }
@@ -162,9 +201,10 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
   function close(name: string): void {
     switch (name) {
       case 'creator':
+      case 'title':
       case 'description':
       case 'keywords':
-        graphAttributes[name] = text ?? '';
+        if (text !== undefined) graphAttributes[name] = text;
         text = undefined;
         return;
       case 'default':
@@ -182,7 +222,7 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
       case 'edge': {
         const record = stack.pop()!;
         applyDefaults(decls[record.kind], record.columns, record.seen, record.tag.line, limits.maxDepth, leniency);
-        const attributes = { ...record.native, ...record.columns };
+        const attributes = { ...record.native, ...(record.dynamics ? { dynamics: record.dynamics } : {}), ...record.columns };
         if (record.kind === 'node') assembler!.addNode(required(record.tag, 'id'), attributes, record.tag.line);
         else {
           const type = record.tag.attrs.type;
@@ -224,7 +264,7 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
     finish() {
       if (!assembler) throw new ImportError('the file has no <graph>');
       const graph = assembler.finish();
-      for (const k of GEXF_META) if (k in graphAttributes) graph.setAttribute(k, graphAttributes[k]);
+      for (const [k, v] of Object.entries(graphAttributes)) graph.setAttribute(k, v);
       return { graph, version: version === '1.2' ? '1.2draft' : version };
     },
   };

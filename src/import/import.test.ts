@@ -99,10 +99,10 @@ describe("other tools' files", () => {
     expect(version).toBe('1.3');
     expect(graph.type).toBe('undirected');
     expect(graph.getNodeAttributes('1')).toEqual({ label: 'Alpha', color: 'rgba(255,0,0,0.5)', x: 1.5, y: -2, size: 10, 'Modularity Class': 3, tags: ['a', 'b'] });
-    expect(graph.getNodeAttributes('2')).toEqual({ label: 'Beta', 'Modularity Class': 0 });
+    expect(graph.getNodeAttributes('2')).toEqual({ label: 'Beta', spells: [{ start: '2000', end: '2001' }], 'Modularity Class': 0 });
     expect(graph.getEdgeAttributes('0')).toEqual({ label: 'knows', weight: 2 });
-    expect(graph.getAttributes()).toEqual({ creator: 'Gephi 0.10.1' });
-    expect(warnings).toEqual(['this is a dynamic GEXF: time intervals are ignored, the last value of each attribute is kept']);
+    expect(graph.getAttributes()).toEqual({ lastmodifieddate: '2024-01-01', creator: 'Gephi 0.10.1' });
+    expect(warnings).toEqual([expect.stringMatching(/^this is a dynamic GEXF: time is kept as data/)]);
   });
 
   it("reads NetworkX's and yEd's GraphML: d0 keys named by attr.name, defaults, yEd graphics left out", () => {
@@ -141,5 +141,21 @@ describe("other tools' files", () => {
       entityTypes: { Person: 1 },
       relationTypes: { MET_WITH: 1 },
     });
+  });
+});
+
+describe('graphology JSON of an undirected graph', () => {
+  it('is read whether or not each edge says undirected (earlier exports did not), and the export says it', async () => {
+    const { exportJson } = await import('../export/index.ts');
+    const { Graph } = await import('../model/graph.ts');
+    const older = '{"options":{"type":"undirected","multi":true,"allowSelfLoops":true},"attributes":{},"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"key":"e","source":"a","target":"b"}]}';
+    const { graph } = importGraph(older);
+    expect([graph.type, graph.isUndirected('e')]).toEqual(['undirected', true]);
+    const text = exportJson(graph).text;
+    expect(JSON.parse(text).edges[0].undirected).toBe(true);
+    // graphology itself imports it into its default (mixed) graph as an undirected edge.
+    const again = new Graph();
+    again.import(JSON.parse(text));
+    expect(again.isUndirected('e')).toBe(true);
   });
 });
