@@ -9,6 +9,7 @@ import type { Leniency } from './leniency.ts';
 import { ImportError, type ImportLimits } from './limits.ts';
 import { foreignNote, type FormatReader } from './xml-format.ts';
 import type { XmlTag } from './xml-reader.ts';
+import { isYed, YedGraphics } from './yed.ts';
 
 type Domain = 'graph' | 'node' | 'edge';
 
@@ -30,6 +31,7 @@ interface DataRecord {
   depth: number;
   text: string;
   markup: boolean;
+  yed?: YedGraphics;
 }
 
 const DOMAIN_PREFIX = /^(graph|node|edge|all):/;
@@ -61,7 +63,8 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
   let data: DataRecord | undefined;
   const stack: ElementRecord[] = [];
 
-  const applies = (key: Key, domain: Domain) => key.for === domain || key.for === 'all';
+  // A key for="graphml" (yEd's resources) is the document's: read as the graph's.
+  const applies = (key: Key, domain: Domain) => key.for === domain || key.for === 'all' || (domain === 'graph' && key.for === 'graphml');
   const keyFor = (id: string, domain: Domain) => keys.get(id)?.find((key) => applies(key, domain));
 
   const defaults = (domain: Domain, target: { attributes: Attributes; seen: Set<string> }, line: number) =>
@@ -76,7 +79,8 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
 
   function open(tag: XmlTag, depth: number): void {
     if (data) {
-      data.markup = true;
+      if (isYed(tag)) (data.yed ??= new YedGraphics()).open(tag, depth);
+      else data.markup = true;
       return;
     }
     switch (tag.name) {
@@ -107,12 +111,15 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
             leniency.fix('edgedefault', '<graph> has no edgedefault, which GraphML requires', 'its edges are undirected unless they say directed="true", as graphology and NetworkX read it', tag.line);
           edgedefaultDirected = tag.attrs.edgedefault === 'directed';
           assembler = new GraphAssembler(edgedefaultDirected, leniency);
-        } else notes.add('nested', 'nested graphs were flattened into one graph');
+        } else if (stack[stack.length - 1]?.kind !== 'node') notes.add('nested', 'a graph nested in an edge was flattened into the one graph');
         return;
       case 'node':
       case 'edge':
         if (!assembler) throw new ImportError(`<${tag.name}> outside <graph>`, tag.line);
         stack.push({ kind: tag.name, tag, attributes: {}, seen: new Set() });
+        // A node of a graph nested in a node (a yEd group): that node is its parent.
+        if (tag.name === 'node' && stack.length > 1 && stack[stack.length - 2]!.kind === 'node' && stack[stack.length - 2]!.tag.attrs.id !== undefined)
+          stack[stack.length - 1]!.attributes.parent = decodeKey(stack[stack.length - 2]!.tag.attrs.id!);
         return;
       case 'data': {
         const id = required(tag, 'key');
@@ -141,9 +148,11 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
 
   function close(name: string, depth: number): void {
     if (data) {
-      if (depth !== data.depth) return;
-      if (data.markup) notes.add('markup', '<data> holding XML (such as yEd graphics) is not read');
-      else assignValue(data.target.attributes, data.key, data.text, data.line, limits.maxDepth, leniency);
+      if (depth !== data.depth) return data.yed?.close(depth);
+      const yed = data.yed?.apply(data.target.attributes);
+      if (yed) notes.add('yed', "yEd graphics: each node's and edge's label, position, size, colour and shape were read, the rest of yEd's markup was not");
+      if (data.markup || yed === false) notes.add('markup', '<data> holding XML other than yEd graphics is not read');
+      else if (!data.yed) assignValue(data.target.attributes, data.key, data.text, data.line, limits.maxDepth, leniency);
       data = undefined;
       return;
     }
@@ -184,11 +193,15 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
       if (data) data.markup = true;
       else foreignNote(notes, tag);
     },
+    reads: (tag) => data !== undefined && isYed(tag),
     handlers: {
       open,
       close,
       text: (t) => {
-        if (data) data.text += t;
+        if (data) {
+          data.text += t;
+          data.yed?.text(t);
+        }
         else if (defaultText !== undefined) defaultText += t;
       },
     },
