@@ -57,7 +57,31 @@ function scalar(text: string, kind: Kind, what: string, line: number): string | 
   throw new ImportError(`${what}: "${text.length > 40 ? `${text.slice(0, 40)}…` : text}" is not a valid ${kind}`, line);
 }
 
-// GEXF 1.3 writes lists as [a, b]; 1.2draft as a|b.
+/** `[a, 'b, c', "d"]`'s items: split at commas outside quotes, trimmed, quotes and their escapes undone. */
+function bracketItems(inner: string): string[] {
+  const items: string[] = [];
+  let item = '';
+  let quote = '';
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (quote && c === '\\' && i + 1 < inner.length) item += c + inner[++i];
+    else if (quote ? c === quote : (c === "'" || c === '"') && !item.trim()) {
+      quote = quote ? '' : c;
+      item += c;
+    } else if (!quote && c === ',') {
+      items.push(item);
+      item = '';
+    } else item += c;
+  }
+  items.push(item);
+  return items.map((raw) => {
+    const t = raw.trim();
+    const q = t[0];
+    return (q === "'" || q === '"') && t.length > 1 && t.endsWith(q) ? t.slice(1, -1).replace(/\\(.)/g, '$1') : t;
+  });
+}
+
+// GEXF 1.3 writes lists as [a, b] (Python-style quotes too); 1.2draft as a|b. Items are trimmed.
 function list(text: string, kind: Kind, what: string, line: number, maxDepth: number): unknown[] {
   const t = text.trim();
   if (t.startsWith('[') && t.endsWith(']')) {
@@ -68,9 +92,9 @@ function list(text: string, kind: Kind, what: string, line: number, maxDepth: nu
       // not JSON: fall through to the comma-separated reading
     }
     const inner = t.slice(1, -1).trim();
-    return inner ? inner.split(',').map((s) => scalar(s.trim().replace(/^"(.*)"$/, '$1'), kind, what, line)) : [];
+    return inner ? bracketItems(inner).map((s) => scalar(s, kind, what, line)) : [];
   }
-  return t ? t.split('|').map((s) => scalar(s, kind, what, line)) : [];
+  return t ? t.split('|').map((s) => scalar(kind === 'string' ? s.trim() : s, kind, what, line)) : [];
 }
 
 export interface ColumnDecl {

@@ -43,3 +43,14 @@ describe('GEXF hierarchy, time and meta', () => {
     expect(graph.getAttributes()).toEqual({ lastmodifieddate: '2009-03-20', creator: 'Gephi', title: 'TITLE', description: 'D', keywords: 'k' });
   });
 });
+
+describe('GEXF lists', () => {
+  it('splits liststring values without stray quotes or spaces', () => {
+    const values = ['a |b | c', '[a, b, c]', "['a', '\\'b\\'', 'c, d']", '[&quot;a&quot;, &quot;b&quot;]', "['a', &quot;b&quot;, 'c']"];
+    const { graph } = importGraph(
+      GEXF(`<attributes class="node">${values.map((_v, i) => `<attribute id="${i}" title="l${i}" type="liststring"/>`).join('')}</attributes>
+<nodes><node id="n"><attvalues>${values.map((v, i) => `<attvalue for="${i}" value="${v}"/>`).join('')}</attvalues></node></nodes>`),
+    );
+    expect(values.map((_v, i) => graph.getNodeAttribute('n', `l${i}`))).toEqual([['a', 'b', 'c'], ['a', 'b', 'c'], ['a', "'b'", 'c, d'], ['a', 'b'], ['a', 'b', 'c']]);
+  });
+});

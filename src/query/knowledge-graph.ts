@@ -75,6 +75,12 @@ export function namesOf(a: { name?: unknown; label?: unknown }): string[] {
   return [...names, a.label].filter((n): n is string => typeof n === 'string');
 }
 
+/** An imported file's text attribute (TinkerPop's labelV and labelE: a node's type, an edge's label). */
+const textOf = (a: object, key: string): string | undefined => {
+  const v = (a as Record<string, unknown>)[key];
+  return typeof v === 'string' ? v : undefined;
+};
+
 /** `r` seen from `end`: an undirected relation turned so that `end` is its `from` (or its `to`). */
 function facing(r: RelationView, end: string | undefined, side: 'from' | 'to'): RelationView {
   if (!r.undirected || end === undefined || r[side] === end) return r;
@@ -112,7 +118,7 @@ export class KnowledgeGraph {
     const label = a.label ?? id;
     return {
       id,
-      type: a.entityType ?? 'Unknown',
+      type: a.entityType ?? textOf(a, 'labelV') ?? 'Unknown',
       name: typeof a.name === 'object' && a.name !== null ? a.name : { pl: typeof a.name === 'string' ? a.name : label, en: typeof a.name === 'string' ? a.name : label },
       aliases: a.aliases ?? [],
       ...(a.wikidata ? { wikidata: a.wikidata } : {}),
@@ -145,7 +151,7 @@ export class KnowledgeGraph {
       from: this.graph.source(id),
       to: this.graph.target(id),
       ...(this.graph.isUndirected(id) ? { undirected: true as const } : {}),
-      type: a.relationType ?? a.label ?? 'RELATED',
+      type: a.relationType ?? a.label ?? textOf(a, 'labelE') ?? 'RELATED',
       qualifiers: a.qualifiers ?? {},
       certainty: a.certainty ?? 'unknown',
       attributedTo: a.attributedTo ?? [],

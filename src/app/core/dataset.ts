@@ -19,7 +19,7 @@ import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './ty
 /** Colours for types an opened file does not colour itself (Tableau 10). */
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 /** Attributes that other tools use for a node's category, most explicit first. */
-const TYPE_KEYS = ['entityType', 'type', 'kind', 'category', 'class', 'group', 'modularity_class'];
+const TYPE_KEYS = ['entityType', 'type', 'kind', 'category', 'class', 'group', 'labelV', 'modularity_class'];
 const NODE_KEYS = new Set(['label', 'x', 'y', 'size', 'color', 'entityType', 'type', 'name', 'name_pl', 'name_en', 'aliases', 'wikidata', 'description', 'attributes', 'pagerank', 'degree']);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
@@ -87,7 +87,8 @@ function evidenceList(raw: unknown): ResolvedEvidence[] {
 }
 
 function node(key: string, a: Attributes, index: number, order: number): NodeAttributes {
-  const label = str(a.label) ?? key;
+  // igraph and TinkerPop name a node with a plain-text `name`.
+  const label = str(a.label) ?? str(a.name) ?? key;
   const angle = (2 * Math.PI * index) / Math.max(1, order);
   const name = isObject(a.name) ? langText(a.name, label) : { pl: str(a.name_pl) ?? label, en: str(a.name_en) ?? str(a.name_pl) ?? label };
   const wikidata = str(a.wikidata);
@@ -137,7 +138,7 @@ function edgeInShape(a: Attributes): a is EdgeAttributes {
 
 function edge(a: Attributes): EdgeAttributes {
   if (edgeInShape(a)) return a;
-  const relationType = str(a.relationType) ?? str(a.label) ?? 'related';
+  const relationType = str(a.relationType) ?? str(a.label) ?? str(a.labelE) ?? 'related';
   return {
     label: str(a.label) ?? relationType,
     size: num(a.size) ?? 1,

@@ -81,3 +81,12 @@ describe.skipIf(!HAVE_GRAPH_FILES)('Les Misérables', () => {
     expect(path.out).not.toMatch(/→|←/);
   });
 });
+
+describe.skipIf(!HAVE_GRAPH_FILES)("TinkerPop's labels", () => {
+  it('name resolves a vertex, labelE types its edges, labelV its type', async () => {
+    const graph = join(GRAPH_FILES, 'tinkerpop-modern.graphml');
+    const r = await run('relations', '--from', 'marko', '--json', '--graph', graph);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).map((x: { type: string }) => x.type).sort()).toEqual(['created', 'knows', 'knows']);
+  });
+});
