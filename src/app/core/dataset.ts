@@ -86,6 +86,15 @@ function evidenceList(raw: unknown): ResolvedEvidence[] {
   return v.filter(isEvidence);
 }
 
+/** The attributes of `a` not in `known`, or undefined when there are none (null-prototype: keys come from the file). */
+function extra(a: Attributes, known: (key: string, value: unknown) => boolean): Record<string, unknown> | undefined {
+  let out: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(a)) if (!known(k, v)) (out ??= Object.create(null) as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
 function node(key: string, a: Attributes, index: number, order: number): NodeAttributes {
   // igraph and TinkerPop name a node with a plain-text `name`.
   const label = str(a.label) ?? str(a.name) ?? key;
@@ -106,8 +115,12 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
     attributes: primitiveAttributes(a),
     pagerank: num(a.pagerank) ?? 0,
     degree: num(a.degree) ?? NaN,
+    // Lists and objects (spells, parents, liststrings): the details list only shows scalars.
+    ...optional('data', extra(a, (k, v) => NODE_KEYS.has(k) || isScalar(v))),
   };
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [k in K]: V }));
 
 const EDGE_KEYS = ['label', 'size', 'color', 'relationType', 'certainty', 'attributedTo', 'qualifiers', 'evidence'];
 const isEvidence = (e: unknown): e is ResolvedEvidence =>
@@ -136,8 +149,8 @@ function edgeInShape(a: Attributes): a is EdgeAttributes {
   );
 }
 
-function edge(a: Attributes): EdgeAttributes {
-  if (edgeInShape(a)) return a;
+function edge(a: Attributes, undirected: boolean): EdgeAttributes {
+  if (edgeInShape(a) && !undirected) return a;
   const relationType = str(a.relationType) ?? str(a.label) ?? str(a.labelE) ?? 'related';
   return {
     label: str(a.label) ?? relationType,
@@ -148,6 +161,9 @@ function edge(a: Attributes): EdgeAttributes {
     attributedTo: stringList(a.attributedTo),
     qualifiers: isObject(a.qualifiers) ? a.qualifiers : {},
     evidence: evidenceList(a.evidence),
+    ...(undirected ? { undirected: true as const } : {}),
+    // Everything else the file says of the edge (weight, its own columns), kept for the GEXF export.
+    ...optional('data', extra(a, (k) => EDGE_KEYS.includes(k))),
   };
 }
 
@@ -204,11 +220,12 @@ export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
   if (input.type === 'directed' && input.multi) {
     g = input as unknown as KnowledgeGraphData;
     g.updateEachNodeAttributes((key, attrs) => node(key, nested(attrs), i++, order));
-    g.updateEachEdgeAttributes((_key, attrs) => edge(nested(attrs)));
+    g.updateEachEdgeAttributes((_key, attrs) => edge(nested(attrs), false));
   } else {
     g = new MultiDirectedGraph();
     input.forEachNode((key, attrs) => g.addNode(key, node(key, nested(attrs), i++, order)));
-    input.forEachEdge((key, attrs, source, target) => g.addDirectedEdgeWithKey(key, source, target, edge(nested(attrs))));
+    // Undirected edges are drawn and listed as such (no arrow, "neighbours"); the export gives them back undirected.
+    input.forEachEdge((key, attrs, source, target, _s, _t, undirected) => g.addDirectedEdgeWithKey(key, source, target, edge(nested(attrs), undirected)));
   }
   g.updateEachNodeAttributes((key, attrs) => (Number.isFinite(attrs.degree) ? attrs : { ...attrs, degree: g.degree(key) }));
   const meta = input.getAttributes();
