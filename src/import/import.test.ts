@@ -159,3 +159,13 @@ describe('graphology JSON of an undirected graph', () => {
     expect(again.isUndirected('e')).toBe(true);
   });
 });
+
+describe('edges without ids', () => {
+  it('get their position in the file as key, the same on every reading, never an id the file uses', () => {
+    const text = '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="a"/><edge id="0" source="a" target="a"/></edges></graph></gexf>';
+    const first = importGraph(text).graph.edges().sort();
+    importGraph('{"nodes":[{"key":"x"}],"edges":[{"source":"x","target":"x"}]}');
+    expect(importGraph(text).graph.edges().sort()).toEqual(first);
+    expect(first).toEqual(['0', '0#2', '1']);
+  });
+});
