@@ -11,7 +11,7 @@ import type { Store } from './core/store.ts';
 import type { Dataset, Selection, ViewState } from './core/types.ts';
 import type { ComboOption } from './panels/combobox.ts';
 
-export type MessageKind = 'info' | 'error';
+export type MessageKind = 'info' | 'warning' | 'error';
 
 export interface AppContext {
   dataset: Dataset;

@@ -62,9 +62,15 @@ async function openFile(file: File): Promise<void> {
   const status = byId('status');
   try {
     const dataset = await loadFile(file);
+    // The view starts afresh on the file, in the language the user was reading.
+    const lang = currentLang();
     history.replaceState(null, '', location.pathname);
-    show(dataset, false);
-    showMessage(status, `${file.name}: ${dataset.graph.order} nodes, ${dataset.graph.size} edges`, 'info');
+    show(dataset, false, { lang });
+    const read = t(lang, 'fileRead').replace('{file}', file.name).replace('{nodes}', String(dataset.graph.order)).replace('{edges}', String(dataset.graph.size));
+    const warnings = dataset.warnings ?? [];
+    // Warnings stay until dismissed (an info message fades): the importer's own words, under a heading in the UI's language.
+    if (warnings.length) showMessage(status, `${read}. ${t(lang, 'fileWarnings')}: ${warnings.join(' · ')}`, 'warning');
+    else showMessage(status, read, 'info');
   } catch (e) {
     showMessage(status, (e as Error).message, 'error');
   }

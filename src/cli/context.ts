@@ -10,6 +10,7 @@ import type { LockHolder } from '../node/dir-lock.ts';
 import { errnoCode, ioReason } from '../node/io-error.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph } from '../query/index.ts';
+import { namesOf } from '../query/knowledge-graph.ts';
 import { createByteImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
 import { UsageError } from './args.ts';
 import type { CliIO } from './io.ts';
@@ -35,17 +36,18 @@ export async function openKnowledgeGraph(io: CliIO, kbDir = 'graph'): Promise<Kn
   return new KnowledgeGraph(buildGraph(result.value));
 }
 
-export const GRAPH_OPTION = { graph: { type: 'string' as const } };
-export const GRAPH_HELP = '  --graph <file>      query a GEXF, GraphML or graphology JSON file instead';
+export const GRAPH_OPTION = { graph: { type: 'string' as const }, strict: { type: 'boolean' as const } };
+export const STRICT_HELP = '  --strict            refuse what is read leniently with a warning (undeclared attributes, edges to undeclared nodes, GEXF 1.1 ids, type aliases…)';
+export const GRAPH_HELP = `  --graph <file>      query a GEXF, GraphML or graphology JSON file instead\n${STRICT_HELP}`;
 
 /** Reads a GEXF, GraphML or graphology JSON file in chunks of bytes, in the encoding it declares; never follows anything it names. */
-export async function readGraphFile(io: CliIO, file: string, limits: Partial<ImportLimits> = {}): Promise<Imported> {
+export async function readGraphFile(io: CliIO, file: string, limits: Partial<ImportLimits> = {}, strict = false): Promise<Imported> {
   const path = resolve(io.cwd, file);
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
     const { size } = await stat(path);
     if (size > maxBytes) throw new CommandFailed(`${file} is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`);
-    const importer = createByteImporter({ limits });
+    const importer = createByteImporter({ limits, strict });
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) importer.write(chunk as Buffer);
     return importer.close();
   } catch (e) {
@@ -60,7 +62,7 @@ export async function readGraphFile(io: CliIO, file: string, limits: Partial<Imp
 export async function openQueryGraph(io: CliIO, values: Record<string, unknown>): Promise<KnowledgeGraph> {
   if (typeof values.graph !== 'string') return openKnowledgeGraph(io, values.kb as string | undefined);
   if (values.kb !== undefined) throw new UsageError('give either --kb or --graph, not both');
-  const { graph, warnings } = await readGraphFile(io, values.graph);
+  const { graph, warnings } = await readGraphFile(io, values.graph, {}, values.strict === true);
   for (const w of warnings) io.err(`warning: ${w}`);
   return new KnowledgeGraph(graph as unknown as KnowledgeGraph['graph']);
 }
@@ -70,7 +72,7 @@ export function resolveEntity(kg: KnowledgeGraph, name: string): string {
   const match = kg.resolve(name)[0];
   if (match) return match.id;
   const known = kg.graph.reduceNodes<string[]>((acc, id, a) => {
-    acc.push(id, ...(a.name ? [a.name.pl, a.name.en] : []), ...(a.aliases ?? []));
+    acc.push(id, ...namesOf(a), ...(Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string') : []));
     return acc;
   }, []);
   const near = nearest(name, known, 5);

@@ -38,7 +38,7 @@ export function relationsTable(relations: RelationView[]): string {
   const out = rendered.slice(0, 2);
   relations.forEach((r, i) => {
     out.push(rendered[i + 2]!);
-    out.push(`    ${r.id}${r.conflicts.length ? `   conflicts: ${r.conflicts.join(', ')}` : ''}`);
+    out.push(`    ${r.id}${r.undirected ? ' (undirected: from and to are its two ends)' : ''}${r.conflicts.length ? `   conflicts: ${r.conflicts.join(', ')}` : ''}`);
     for (const e of r.evidence) out.push(`    „${e.quote}” [${e.source} ${e.start}–${e.end}${e.claimedBy.length ? `; by ${e.claimedBy.join(', ')}` : ''}; ${e.factuality}]`);
   });
   return out.join('\n');

@@ -116,7 +116,7 @@ describe('CSV formula injection', () => {
     expect(edge).toMatchObject({ Source: `'=cmd|" /C calc"!A0`, Target: "'-1", Id: "'+e", ':START_ID': `'=cmd|" /C calc"!A0`, ':END_ID': "'-1", ':TYPE': "'-KNOWS", 'note:string': "'=1" });
     // The only cells of either file starting with a formula character are negative numbers.
     const risky = [nodes, edges].flatMap((text) => parseCsv(text).flat()).filter((cell) => /^[=+\-@\t\r]/.test(cell));
-    expect(risky.sort()).toEqual(['-1', '-3.5', '-7', '-INF']);
+    expect(risky.sort()).toEqual(['-1', '-1', '-3.5', '-7', '-INF']);
   });
 
   it('keeps numbers in typed columns as numbers, negative and infinite ones too', () => {
@@ -125,6 +125,25 @@ describe('CSV formula injection', () => {
     expect([a!['score:double'], a!['count:int'], a!['ratio:double']]).toEqual(['-3.5', '-7', '-INF']);
     expect([b!['score:double'], b!['count:int'], b!['ratio:double']]).toEqual(['2', '1', '0.5']);
     expect(records(edges)[0]!['weight:int']).toBe('-1');
+  });
+
+  it("writes an edge's weight both as Gephi's Weight column and as neo4j's typed property", () => {
+    const g = new Graph({ multi: true });
+    g.addNode('a');
+    g.addNode('b');
+    g.addDirectedEdgeWithKey('e1', 'a', 'b', { weight: 2.5 });
+    g.addDirectedEdgeWithKey('e2', 'b', 'a', { weight: 'heavy' });
+    g.addDirectedEdgeWithKey('e3', 'b', 'a');
+    const { edges } = exportCsv(g as unknown as AnyGraph);
+    const header = parseCsv(edges)[0]!;
+    expect(header.slice(0, 9)).toEqual(['Source', 'Target', 'Type', 'Id', 'Label', 'Weight', ':START_ID', ':END_ID', ':TYPE']);
+    expect(records(edges).map((r) => r.Weight)).toEqual(['2.5', '', '']);
+    expect(header.filter((h) => /^weight:/.test(h))).toHaveLength(1);
+    // Without weights, no Weight column.
+    const plain = new Graph();
+    plain.addNode('a');
+    plain.addDirectedEdge('a', 'a');
+    expect(parseCsv(exportCsv(plain as unknown as AnyGraph).edges)[0]).not.toContain('Weight');
   });
 
   it('is undone exactly by dropping one quote before a formula character', () => {

@@ -1,7 +1,11 @@
 // Two CSV files, nodes and edges, whose one header serves both Gephi's spreadsheet import
 // (it looks for Id, Label; Source, Target, Type) and `neo4j-admin database import` (it
 // reads :ID, :LABEL; :START_ID, :END_ID, :TYPE, and `name:type` property columns). Each
-// tool takes the other's columns as plain properties. Values use the flat encoding of
+// tool takes the other's columns as plain properties. An edge's numeric `weight` is
+// written twice: as `Weight`, the one column Gephi takes as edge weight (it matches the
+// names case-insensitively, as Id and Source), and as the typed `weight:double` property
+// neo4j-admin reads (for which `Weight` is another, differently cased, property).
+// Values use the flat encoding of
 // flat.ts; cells are RFC 4180 (quoted when needed, quotes doubled). A text cell that a
 // spreadsheet would evaluate as a formula gets a leading `'` (OWASP's CSV injection
 // advice); numbers, booleans and JSON stay as they are.
@@ -32,16 +36,18 @@ const isText = (c: Column) => c.type === 'string' && !c.json;
 const header = (fixed: string[], columns: Column[]) =>
   [...fixed, ...columns.map((c) => textCell(`${c.title}:${NEO4J_TYPE[c.type]}`))].map(csvCell).join(',');
 
-function row(fixed: string[], attributes: Attributes, columns: Column[], index: Map<string, Column>): string {
+/** `fixed`: the tools' own columns; text is guarded against formulas, a number (Gephi's Weight) written as it is. */
+function row(fixed: Array<string | number>, attributes: Attributes, columns: Column[], index: Map<string, Column>): string {
   const values = new Map(rowValues(attributes, index, LABEL));
   const cells = columns.map((c) => {
     const v = values.get(c) ?? '';
     return isText(c) ? textCell(v) : v;
   });
-  return [...fixed.map(textCell), ...cells].map(csvCell).join(',') + '\n';
+  return [...fixed.map((v) => (typeof v === 'number' ? String(v) : textCell(v))), ...cells].map(csvCell).join(',') + '\n';
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const weightOf = (a: Attributes): number | undefined => (typeof a.weight === 'number' && Number.isFinite(a.weight) ? a.weight : undefined);
 
 export function csv(graph: AnyGraph): Export {
   const notes = new Notes();
@@ -52,7 +58,11 @@ export function csv(graph: AnyGraph): Export {
     placed ||= typeof attributes.x === 'number';
   }
   const edgeSet = new ColumnSet(notes);
-  for (const { attributes } of graph.edgeEntries()) edgeSet.observe(attributes, typeof attributes.label === 'string' ? LABEL : undefined);
+  let weighted = false;
+  for (const { attributes } of graph.edgeEntries()) {
+    edgeSet.observe(attributes, typeof attributes.label === 'string' ? LABEL : undefined);
+    weighted ||= weightOf(attributes) !== undefined;
+  }
   const [nodeColumns, edgeColumns] = [nodeSet.columns(), edgeSet.columns()];
 
   const graphKeys = Object.keys(graph.getAttributes());
@@ -74,10 +84,11 @@ export function csv(graph: AnyGraph): Export {
   function* edges(): Generator<string> {
     const out = new Chunker();
     const index = columnIndex(edgeColumns);
-    out.push(header(['Source', 'Target', 'Type', 'Id', 'Label', ':START_ID', ':END_ID', ':TYPE'], edgeColumns) + '\n');
+    out.push(header(['Source', 'Target', 'Type', 'Id', 'Label', ...(weighted ? ['Weight'] : []), ':START_ID', ':END_ID', ':TYPE'], edgeColumns) + '\n');
     for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
       const type = text(attributes.relationType) ?? text(attributes.label) ?? 'RELATED';
-      const fixed = [source, target, undirected ? 'Undirected' : 'Directed', edge, text(attributes.label) ?? '', source, target, type];
+      const weight = weighted ? [weightOf(attributes) ?? ''] : [];
+      const fixed = [source, target, undirected ? 'Undirected' : 'Directed', edge, text(attributes.label) ?? '', ...weight, source, target, type];
       out.push(row(fixed, attributes, edgeColumns, index));
       if (out.full) yield out.take();
     }

@@ -30,7 +30,8 @@ export function json(graph: AnyGraph): Export {
     for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
       const e: Record<string, unknown> = { key: edge, source, target };
       if (!isEmpty(attributes)) e.attributes = attributes;
-      if (graph.type === 'mixed' && undirected) e.undirected = true;
+      // As graphology's own export: a reader importing into a mixed graph needs it on every undirected edge.
+      if (undirected) e.undirected = true;
       out.push(sep + stringify(e));
       sep = ',\n';
       if (out.full) yield out.take();

@@ -1,8 +1,12 @@
 // Builds the imported graph, checking what a file can get wrong about its structure:
-// duplicate ids, edges to nodes that never appear. Edges may come before their nodes
-// (GraphML allows it); they wait until the end.
+// duplicate ids, edges to nodes that never appear (added, as graphology's addMissingNodes
+// does, unless read strictly). Edges may come before their nodes (GraphML allows it);
+// they wait until the end. An edge without an id gets its position among the file's edges
+// (`"0"`, `"1"`…, or `"3#2"` when the file uses that id itself), chosen at the end when
+// every id is known: the same file gives the same keys, unlike graphology's generated ones.
 import type { Attributes } from '../export/flat.ts';
 import { Graph } from '../model/graph.ts';
+import type { Leniency } from './leniency.ts';
 import { ImportError } from './limits.ts';
 
 interface PendingEdge {
@@ -12,14 +16,20 @@ interface PendingEdge {
   undirected: boolean;
   attributes: Attributes;
   line: number;
+  /** Position among the file's edges. */
+  index?: number;
 }
 
 export class GraphAssembler {
   graph: Graph;
   private readonly pending: PendingEdge[] = [];
   private readonly edgeLines = new Map<string, number>();
+  private edges = 0;
 
-  constructor(directed: boolean) {
+  constructor(
+    directed: boolean,
+    private readonly leniency: Leniency,
+  ) {
     this.graph = new Graph({ type: directed ? 'directed' : 'undirected', multi: true, allowSelfLoops: true });
   }
 
@@ -34,19 +44,28 @@ export class GraphAssembler {
       if (first !== undefined) throw new ImportError(`the edge id "${edge.id}" appears twice (first on line ${first}); ids must be unique`, edge.line);
       this.edgeLines.set(edge.id, edge.line);
     }
-    if (this.graph.hasNode(edge.source) && this.graph.hasNode(edge.target)) this.insert(edge);
-    else this.pending.push(edge);
+    const index = this.edges++;
+    if (edge.id !== undefined && this.graph.hasNode(edge.source) && this.graph.hasNode(edge.target)) this.insert(edge);
+    else this.pending.push({ ...edge, index });
   }
 
   finish(): Graph {
     for (const edge of this.pending) {
-      const missing = [edge.source, edge.target].find((n) => !this.graph.hasNode(n));
-      if (missing !== undefined)
-        throw new ImportError(`the edge ${edge.id === undefined ? '' : `"${edge.id}" `}from "${edge.source}" to "${edge.target}" names the node "${missing}", which the file does not declare`, edge.line);
-      this.insert(edge);
+      for (const missing of new Set([edge.source, edge.target].filter((n) => !this.graph.hasNode(n)))) {
+        const problem = `the edge ${edge.id === undefined ? '' : `"${edge.id}" `}from "${edge.source}" to "${edge.target}" names the node "${missing}", which the file does not declare`;
+        this.leniency.fix('missing-node', problem, 'the node was added, without attributes', edge.line);
+        this.graph.addNode(missing);
+      }
+      this.insert(edge.id === undefined ? { ...edge, id: this.freeKey(edge.index!) } : edge);
     }
     this.pending.length = 0;
     return this.graph;
+  }
+
+  private freeKey(index: number): string {
+    let key = String(index);
+    for (let n = 2; this.edgeLines.has(key) || this.graph.hasEdge(key); n++) key = `${index}#${n}`;
+    return key;
   }
 
   private insert({ id, source, target, undirected, attributes }: PendingEdge): void {

@@ -6,6 +6,7 @@ import type Graph from 'graphology';
 import { Notes } from '../export/notes.ts';
 import { ByteDecoder } from './decode.ts';
 import { importJson } from './json.ts';
+import { Leniency } from './leniency.ts';
 import { DEFAULT_LIMITS, formatBytes, ImportError, type ImportLimits } from './limits.ts';
 import { xmlImporter } from './xml-format.ts';
 
@@ -16,6 +17,12 @@ export type ImportFormat = 'gexf' | 'graphml' | 'json';
 
 export interface ImportOptions {
   limits: Partial<ImportLimits>;
+  /**
+   * Refuse what other readers forgive (GEXF 1.0/1.1 `<attvalue id>`, `value="null"`,
+   * `#rgb` colours, type aliases and unknown types, keys declared twice, edges to
+   * undeclared nodes, undeclared attributes) instead of reading it with a warning.
+   */
+  strict: boolean;
 }
 
 export interface Imported {
@@ -25,6 +32,8 @@ export interface Imported {
   version: string;
   /** What the file held that a graphology graph does not (spells, hyperedges…). */
   warnings: string[];
+  /** The warnings that are fixes: what a strict reading (option `strict`) refuses instead. */
+  fixes: string[];
 }
 
 export interface Importer {
@@ -36,6 +45,7 @@ export interface Importer {
 export function createImporter(options: Partial<ImportOptions> = {}): Importer {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const notes = new Notes();
+  const leniency = new Leniency(notes, options.strict ?? false);
   let xml: ReturnType<typeof xmlImporter> | undefined;
   let json: string[] | undefined;
   let size = 0;
@@ -47,7 +57,7 @@ export function createImporter(options: Partial<ImportOptions> = {}): Importer {
         const start = head.replace(/^\uFEFF/, '').trimStart();
         if (!start) return;
         if (start[0] === '{') json = [];
-        else if (start[0] === '<') xml = xmlImporter(limits, notes);
+        else if (start[0] === '<') xml = xmlImporter(limits, leniency);
         else throw new ImportError('not a graph file: expected GEXF or GraphML (XML) or graphology JSON');
         chunk = head.replace(/^\uFEFF/, '');
       }
@@ -57,8 +67,8 @@ export function createImporter(options: Partial<ImportOptions> = {}): Importer {
       json!.push(chunk);
     },
     close() {
-      if (xml) return { ...xml.close(), warnings: notes.list() };
-      if (json) return { graph: importJson(json.join(''), limits), format: 'json', version: '', warnings: notes.list() };
+      if (xml) return { ...xml.close(), warnings: notes.list(), fixes: leniency.fixes.list() };
+      if (json) return { graph: importJson(json.join(''), limits, leniency), format: 'json', version: '', warnings: notes.list(), fixes: leniency.fixes.list() };
       throw new ImportError('the file is empty');
     },
   };

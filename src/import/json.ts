@@ -3,6 +3,8 @@
 // to missing nodes, nesting depth.
 import type { GraphType } from 'graphology-types';
 import { Graph } from '../model/graph.ts';
+import { fromGephiLite, isGephiLite } from './gephi-lite.ts';
+import type { Leniency } from './leniency.ts';
 import { ImportError, parseJson, type ImportLimits } from './limits.ts';
 
 type Json = Record<string, unknown>;
@@ -16,8 +18,9 @@ function attributesOf(v: unknown, where: string): Json {
   return v;
 }
 
-export function importJson(text: string, limits: ImportLimits): Graph {
-  const data = parseJson(text, limits.maxDepth, 'the file', undefined);
+export function importJson(text: string, limits: ImportLimits, leniency: Leniency): Graph {
+  const parsed = parseJson(text, limits.maxDepth, 'the file', undefined);
+  const data = isGephiLite(parsed) ? fromGephiLite(parsed) : parsed;
   if (!isObject(data) || !Array.isArray(data.nodes))
     throw new ImportError('not a graphology graph: expected an object with a "nodes" array (and "edges", "attributes", "options")');
   const edges = data.edges ?? [];
@@ -42,17 +45,23 @@ export function importJson(text: string, limits: ImportLimits): Graph {
   });
   edges.forEach((e, i) => {
     const where = `edges[${i}]`;
+    if (Array.isArray(e)) throw new ImportError(`${where} is an array; graphology JSON edges are objects {"source", "target", "attributes"} (this looks like another tool's format)`);
     if (!isObject(e) || !isKey(e.source) || !isKey(e.target)) throw new ImportError(`${where} needs a "source" and a "target"`);
     const [source, target] = [String(e.source), String(e.target)];
     for (const end of [source, target])
-      if (!graph.hasNode(end)) throw new ImportError(`${where}${isKey(e.key) ? ` ("${e.key}")` : ''} names the node "${end}", which the file does not declare`);
+      if (!graph.hasNode(end)) {
+        leniency.fix('missing-node', `${where}${isKey(e.key) ? ` ("${e.key}")` : ''} names the node "${end}", which the file does not declare`, 'the node was added, without attributes');
+        graph.addNode(end);
+      }
+    // An undirected graph's edges are undirected whether or not each says so.
+    const undirected = e.undirected === true || (graph.type === 'undirected' && e.undirected === undefined);
     const attributes = attributesOf(e.attributes, where);
     try {
       if (isKey(e.key)) {
         if (graph.hasEdge(String(e.key))) throw new ImportError(`${where}: the edge key "${e.key}" appears twice; keys must be unique`);
-        if (e.undirected === true) graph.addUndirectedEdgeWithKey(String(e.key), source, target, attributes);
+        if (undirected) graph.addUndirectedEdgeWithKey(String(e.key), source, target, attributes);
         else graph.addDirectedEdgeWithKey(String(e.key), source, target, attributes);
-      } else if (e.undirected === true) graph.addUndirectedEdge(source, target, attributes);
+      } else if (undirected) graph.addUndirectedEdge(source, target, attributes);
       else graph.addDirectedEdge(source, target, attributes);
     } catch (err) {
       if (err instanceof ImportError) throw err;

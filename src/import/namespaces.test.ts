@@ -1,9 +1,9 @@
 // Elements of other vocabularies inside a GEXF or GraphML file are not nodes, edges or
 // attributes; GEXF's viz elements are read in whichever viz namespace real files use.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../export/test-support.ts';
+import { GRAPH_FILES as FILES, HAVE_GRAPH_FILES, readGraphFileBytes } from './graph-files.ts';
 import { importGraph } from './index.ts';
 
 const FOREIGN = 'elements of other namespaces than the document\'s are not read, nor anything inside them';
@@ -42,7 +42,7 @@ describe('foreign namespaces', () => {
     expect(graph.getNodeAttributes('a')).toEqual({ kind: 'real' });
     expect(graph.getNodeAttributes('b')).toEqual({});
     expect(graph.size).toBe(1);
-    expect(warnings).toEqual([`${FOREIGN} (first: <key> of the namespace "urn:x", line 3) (4 times)`, '<data> holding XML (such as yEd graphics) is not read']);
+    expect(warnings).toEqual([`${FOREIGN} (first: <key> of the namespace "urn:x", line 3) (4 times)`, '<data> holding XML other than yEd graphics is not read']);
   });
 
   it('reads viz in any viz namespace, and with an undeclared viz: prefix, as Gephi does', () => {
@@ -61,11 +61,8 @@ describe('foreign namespaces', () => {
   });
 });
 
-// Other tools' files (see their README), read from beside the repository when present.
-const FILES = process.env.GRAPH_FILES ?? join(ROOT, '..', 'shared', 'graph-files');
-
-describe.skipIf(!existsSync(FILES))("real files' namespaces", () => {
-  const read = (name: string) => importGraph(readFileSync(join(FILES, name)));
+describe.skipIf(!HAVE_GRAPH_FILES)("real files' namespaces", () => {
+  const read = (name: string) => importGraph(readGraphFileBytes(name));
 
   it.each([
     ['gephi-LesMiserables.gexf', 77, 254],
@@ -81,9 +78,13 @@ describe.skipIf(!existsSync(FILES))("real files' namespaces", () => {
     expect(warnings.join('\n')).not.toContain('other namespaces');
   });
 
-  it("yEd's groups: nine nodes and four edges, its graphics reported, none of its elements read as nodes", () => {
+  it("yEd's groups: nine nodes and four edges, none of yEd's elements read as nodes; labels, geometry, colours, shapes and groups read", () => {
     const { graph, warnings } = read('nx-test-yed-3.17-groups.graphml');
     expect([graph.order, graph.size]).toEqual([9, 4]);
-    expect(warnings).toContain('<data> holding XML (such as yEd graphics) is not read (14 times)');
+    expect(graph.getNodeAttributes('n1::n0::n1')).toMatchObject({ label: '3', x: 0, y: -255.4611111111111, width: 30, height: 30, color: '#ffcc00', shape: 'rectangle', parent: 'n1::n0' });
+    expect(graph.getNodeAttributes('n1::n0')).toMatchObject({ label: 'Group 1', shape: 'roundrectangle', parent: 'n1' });
+    expect(graph.mapNodes((_n, a) => a.label).sort()).toEqual(['1', '2', '3', '5', '6', '9', 'Group 1', 'Group 2', 'Group 3']);
+    expect(warnings).toContain("yEd graphics: each node's and edge's label, position, size, colour and shape were read, the rest of yEd's markup was not (13 times)");
+    expect(warnings).toContain('<data> holding XML other than yEd graphics is not read');
   });
 });

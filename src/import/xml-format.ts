@@ -6,6 +6,7 @@
 import type Graph from 'graphology';
 import type { Notes } from '../export/notes.ts';
 import { gexfReader } from './gexf.ts';
+import type { Leniency } from './leniency.ts';
 import { graphmlReader } from './graphml.ts';
 import { ImportError, type ImportLimits } from './limits.ts';
 import { xmlReader, type XmlHandlers, type XmlTag } from './xml-reader.ts';
@@ -26,15 +27,15 @@ export function foreignNote(notes: Notes, tag: XmlTag): void {
   notes.add('foreign', `elements of other namespaces than the document's are not read, nor anything inside them (first: <${tag.name}> ${of}, line ${tag.line})`);
 }
 
-export function xmlImporter(limits: ImportLimits, notes: Notes) {
+export function xmlImporter(limits: ImportLimits, leniency: Leniency) {
   let reader: FormatReader | undefined;
   let namespace = '';
   const xml = xmlReader(
     {
       open(tag, depth) {
         if (!reader) {
-          if (tag.name === 'gexf') reader = gexfReader(limits, notes);
-          else if (tag.name === 'graphml') reader = graphmlReader(limits, notes);
+          if (tag.name === 'gexf') reader = gexfReader(limits, leniency);
+          else if (tag.name === 'graphml') reader = graphmlReader(limits, leniency);
           else throw new ImportError(`the root element is <${tag.name}>; expected <gexf> or <graphml>`, tag.line);
           namespace = tag.uri;
         }

@@ -251,6 +251,8 @@ export interface NodeAttributes {
   attributes: Record<string, AttributeValue>;
   pagerank: number;
   degree: number;
+  /** An opened file's attributes the fields above do not hold (lists, objects), as the file has them. */
+  data?: Record<string, unknown>;
 }
 
 export interface EdgeAttributes {
@@ -273,6 +275,10 @@ export interface EdgeAttributes {
   conflicts: string[];
   qualifiers: Qualifiers;
   evidence: ResolvedEvidence[];
+  /** An undirected edge of an opened file (the explorer's graph is directed; this says it has no direction). */
+  undirected?: true;
+  /** An opened file's attributes the fields above do not hold (weight, its own columns), as the file has them. */
+  data?: Record<string, unknown>;
 }
 
 export interface GraphAttributes {

@@ -25,6 +25,8 @@ export interface RelationView {
   id: string;
   from: string;
   to: string;
+  /** Set on an undirected edge (of an imported graph): `from` and `to` are then just its two ends. */
+  undirected?: true;
   type: string;
   qualifiers: Qualifiers;
   factuality: Factuality;
@@ -39,7 +41,7 @@ export interface RelationView {
 }
 
 export interface RelationFilter {
-  /** Entity ids (resolve names first with `findEntity`). */
+  /** Entity ids (resolve names first with `findEntity`); an undirected edge matches by either end. */
   from?: string;
   to?: string;
   /** Either end. */
@@ -76,6 +78,28 @@ type AnyGraph = Graph<Partial<NodeAttributes>, Partial<EdgeAttributes>, Partial<
 const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The names a node goes by: its `name` in each language (or `name` itself, when an
+ * imported file holds it as plain text) and its `label`.
+ */
+export function namesOf(a: { name?: unknown; label?: unknown }): string[] {
+  const name = a.name;
+  const names = typeof name === 'string' ? [name] : typeof name === 'object' && name !== null ? [(name as Partial<LangText>).pl, (name as Partial<LangText>).en] : [];
+  return [...names, a.label].filter((n): n is string => typeof n === 'string');
+}
+
+/** An imported file's text attribute (TinkerPop's labelV and labelE: a node's type, an edge's label). */
+const textOf = (a: object, key: string): string | undefined => {
+  const v = (a as Record<string, unknown>)[key];
+  return typeof v === 'string' ? v : undefined;
+};
+
+/** `r` seen from `end`: an undirected relation turned so that `end` is its `from` (or its `to`). */
+function facing(r: RelationView, end: string | undefined, side: 'from' | 'to'): RelationView {
+  if (!r.undirected || end === undefined || r[side] === end) return r;
+  return { ...r, from: r.to, to: r.from };
+}
+
 export class KnowledgeGraph {
   readonly names: NameIndex;
 
@@ -83,7 +107,7 @@ export class KnowledgeGraph {
     this.names = new NameIndex(
       graph.mapNodes((id, a) => ({
         id,
-        names: [a.name?.pl, a.name?.en, a.label].filter((n): n is string => typeof n === 'string'),
+        names: namesOf(a),
         aliases: Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string') : [],
         weight: typeof a.pagerank === 'number' ? a.pagerank : graph.degree(id),
       })),
@@ -107,8 +131,8 @@ export class KnowledgeGraph {
     const label = a.label ?? id;
     return {
       id,
-      type: a.entityType ?? 'Unknown',
-      name: a.name ?? { pl: label, en: label },
+      type: a.entityType ?? textOf(a, 'labelV') ?? 'Unknown',
+      name: typeof a.name === 'object' && a.name !== null ? a.name : { pl: typeof a.name === 'string' ? a.name : label, en: typeof a.name === 'string' ? a.name : label },
       aliases: a.aliases ?? [],
       ...(a.wikidata ? { wikidata: a.wikidata } : {}),
       ...(a.description ? { description: a.description } : {}),
@@ -139,7 +163,8 @@ export class KnowledgeGraph {
       id,
       from: this.graph.source(id),
       to: this.graph.target(id),
-      type: a.relationType ?? a.label ?? 'RELATED',
+      ...(this.graph.isUndirected(id) ? { undirected: true as const } : {}),
+      type: a.relationType ?? a.label ?? textOf(a, 'labelE') ?? 'RELATED',
       qualifiers: a.qualifiers ?? {},
       factuality: a.factuality ?? 'underspecified',
       status: a.status ?? 'occurred',
@@ -181,7 +206,7 @@ export class KnowledgeGraph {
           : this.graph.edges();
     const out: RelationView[] = [];
     for (const id of [...new Set(candidates)].sort(byId)) {
-      const r = this.relation(id)!;
+      const r = facing(facing(this.relation(id)!, filter.to, 'to'), filter.from, 'from');
       if (filter.from && r.from !== filter.from) continue;
       if (filter.to && r.to !== filter.to) continue;
       if (filter.involving && r.from !== filter.involving && r.to !== filter.involving) continue;
@@ -241,8 +266,10 @@ export class KnowledgeGraph {
 
   private edgesOf(id: string, direction: Direction): string[] {
     if (!this.graph.hasNode(id)) return [];
-    if (direction === 'out') return this.graph.outEdges(id);
-    if (direction === 'in') return this.graph.inEdges(id);
+    // graphology's out- and in-edges are directed ones only; an undirected edge goes both ways.
+    const undirected = this.graph.type === 'directed' ? [] : this.graph.undirectedEdges(id);
+    if (direction === 'out') return [...this.graph.outEdges(id), ...undirected];
+    if (direction === 'in') return [...this.graph.inEdges(id), ...undirected];
     return this.graph.edges(id);
   }
 }

@@ -74,4 +74,21 @@ describe('open a file', () => {
     await app.page.fill('#search-input', 'szojgu');
     await app.page.waitForSelector('#search-input-list [role=option]');
   });
+
+  test('an undirected file keeps the language, says what was forgiven and lists neighbours, not in and out', async () => {
+    app = await session.page();
+    await openApp(app.page, 'lang=en');
+    const gexf = `<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a" label="Alpha"/><node id="b" label="Beta"/></nodes>
+<edges><edge id="ab" source="a" target="b" weight="3"/><edge id="ac" source="a" target="c"/></edges></graph></gexf>`;
+    await open('undirected.gexf', Buffer.from(gexf));
+    await app.page.waitForSelector('body[data-ready=file]');
+    expect((await state(app.page)).lang).toBe('en');
+    const status = await app.page.textContent('#status');
+    expect(status).toMatch(/undirected\.gexf: 3 nodes, 2 edges\. While reading the file: .*names the node "c", which the file does not declare: the node was added/);
+    await clickNode(app.page, 'a');
+    await app.page.waitForSelector('#details-panel[data-selection="node:a"]');
+    const panel = await app.page.textContent('#details-panel');
+    expect(panel).toContain('Neighbours (undirected edges)');
+    expect(panel).not.toMatch(/Outgoing relations|Incoming relations/);
+  });
 });

@@ -1,4 +1,5 @@
 // Render programs for edges: straight arrows, and curved arrows for parallel edges
+// (lines without a head for an opened file's undirected edges)
 // between one pair, curved apart as in sigma's storybook (edge-curve/parallel-edges);
 // the dashed variants of both for draft relations (controllers/draft-programs.ts).
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
@@ -28,7 +29,11 @@ export function assignEdgePrograms(graph: KnowledgeGraphData, drafts: ReadonlySe
   graph.updateEachEdgeAttributes((edge, attrs) => {
     const { parallelIndex: index, parallelMaxIndex: max } = attrs as ParallelIndex;
     const curved = typeof index === 'number' && typeof max === 'number' && index !== 0;
-    const type = drafts.has(edge) ? (curved ? 'dashedCurved' : 'dashed') : curved ? 'curved' : 'straight';
+    const type = drafts.has(edge)
+      ? curved ? 'dashedCurved' : 'dashed'
+      : attrs.undirected
+        ? curved ? 'undirectedCurved' : 'undirected'
+        : curved ? 'curved' : 'straight';
     return { ...attrs, type, curvature: curved ? curvature(index, max) : 0 };
   });
   return graph;

@@ -37,14 +37,15 @@ interface Point {
   size: number;
 }
 
-function arrow(ctx: CanvasRenderingContext2D, from: Point, to: Point, width: number): void {
+/** The relation's line, with a head at `to` unless `headed` is false (an undirected edge). */
+function arrow(ctx: CanvasRenderingContext2D, from: Point, to: Point, width: number, headed: boolean): void {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy);
   if (length < 1e-6) return;
   const ux = dx / length;
   const uy = dy / length;
-  const head = Math.min(4 + width * 2.5, length / 3);
+  const head = headed ? Math.min(4 + width * 2.5, length / 3) : 0;
   // The line stops at the target's rim, the arrowhead ends on it.
   const tipX = to.x - ux * to.size;
   const tipY = to.y - uy * to.size;
@@ -53,6 +54,7 @@ function arrow(ctx: CanvasRenderingContext2D, from: Point, to: Point, width: num
   ctx.moveTo(from.x + ux * from.size, from.y + uy * from.size);
   ctx.lineTo(tipX - ux * head, tipY - uy * head);
   ctx.stroke();
+  if (!headed) return;
   ctx.beginPath();
   ctx.moveTo(tipX, tipY);
   ctx.lineTo(tipX - ux * head - uy * head * 0.6, tipY - uy * head + ux * head * 0.6);
@@ -110,7 +112,7 @@ export function createEmphasisLayer(renderer: Renderer, source: EmphasisSource):
       const color = g.getEdgeAttribute(edge, 'color') || '#94a3b8';
       ctx.strokeStyle = color;
       ctx.fillStyle = color;
-      arrow(ctx, from, to, edge === selected ? 3 : 1.5);
+      arrow(ctx, from, to, edge === selected ? 3 : 1.5, g.getEdgeAttribute(edge, 'undirected') !== true);
       if (edgeLabels.length < MAX_EDGE_LABELS || edge === selected) edgeLabels.push([edge, from, to]);
     }
     for (const [node, p] of points) {

@@ -2,9 +2,9 @@
 // large graphs), typography, and the reducers that fade whatever the current emphasis
 // leaves out. Reducers only change display; the data graph is never touched here. A large
 // graph (core/scale.ts) has no reducers: its emphasis is drawn by emphasis-layer.ts.
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodePointProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, GraphAttributes } from '../../model/types.ts';
 import type { Emphasis } from '../core/highlight.ts';
@@ -43,6 +43,9 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     edgeProgramClasses: {
       straight: EdgeArrowProgram as unknown as Program,
       curved: EdgeCurvedArrowProgram as unknown as Program,
+      // An opened file's undirected edges: no arrowhead.
+      undirected: EdgeRectangleProgram as unknown as Program,
+      undirectedCurved: EdgeCurveProgram as unknown as Program,
       line: EdgeLineProgram as unknown as Program,
       dashed: EdgeDashedProgram as unknown as Program,
       dashedCurved: EdgeDashedCurvedProgram as unknown as Program,

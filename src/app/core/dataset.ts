@@ -20,8 +20,8 @@ import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './ty
 /** Colours for types an opened file does not colour itself (Tableau 10). */
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 /** Attributes that other tools use for a node's category, most explicit first. */
-const TYPE_KEYS = ['entityType', 'type', 'kind', 'category', 'class', 'group', 'modularity_class'];
-const NODE_KEYS = new Set(['label', 'x', 'y', 'size', 'color', 'entityType', 'type', 'name', 'name_pl', 'name_en', 'aliases', 'wikidata', 'description', 'attributes', 'pagerank', 'degree']);
+const TYPE_KEYS = ['entityType', 'type', 'kind', 'category', 'class', 'group', 'labelV', 'modularity_class'];
+const NODE_KEYS = new Set(['label', 'x', 'y', 'size', 'color', 'entityType', 'type', 'name', 'name_pl', 'name_en', 'aliases', 'wikidata', 'description', 'attributes', 'mentions', 'pagerank', 'degree']);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -87,8 +87,18 @@ function evidenceList(raw: unknown): ResolvedEvidence[] {
   return v.filter(isEvidence).map(claimEvidence);
 }
 
+/** The attributes of `a` not in `known`, or undefined when there are none (null-prototype: keys come from the file). */
+function extra(a: Attributes, known: (key: string, value: unknown) => boolean): Record<string, unknown> | undefined {
+  let out: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(a)) if (!known(k, v)) (out ??= Object.create(null) as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
 function node(key: string, a: Attributes, index: number, order: number): NodeAttributes {
-  const label = str(a.label) ?? key;
+  // igraph and TinkerPop name a node with a plain-text `name`.
+  const label = str(a.label) ?? str(a.name) ?? key;
   const angle = (2 * Math.PI * index) / Math.max(1, order);
   const name = isObject(a.name) ? langText(a.name, label) : { pl: str(a.name_pl) ?? label, en: str(a.name_en) ?? str(a.name_pl) ?? label };
   const wikidata = str(a.wikidata);
@@ -107,8 +117,12 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
     attributes: primitiveAttributes(a),
     pagerank: num(a.pagerank) ?? 0,
     degree: num(a.degree) ?? NaN,
+    // Lists and objects (spells, parents, liststrings): the details list only shows scalars.
+    ...optional('data', extra(a, (k, v) => NODE_KEYS.has(k) || isScalar(v))),
   };
 }
+
+const optional = <K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [k in K]: V }));
 
 const EDGE_KEYS = ['label', 'size', 'color', 'relationType', ...CLAIM_KEYS, 'qualifiers', 'evidence'];
 const isEvidence = (e: unknown): e is ResolvedEvidence =>
@@ -135,9 +149,9 @@ function edgeInShape(a: Attributes): a is EdgeAttributes {
   );
 }
 
-function edge(a: Attributes): EdgeAttributes {
-  if (edgeInShape(a)) return a;
-  const relationType = str(a.relationType) ?? str(a.label) ?? 'related';
+function edge(a: Attributes, undirected: boolean): EdgeAttributes {
+  if (edgeInShape(a) && !undirected) return a;
+  const relationType = str(a.relationType) ?? str(a.label) ?? str(a.labelE) ?? 'related';
   const evidence = evidenceList(a.evidence);
   return {
     label: str(a.label) ?? relationType,
@@ -147,6 +161,9 @@ function edge(a: Attributes): EdgeAttributes {
     ...claim({ ...a, claimedBy: parsedList(a.claimedBy), conflicts: parsedList(a.conflicts) }, evidence),
     qualifiers: isObject(a.qualifiers) ? a.qualifiers : {},
     evidence,
+    ...(undirected ? { undirected: true as const } : {}),
+    // Everything else the file says of the edge (weight, its own columns), kept for the GEXF export.
+    ...optional('data', extra(a, (k) => EDGE_KEYS.includes(k))),
   };
 }
 
@@ -203,11 +220,12 @@ export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
   if (input.type === 'directed' && input.multi) {
     g = input as unknown as KnowledgeGraphData;
     g.updateEachNodeAttributes((key, attrs) => node(key, nested(attrs), i++, order));
-    g.updateEachEdgeAttributes((_key, attrs) => edge(nested(attrs)));
+    g.updateEachEdgeAttributes((_key, attrs) => edge(nested(attrs), false));
   } else {
     g = new MultiDirectedGraph();
     input.forEachNode((key, attrs) => g.addNode(key, node(key, nested(attrs), i++, order)));
-    input.forEachEdge((key, attrs, source, target) => g.addDirectedEdgeWithKey(key, source, target, edge(nested(attrs))));
+    // Undirected edges are drawn and listed as such (no arrow, "neighbours"); the export gives them back undirected.
+    input.forEachEdge((key, attrs, source, target, _s, _t, undirected) => g.addDirectedEdgeWithKey(key, source, target, edge(nested(attrs), undirected)));
   }
   g.updateEachNodeAttributes((key, attrs) => (Number.isFinite(attrs.degree) ? attrs : { ...attrs, degree: g.degree(key) }));
   const meta = input.getAttributes();

@@ -7,8 +7,13 @@ import { importGraph } from '../../import/index.ts';
 
 /** `file`: the bytes of an opened file (a File's arrayBuffer), or text already decoded. */
 export function parseGraphFile(name: string, file: string | Uint8Array): Graph {
+  return readGraphFile(name, file).graph;
+}
+
+/** The graph and what the importer says of the file (what it forgave or could not keep). */
+export function readGraphFile(name: string, file: string | Uint8Array): { graph: Graph; warnings: string[] } {
   try {
-    return importGraph(file).graph;
+    return importGraph(file);
   } catch (e) {
     throw new Error(`Could not read "${name}": ${(e as Error).message}`);
   }

@@ -3,7 +3,7 @@
 import { parseOverview, type Overview } from '../../build/overview.ts';
 import type { BuiltSource } from '../../model/types.ts';
 import { makeDataset, normalizeGraph } from './dataset.ts';
-import { parseGraphFile } from './file.ts';
+import { parseGraphFile, readGraphFile } from './file.ts';
 import type { Dataset } from './types.ts';
 
 function isSource(v: unknown): v is BuiltSource {
@@ -67,7 +67,8 @@ export async function loadOverview(base = 'data/'): Promise<Overview | null> {
 
 /** A GEXF, GraphML or graphology JSON file; throws an Error with a readable message. */
 export async function loadFile(file: File): Promise<Dataset> {
-  const graph = normalizeGraph(parseGraphFile(file.name, new Uint8Array(await file.arrayBuffer())), file.name);
+  const read = readGraphFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  const graph = normalizeGraph(read.graph, file.name);
   if (graph.order === 0) throw new Error(`"${file.name}" holds no nodes.`);
-  return makeDataset(graph, [], file.name);
+  return { ...makeDataset(graph, [], file.name), warnings: read.warnings };
 }

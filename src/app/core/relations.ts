@@ -86,13 +86,17 @@ export function relationItem(graph: AnyGraph, edge: string, other: string, lang:
   };
 }
 
-/** Relations of `node` in one direction, grouped by type in ontology order. */
-export function relationGroups(graph: AnyGraph, node: string, direction: 'out' | 'in', lang: Lang): RelationGroup[] {
+/**
+ * Relations of `node` in one direction, grouped by type in ontology order; an opened
+ * file's undirected edges are neither out nor in but `undirected`, the other end either.
+ */
+export function relationGroups(graph: AnyGraph, node: string, direction: 'out' | 'in' | 'undirected', lang: Lang): RelationGroup[] {
   const { relationTypes } = graph.getAttribute('ontology');
   const groups = new Map<string, RelationGroup>();
-  const edges = direction === 'out' ? graph.outEdges(node) : graph.inEdges(node);
+  const edges = direction === 'out' ? graph.outEdges(node) : direction === 'in' ? graph.inEdges(node) : graph.edges(node);
   for (const edge of edges) {
     const attrs = graph.getEdgeAttributes(edge);
+    if ((attrs.undirected === true) !== (direction === 'undirected')) continue;
     const type = attrs.relationType;
     let group = groups.get(type);
     if (!group) {
@@ -100,7 +104,7 @@ export function relationGroups(graph: AnyGraph, node: string, direction: 'out' |
       group = { relationType: type, label: pick(def?.label, lang) || type, color: def?.color ?? '#94a3b8', items: [] };
       groups.set(type, group);
     }
-    const other = direction === 'out' ? graph.target(edge) : graph.source(edge);
+    const other = direction === 'out' ? graph.target(edge) : direction === 'in' ? graph.source(edge) : graph.opposite(node, edge);
     group.items.push(relationItem(graph, edge, other, lang));
   }
   const order = Object.keys(relationTypes);

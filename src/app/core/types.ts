@@ -20,6 +20,8 @@ export interface Dataset {
   drafts: DraftMarks;
   /** The article a draft was extracted from in this session, or null. */
   article: DraftArticle | null;
+  /** What the importer said of an opened file: fixes it made, what it could not keep. */
+  warnings?: string[];
 }
 
 export interface DraftMarks {

@@ -1,5 +1,5 @@
 // The entity panel: type, names in both languages, Wikidata link, attributes, and the
-// incoming and outgoing relations grouped by type.
+// incoming and outgoing relations grouped by type (an opened file's undirected edges as neighbours).
 import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
 import { relationGroups, type RelationGroup } from '../core/relations.ts';
@@ -54,5 +54,6 @@ export function renderEntity(ctx: AppContext, id: string): HTMLElement[] {
       : null,
     groupsSection(ctx, t(lang, 'outgoing'), relationGroups(graph, id, 'out', lang), '→'),
     groupsSection(ctx, t(lang, 'incoming'), relationGroups(graph, id, 'in', lang), '←'),
+    groupsSection(ctx, t(lang, 'neighbours'), relationGroups(graph, id, 'undirected', lang), '—'),
   ].filter((x): x is HTMLElement => x !== null);
 }

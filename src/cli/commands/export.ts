@@ -8,12 +8,12 @@ import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
 import { writeFilesAtomic } from '../../node/write-atomic.ts';
 import { formatBytes } from '../../import/index.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
-import { CommandFailed, GRAPH_OPTION, KB_OPTION, readGraphFile, waitingFor } from '../context.ts';
+import { CommandFailed, GRAPH_OPTION, KB_OPTION, readGraphFile, STRICT_HELP, waitingFor } from '../context.ts';
 import type { CliIO } from '../io.ts';
 
 export const exportSpec: CommandSpec = {
   name: 'export',
-  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv|annotations>] [--out <file>] [--kb <dir> | --graph <file>] [--base-iri <iri>]',
+  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv|annotations>] [--out <file>] [--kb <dir> | --graph <file> [--strict]] [--base-iri <iri>]',
   summary: 'Write the knowledge graph for another tool: Gephi, NetworkX, yEd, Neo4j, a triple store. Warns about anything the format cannot carry.',
   options: { format: { type: 'string' }, out: { type: 'string' }, 'base-iri': { type: 'string' }, ...KB_OPTION, ...GRAPH_OPTION },
   help: [
@@ -22,6 +22,7 @@ export const exportSpec: CommandSpec = {
     '  --out <file>        write there, in chunks (default: standard output, as one string); for csv a directory',
     '  --kb <dir>          build this knowledge base, laid out (default: graph)',
     '  --graph <file>      convert a GEXF, GraphML or graphology JSON file instead',
+    STRICT_HELP,
     `  --base-iri <iri>    namespace of the Turtle and annotation IRIs: an absolute IRI ending in / (or : for a URN), no spaces or <>"{}|^\`\\ (default: ${DEFAULT_BASE})`,
   ],
   positionals: { min: 0, max: 0 },
@@ -31,7 +32,7 @@ export const exportSpec: CommandSpec = {
 async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<{ graph: AnyGraph; texts: Map<string, string> }> {
   if (typeof values.graph === 'string') {
     if (values.kb !== undefined) throw new UsageError('give either --kb or --graph, not both');
-    const imported = await readGraphFile(io, values.graph);
+    const imported = await readGraphFile(io, values.graph, {}, values.strict === true);
     for (const w of imported.warnings) io.err(`warning: reading ${values.graph}: ${w}`);
     return { graph: imported.graph, texts: new Map() };
   }

@@ -1,16 +1,17 @@
 import { summarize, type GraphSummary } from '../../import/index.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
-import { readGraphFile } from '../context.ts';
+import { readGraphFile, STRICT_HELP } from '../context.ts';
 import type { CliIO } from '../io.ts';
 
 export const importSpec: CommandSpec = {
   name: 'import',
-  usage: 'faktograf import <file> [--json] [--max-size <MiB>]',
+  usage: 'faktograf import <file> [--json] [--strict] [--max-size <MiB>]',
   summary: 'Read a GEXF, GraphML or graphology JSON file and print what it holds. Query it with "relations --graph <file>" or "path --graph <file>".',
-  options: { json: { type: 'boolean' }, 'max-size': { type: 'string' } },
+  options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-size': { type: 'string' } },
   help: [
     '  <file>              a .gexf (1.1–1.3), .graphml or graphology .json file; the format is told by its content',
     '  --json              print {file, format, version, summary, warnings}',
+    STRICT_HELP,
     '  --max-size <MiB>    refuse larger files (default 512)',
   ],
   positionals: { min: 1, max: 1 },
@@ -41,7 +42,7 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   const maxSize = values['max-size'];
   const mib = maxSize === undefined ? undefined : Number(maxSize);
   if (mib !== undefined && !(mib > 0)) throw new UsageError(`--max-size expects a positive number of MiB, got "${String(maxSize)}"`);
-  const imported = await readGraphFile(io, file, mib === undefined ? {} : { maxBytes: Math.floor(mib * 2 ** 20) });
+  const imported = await readGraphFile(io, file, mib === undefined ? {} : { maxBytes: Math.floor(mib * 2 ** 20) }, values.strict === true);
   const summary = summarize(imported.graph);
   if (values.json) io.out(JSON.stringify({ file, format: imported.format, version: imported.version, summary, warnings: imported.warnings }, null, 2));
   else {

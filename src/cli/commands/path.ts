@@ -4,7 +4,7 @@ import type { CliIO } from '../io.ts';
 
 export const pathSpec: CommandSpec = {
   name: 'path',
-  usage: 'faktograf path <a> <b> [--directed] [--json] [--kb <dir> | --graph <file>]',
+  usage: 'faktograf path <a> <b> [--directed] [--json] [--kb <dir> | --graph <file> [--strict]]',
   summary: 'The shortest chain of relations between two entities (edge direction ignored unless --directed).',
   options: { json: { type: 'boolean' }, directed: { type: 'boolean' }, ...KB_OPTION, ...GRAPH_OPTION },
   help: ['  <a> <b>             two entities (id, name or alias)', '  --directed          follow relations only from subject to object', '  --json              print {nodes, edges, steps}', KB_HELP, GRAPH_HELP],
@@ -30,7 +30,8 @@ export async function pathCommand(argv: string[], io: CliIO): Promise<number> {
   path.edges.forEach((id, i) => {
     const r = steps[i]!;
     const forward = r.from === path.nodes[i];
-    lines.push(`  ${path.nodes[i]} ${forward ? `—${r.type}→` : `←${r.type}—`} ${path.nodes[i + 1]}   (${id}, ${r.factuality}${r.polarity === 'negative' ? ', negative' : ''}, ${r.status})`);
+    const step = r.undirected ? `—${r.type}—` : forward ? `—${r.type}→` : `←${r.type}—`;
+    lines.push(`  ${path.nodes[i]} ${step} ${path.nodes[i + 1]}   (${id}, ${r.factuality}${r.polarity === 'negative' ? ', negative' : ''}, ${r.status})`);
     for (const e of r.evidence) lines.push(`      „${e.quote}”`);
   });
   io.out(lines.join('\n'));

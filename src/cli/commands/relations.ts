@@ -8,7 +8,7 @@ import type { RelationView } from '../../query/index.ts';
 
 export const relationsSpec: CommandSpec = {
   name: 'relations',
-  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--json] [--kb <dir> | --graph <file>]',
+  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--json] [--kb <dir> | --graph <file> [--strict]]',
   summary: 'List relations with their qualifiers, factuality, who claims them, how many outlets carry them and the quotes that ground them.',
   options: {
     from: { type: 'string' },
@@ -30,7 +30,7 @@ export const relationsSpec: CommandSpec = {
     '  --claimed-by <name> claimed by this entity in some evidence',
     '  --min-outlets <n>   carried by at least n independent outlets (copies of one story count once)',
     '  --source <id>       with evidence from this source',
-    '  --json              print [{id, from, to, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts, evidence}]',
+    '  --json              print [{id, from, to, undirected?, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts, evidence}]',
     KB_HELP,
     GRAPH_HELP,
   ],
@@ -72,7 +72,7 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
 export function relationJson(r: RelationView) {
   const { id, from, to, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts } = r;
   return {
-    id, from, to, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts,
+    id, from, to, ...(r.undirected ? { undirected: true as const } : {}), type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts,
     evidence: r.evidence.map(({ source, outlet, quote, start, end, sentence, claimedBy, factuality }) => ({ source, outlet, quote, start, end, sentence, claimedBy, factuality })),
   };
 }
