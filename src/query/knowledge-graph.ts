@@ -5,6 +5,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { MultiDirectedGraph } from '../model/graph.ts';
 import { own } from '../model/own.ts';
 import type { AttributeValue, EdgeAttributes, GraphAttributes, LangText, NodeAttributes, Ontology, Qualifiers, ResolvedEvidence } from '../model/types.ts';
+import { chooseMatch, type NameResolution } from './choose.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
 
@@ -108,10 +109,18 @@ export class KnowledgeGraph {
     return this.names.resolve(name);
   }
 
-  /** The entity a name, alias or id most likely means. */
+  /**
+   * What a name, alias or id means: one entity (`exact`, `alias` or `fuzzy`), several about
+   * equally (`ambiguous`, with the candidates) or none.
+   */
+  resolveEntity(name: string): NameResolution {
+    return chooseMatch(this.resolve(name));
+  }
+
+  /** The entity a name, alias or id means; undefined when none, or several about equally. */
   findEntity(name: string): EntityView | undefined {
-    const best = this.resolve(name)[0];
-    return best && this.entity(best.id);
+    const chosen = this.resolveEntity(name);
+    return 'id' in chosen ? this.entity(chosen.id) : undefined;
   }
 
   /** Autocomplete over names and aliases in both languages. */

@@ -44,7 +44,7 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
       if (known.length && !known.includes(item)) throw new UsageError(`unknown ${what} "${item}"; ${didYouMean(item, known) || `known: ${known.join(', ')}`}`);
     return items;
   };
-  const name = (v: unknown) => (typeof v === 'string' ? resolveEntity(kg, v) : undefined);
+  const name = (v: unknown) => (typeof v === 'string' ? resolveEntity(kg, v, io) : undefined);
   const relations = kg.relations({
     from: name(values.from),
     to: name(values.to),
