@@ -6,6 +6,8 @@ export { formatDiagnostic, KnowledgeBaseError, type Diagnostic } from './kb/diag
 export { runBuild, type BuildPipelineOptions, type BuildStage, type PipelineResult } from './build/pipeline.ts';
 export { buildGraph, type BuildOptions, type KnowledgeGraphData } from './build/graph.ts';
 export { OUTPUT_FILES, outputChunks, serializeOutputs, type OutputKey } from './build/outputs.ts';
+export { LayoutError } from './layout/errors.ts';
+export { QueryError } from './query/errors.ts';
 export { assignLayout, LAYOUT_DEFAULTS, layoutPositions, type LayoutOptions, type Positions } from './layout/forceatlas2.ts';
 export * from './query/index.ts';
 export type * from './model/types.ts';

@@ -8,6 +8,7 @@ import type { AttributeValue, EdgeAttributes, GraphAttributes, LangText, NodeAtt
 import { chooseMatch, type NameResolution } from './choose.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
+import { QueryError } from './errors.ts';
 
 export interface EntityView {
   id: string;
@@ -149,7 +150,7 @@ export class KnowledgeGraph {
     const ranks = this.ontology?.certainty;
     const minRank = filter.minCertainty !== undefined ? (ranks && own(ranks, filter.minCertainty))?.rank : undefined;
     if (filter.minCertainty !== undefined && minRank === undefined)
-      throw new Error(`faktograf/query: unknown certainty "${filter.minCertainty}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
+      throw new QueryError(`faktograf/query: unknown certainty "${filter.minCertainty}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
     const candidates = filter.from
       ? this.edgesOf(filter.from, 'out')
       : filter.to
@@ -196,7 +197,7 @@ export class KnowledgeGraph {
    * path's way when `directed`).
    */
   shortestPath(from: string, to: string, opts: { directed?: boolean } = {}): PathResult | null {
-    for (const id of [from, to]) if (!this.graph.hasNode(id)) throw new Error(`faktograf/query: no entity "${id}"`);
+    for (const id of [from, to]) if (!this.graph.hasNode(id)) throw new QueryError(`faktograf/query: no entity "${id}"`);
     const nodes = shortestNodePath(this.graph, from, to, opts.directed);
     if (!nodes) return null;
     const edges: string[] = [];
@@ -210,7 +211,7 @@ export class KnowledgeGraph {
   }
 
   evidence(relationId: string): ResolvedEvidence[] {
-    if (!this.graph.hasEdge(relationId)) throw new Error(`faktograf/query: no relation "${relationId}"`);
+    if (!this.graph.hasEdge(relationId)) throw new QueryError(`faktograf/query: no relation "${relationId}"`);
     return this.graph.getEdgeAttribute(relationId, 'evidence') ?? [];
   }
 
