@@ -16,14 +16,54 @@ export interface CommandEntry {
 }
 
 export const COMMANDS: CommandEntry[] = [
-  { name: 'validate', summary: 'Check a knowledge base: file shapes, ids, references, the ontology, dates and that every quote is in its source', load: async () => { const m = await import('./commands/validate.ts'); return { spec: m.validateSpec, run: m.validateCommand }; } },
-  { name: 'build', summary: 'Validate the knowledge base, build the graph, lay it out with ForceAtlas2 and write graph.json, sources.json and overview.json (what drawing the graph takes, for the first frame of the explorer)', load: async () => { const m = await import('./commands/build.ts'); return { spec: m.buildSpec, run: m.buildCommand }; } },
-  { name: 'entity', summary: 'Show an entity, found by id, name or any alias in Polish or English (case, diacritics and inflection do not matter).', load: async () => { const m = await import('./commands/entity.ts'); return { spec: m.entitySpec, run: m.entityCommand }; } },
-  { name: 'relations', summary: 'List relations with their qualifiers, certainty, who claims them and the quotes that ground them.', load: async () => { const m = await import('./commands/relations.ts'); return { spec: m.relationsSpec, run: m.relationsCommand }; } },
-  { name: 'path', summary: 'The shortest chain of relations between two entities (edge direction ignored unless --directed).', load: async () => { const m = await import('./commands/path.ts'); return { spec: m.pathSpec, run: m.pathCommand }; } },
-  { name: 'export', summary: 'Write the knowledge graph for another tool: Gephi, NetworkX, yEd, Neo4j, a triple store', load: async () => { const m = await import('./commands/export.ts'); return { spec: m.exportSpec, run: m.exportCommand }; } },
-  { name: 'import', summary: 'Read a GEXF, GraphML or graphology JSON file and print what it holds', load: async () => { const m = await import('./commands/import.ts'); return { spec: m.importSpec, run: m.importCommand }; } },
-  { name: 'synth', summary: 'Write a synthetic knowledge base for scale tests: every entity and relation type of the ontology, heavy-tailed degrees, generated Polish-ish sources holding every quote', load: async () => { const m = await import('./commands/synth.ts'); return { spec: m.synthSpec, run: m.synthCommand }; } },
-  { name: 'extract', summary: 'Read a Polish news article and propose a draft knowledge base: entities linked to the knowledge base or new, relations with verbatim quotes, certainty, claimants and qualifiers', load: async () => { const m = await import('./commands/extract.ts'); return { spec: m.extractSpec, run: m.extractCommand }; } },
-  { name: 'merge', summary: 'Add a reviewed draft (from "faktograf extract --json") to a knowledge base: the article as a source, its new entities and its relations, each in a file of its own', load: async () => { const m = await import('./commands/merge.ts'); return { spec: m.mergeSpec, run: m.mergeCommand }; } },
+  {
+    name: 'validate',
+    summary: 'Check a knowledge base: file shapes, ids, references, the ontology, dates and that every quote is in its source',
+    load: () => import('./commands/validate.ts').then((m) => ({ spec: m.validateSpec, run: m.validateCommand })),
+  },
+  {
+    name: 'build',
+    summary: 'Validate the knowledge base, build the graph, lay it out with ForceAtlas2 and write graph.json, sources.json and overview.json (what drawing the graph takes, for the first frame of the explorer)',
+    load: () => import('./commands/build.ts').then((m) => ({ spec: m.buildSpec, run: m.buildCommand })),
+  },
+  {
+    name: 'entity',
+    summary: 'Show an entity, found by id, name or any alias in Polish or English (case, diacritics and inflection do not matter).',
+    load: () => import('./commands/entity.ts').then((m) => ({ spec: m.entitySpec, run: m.entityCommand })),
+  },
+  {
+    name: 'relations',
+    summary: 'List relations with their qualifiers, certainty, who claims them and the quotes that ground them.',
+    load: () => import('./commands/relations.ts').then((m) => ({ spec: m.relationsSpec, run: m.relationsCommand })),
+  },
+  {
+    name: 'path',
+    summary: 'The shortest chain of relations between two entities (edge direction ignored unless --directed).',
+    load: () => import('./commands/path.ts').then((m) => ({ spec: m.pathSpec, run: m.pathCommand })),
+  },
+  {
+    name: 'export',
+    summary: 'Write the knowledge graph for another tool: Gephi, NetworkX, yEd, Neo4j, a triple store',
+    load: () => import('./commands/export.ts').then((m) => ({ spec: m.exportSpec, run: m.exportCommand })),
+  },
+  {
+    name: 'import',
+    summary: 'Read a GEXF, GraphML or graphology JSON file and print what it holds',
+    load: () => import('./commands/import.ts').then((m) => ({ spec: m.importSpec, run: m.importCommand })),
+  },
+  {
+    name: 'synth',
+    summary: 'Write a synthetic knowledge base for scale tests: every entity and relation type of the ontology, heavy-tailed degrees, generated Polish-ish sources holding every quote',
+    load: () => import('./commands/synth.ts').then((m) => ({ spec: m.synthSpec, run: m.synthCommand })),
+  },
+  {
+    name: 'extract',
+    summary: 'Read a Polish news article and propose a draft knowledge base: entities linked to the knowledge base or new, relations with verbatim quotes, certainty, claimants and qualifiers',
+    load: () => import('./commands/extract.ts').then((m) => ({ spec: m.extractSpec, run: m.extractCommand })),
+  },
+  {
+    name: 'merge',
+    summary: 'Add a reviewed draft (from "faktograf extract --json") to a knowledge base: the article as a source, its new entities and its relations, each in a file of its own',
+    load: () => import('./commands/merge.ts').then((m) => ({ spec: m.mergeSpec, run: m.mergeCommand })),
+  },
 ];
