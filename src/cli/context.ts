@@ -87,9 +87,7 @@ const label = (kg: KnowledgeGraph, id: string) => {
 export function resolveEntity(kg: KnowledgeGraph, name: string, io: CliIO): string {
   const chosen = kg.resolveEntity(name);
   if (chosen.match === 'ambiguous') {
-    const width = Math.max(...chosen.candidates.map((c) => c.id.length));
-    const lines = chosen.candidates.map((c) => `  ${c.id.padEnd(width)}  ${label(kg, c.id)}  (matched "${c.matched}")`);
-    throw new AmbiguousName(`"${name}" may mean ${chosen.candidates.length} entities; give one of their ids or a fuller name:\n${lines.join('\n')}`);
+    throw new AmbiguousName(name, chosen.candidates.map((c) => ({ id: c.id, label: label(kg, c.id), matched: c.matched })));
   }
   if (chosen.match === 'fuzzy') io.err(`note: no exact match for "${name}"; taking ${label(kg, chosen.id)} (${chosen.id}), the closest ("${chosen.matched}")`);
   if (chosen.match !== 'none') return chosen.id;

@@ -58,6 +58,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     }
     return await run(rest, io);
   } catch (e) {
+    if (e instanceof AmbiguousName && rest.includes('--json')) io.out(JSON.stringify({ ambiguous: e.query, candidates: e.candidates }, null, 2));
     return reportFailure(entry.name, e, io);
   }
 }

@@ -12,7 +12,15 @@ describe('names on the command line (seed graph)', () => {
     expect(r.code).toBe(3);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^faktograf entity: "Korea" may mean 2 entities; give one of their ids or a fuller name:\n {2}north-korea +North Korea \/ Korea Północna .*\n {2}south-korea +South Korea \/ Korea Południowa /);
-    expect((await runCli(['entity', 'wywiad', '--kb', GRAPH])).code).toBe(3);
+    const json = await runCli(['entity', 'wywiad', '--kb', GRAPH, '--json']);
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.out)).toEqual({
+      ambiguous: 'wywiad',
+      candidates: [
+        { id: 'us-intelligence', label: 'US intelligence services / amerykańskie służby wywiadowcze', matched: 'amerykański wywiad' },
+        { id: 'south-korean-intelligence', label: 'South Korean intelligence services / południowokoreańskie służby wywiadowcze', matched: 'południowokoreański wywiad' },
+      ],
+    });
     expect((await runCli(['path', 'Korea', 'Putin', '--kb', GRAPH])).code).toBe(3);
   });
 
