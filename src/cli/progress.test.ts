@@ -9,10 +9,10 @@ import { progressFor, progressLine } from './progress.ts';
 
 const MINI = join(import.meta.dirname, '..', 'kb', 'fixtures', 'mini');
 
-function terminal(): { io: CliIO; lines: string[]; err: string[] } {
+function terminal(columns = 80): { io: CliIO; lines: string[]; err: string[] } {
   const lines: string[] = [];
   const err: string[] = [];
-  return { io: { out: () => undefined, err: (t) => void err.push(t), cwd: process.cwd(), status: (l) => void lines.push(l), columns: 80 }, lines, err };
+  return { io: { out: () => undefined, err: (t) => void err.push(t), cwd: process.cwd(), status: (l) => void lines.push(l), columns }, lines, err };
 }
 
 describe('progress', () => {
@@ -24,12 +24,14 @@ describe('progress', () => {
   });
 
   it('shows the stages of a build on a terminal and clears the line at the end', async () => {
-    const t = terminal();
+    // A pseudo-terminal may report 0 columns: the line is then as wide as a usual terminal.
+    const t = terminal(0);
     const out = mkdtempSync(join(tmpdir(), 'faktograf-progress-'));
     expect(await main(['build', MINI, '--out', out, '--iterations', '5'], t.io)).toBe(0);
     const labels = t.lines.map((l) => l.replace(/ {2}.*$/, ''));
     expect([...new Set(labels)]).toEqual(['reading and validating', 'building the graph', 'laying out (5 ForceAtlas2 iterations)', 'writing', '']);
     expect(t.lines.at(-1)).toBe('');
+    for (const line of t.lines.slice(0, -1)) expect(line).toMatch(/ \d+\.\d s$/);
   });
 
   it('draws nothing with --quiet or without a terminal', async () => {

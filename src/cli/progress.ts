@@ -43,7 +43,7 @@ export function progressFor(io: CliIO, values: { quiet?: unknown }): Progress {
     const now = performance.now();
     if (!force && now - drawn < INTERVAL) return;
     drawn = now;
-    status(progressLine(label, done, total, unit, (now - started) / 1000, io.columns ?? 80));
+    status(progressLine(label, done, total, unit, (now - started) / 1000, io.columns || 80));
   };
   return {
     stage(l, t, u = '') {
