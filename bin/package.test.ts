@@ -1,7 +1,7 @@
 // The package as npm ships it: packed, installed into an empty folder, its command line and
 // its modules used from there, as a user would.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,9 @@ describe('the npm package', () => {
     for (const f of ['bin/faktograf.js', 'lib/cli/run.js', 'lib/index.js', 'lib/index.d.ts', 'lib/export/index.d.ts', 'lib/import/index.d.ts', 'lexicons/morfologik-polish/polish.dict', 'lexicons/morfologik-polish/polish.info', 'README.md', 'LICENSE'])
       expect(files, f).toContain(f);
     expect(files.filter((f) => f.startsWith('src/') || /\.test\.|tsbuildinfo|fixtures/.test(f))).toEqual([]);
+    // `prepack` empties lib/ first: nothing compiled from a source since removed ships.
+    const stale = files.filter((f) => f.startsWith('lib/') && f.endsWith('.js') && !existsSync(join(ROOT, 'src', f.slice(4).replace(/\.js$/, '.ts'))));
+    expect(stale).toEqual([]);
   });
 
   it('runs its command line from an empty folder, the dictionary included', (ctx) => {
