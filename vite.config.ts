@@ -83,6 +83,14 @@ export default class Ajv {
   };
 }
 
+/** `PORT=8080 npm start` (or `npm run dev`) serves there; 5173 by default. */
+function port(): number {
+  const given = process.env.PORT ?? '5173';
+  const n = Number(given);
+  if (!/^\d+$/.test(given) || n < 1 || n > 65535) throw new Error(`PORT must be a port number from 1 to 65535, got "${given}"`);
+  return n;
+}
+
 // The explorer: a static app that fetches the builder's outputs from public/data/.
 export default defineConfig({
   root: '.',
@@ -91,7 +99,7 @@ export default defineConfig({
   plugins: [contentSecurityPolicy(), precompiledSchemas()],
   worker: { plugins: () => [precompiledSchemas()] },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
-  server: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1', port: port() },
   // `npm start` serves the build with the same policy as a header, where framing can be refused too.
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': `${POLICY}; frame-ancestors 'none'` } },
+  preview: { host: '127.0.0.1', port: port(), headers: { 'Content-Security-Policy': `${POLICY}; frame-ancestors 'none'` } },
 });

@@ -5,8 +5,12 @@ import { assignLayout, type LayoutOptions } from '../layout/forceatlas2.ts';
 import { buildGraph, type KnowledgeGraphData } from './graph.ts';
 import { serializeOutputs, type OUTPUT_FILES } from './outputs.ts';
 
+export type BuildStage = 'load' | 'graph' | 'layout';
+
 export interface BuildPipelineOptions {
   layout: Partial<LayoutOptions> | false;
+  /** Called as each stage starts, for a progress display. */
+  onStage?: (stage: BuildStage) => void;
 }
 
 /** `warnings` are the loader's (see LoadResult): reported, but the graph is built. */
@@ -15,10 +19,15 @@ export type PipelineResult =
   | { ok: false; diagnostics: Diagnostic[]; warnings: Diagnostic[] };
 
 export function runBuild(files: TextFile[], options: Partial<BuildPipelineOptions> = {}): PipelineResult {
+  options.onStage?.('load');
   const loaded = loadKnowledgeBase(files);
   if (!loaded.ok) return loaded;
+  options.onStage?.('graph');
   const graph = buildGraph(loaded.value);
-  if (options.layout !== false) assignLayout(graph, options.layout ?? {});
+  if (options.layout !== false) {
+    options.onStage?.('layout');
+    assignLayout(graph, options.layout ?? {});
+  }
   // The output strings are made when first read: a caller that streams the outputs (or
   // needs only the graph) never holds them.
   let outputs: Record<keyof typeof OUTPUT_FILES, string> | undefined;

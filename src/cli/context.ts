@@ -5,17 +5,21 @@ import { resolve } from 'node:path';
 import { buildGraph } from '../build/graph.ts';
 import { formatDiagnostic } from '../kb/diagnostics.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
+import { foldName } from '../model/normalize.ts';
 import { nearest } from '../model/suggest.ts';
 import type { LockHolder } from '../node/dir-lock.ts';
 import { errnoCode, ioReason } from '../node/io-error.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph } from '../query/index.ts';
 import { namesOf } from '../query/knowledge-graph.ts';
+import { namesNothing } from '../query/name-index.ts';
 import { createByteImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
 import { UsageError } from './args.ts';
+import { AmbiguousName, CommandFailed } from './errors.ts';
 import type { CliIO } from './io.ts';
+import type { Progress } from './progress.ts';
 
-export class CommandFailed extends Error {}
+export { AmbiguousName, CommandFailed };
 
 /** Tells the user why a write into `dir` waits: another faktograf is writing there. */
 export function waitingFor(io: CliIO, dir: string): (holder: LockHolder | null) => void {
@@ -41,16 +45,21 @@ export const STRICT_HELP = '  --strict            refuse what is read leniently 
 export const GRAPH_HELP = `  --graph <file>      query a GEXF, GraphML or graphology JSON file instead\n${STRICT_HELP}`;
 
 /** Reads a GEXF, GraphML or graphology JSON file in chunks of bytes, in the encoding it declares; never follows anything it names. */
-export async function readGraphFile(io: CliIO, file: string, limits: Partial<ImportLimits> = {}, strict = false): Promise<Imported> {
+export async function readGraphFile(io: CliIO, file: string, limits: Partial<ImportLimits> = {}, strict = false, progress?: Progress): Promise<Imported> {
   const path = resolve(io.cwd, file);
   const maxBytes = limits.maxBytes ?? DEFAULT_LIMITS.maxBytes;
   try {
     const { size } = await stat(path);
     if (size > maxBytes) throw new CommandFailed(`${file} is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}`);
     const importer = createByteImporter({ limits, strict });
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) importer.write(chunk as Buffer);
+    progress?.stage(`reading ${file}`, size, 'B');
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      importer.write(chunk as Buffer);
+      progress?.advance((chunk as Buffer).length);
+    }
     return importer.close();
   } catch (e) {
+    progress?.end();
     if (e instanceof ImportError) throw new CommandFailed(`cannot read ${file}: ${e.message}`);
     if (errnoCode(e) === 'ENOENT') throw new CommandFailed(`no file ${file}`);
     if (errnoCode(e)) throw new CommandFailed(`cannot read ${file}: ${ioReason(e)}`);
@@ -67,10 +76,24 @@ export async function openQueryGraph(io: CliIO, values: Record<string, unknown>)
   return new KnowledgeGraph(graph as unknown as KnowledgeGraph['graph']);
 }
 
-/** The id of the entity a name means, or a failure suggesting the nearest names. */
-export function resolveEntity(kg: KnowledgeGraph, name: string): string {
-  const match = kg.resolve(name)[0];
-  if (match) return match.id;
+const label = (kg: KnowledgeGraph, id: string) => {
+  const e = kg.entity(id);
+  return e ? (e.name.en === e.name.pl ? e.name.en : `${e.name.en} / ${e.name.pl}`) : id;
+};
+
+/**
+ * The id of the entity a name means. A fuzzy match (a stem, or words of a longer name) is
+ * taken and said on stderr; several entities about equally are listed (AmbiguousName, exit
+ * 3); none, a failure suggesting the nearest names.
+ */
+export function resolveEntity(kg: KnowledgeGraph, name: string, io: CliIO): string {
+  const chosen = kg.resolveEntity(name);
+  if (chosen.match === 'ambiguous') {
+    throw new AmbiguousName(name, chosen.candidates.map((c) => ({ id: c.id, label: label(kg, c.id), matched: c.matched })));
+  }
+  if (chosen.match === 'fuzzy') io.err(`note: no exact match for "${name}"; taking ${label(kg, chosen.id)} (${chosen.id}), the closest ("${chosen.matched}")`);
+  if (chosen.match !== 'none') return chosen.id;
+  if (namesNothing(foldName(name))) throw new CommandFailed(`"${name}" names no entity: single letters and function words match only an entity named exactly so; give more of the name`);
   const known = kg.graph.reduceNodes<string[]>((acc, id, a) => {
     acc.push(id, ...namesOf(a), ...(Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string') : []));
     return acc;

@@ -8,6 +8,12 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** A table where every row is followed by its notes (the quotes that ground it), indented. */
+export function tableWithNotes(header: string[], rows: string[][], notes: string[][]): string {
+  const [head, rule, ...lines] = table(header, rows).split('\n');
+  return [head!, rule!, ...lines.flatMap((line, i) => [line, ...(notes[i] ?? []).map((n) => `    ${n}`)])].join('\n');
+}
+
 export function formatQualifiers(q: Qualifiers): string {
   const parts: string[] = [];
   if (q.quantity) {

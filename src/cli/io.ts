@@ -3,12 +3,33 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** Redraws the status line (a progress bar); only when stderr is a terminal. '' clears it. */
+  status?(line: string): void;
+  /** The terminal's width, when there is one. */
+  columns?: number;
 }
+
+/** Set while a status line is on the terminal: a message to stderr replaces it first. */
+let statusShown = false;
+const CLEAR_LINE = '\r\x1b[2K';
 
 export const processIO: CliIO = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => {
+    if (statusShown) process.stderr.write(CLEAR_LINE);
+    statusShown = false;
+    process.stderr.write(t.endsWith('\n') ? t : `${t}\n`);
+  },
   cwd: process.cwd(),
+  ...(process.stderr.isTTY
+    ? {
+        status: (line: string) => {
+          process.stderr.write(`${CLEAR_LINE}${line}`);
+          statusShown = line !== '';
+        },
+        columns: process.stderr.columns,
+      }
+    : {}),
 };
 
 /**

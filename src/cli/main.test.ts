@@ -136,7 +136,7 @@ describe('faktograf CLI', () => {
     // `faktograf export | head -n 1`: the seed graph's GEXF (about 100 KB) is more than a
     // pipe holds, so the writes after head has gone fail with EPIPE.
     const dir = mkdtempSync(join(tmpdir(), 'faktograf-'));
-    const command = `"${process.execPath}" bin/faktograf.js export --kb graph --format gexf 2>"${join(dir, 'err')}" | head -n 1 >"${join(dir, 'out')}"; exit \${PIPESTATUS[0]}`;
+    const command = `"${process.execPath}" --import tsx src/cli/run.ts export --kb graph --format gexf 2>"${join(dir, 'err')}" | head -n 1 >"${join(dir, 'out')}"; exit \${PIPESTATUS[0]}`;
     const r = spawnSync('bash', ['-c', command], { cwd: ROOT });
     expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('<?xml version="1.0" encoding="UTF-8"?>\n');
     expect(r.status).toBe(0);

@@ -1,37 +1,16 @@
 // `faktograf`: the command line. Each command only parses input, calls the core and prints.
-import { UsageError, helpText, type CommandSpec } from './args.ts';
-import { buildCommand, buildSpec } from './commands/build.ts';
-import { conflictsCommand, conflictsSpec } from './commands/conflicts.ts';
-import { entityCommand, entitySpec } from './commands/entity.ts';
-import { exportCommand, exportSpec } from './commands/export.ts';
-import { extractCommand, extractSpec } from './commands/extract.ts';
-import { importCommand, importSpec } from './commands/import.ts';
-import { mergeCommand, mergeSpec } from './commands/merge.ts';
-import { pathCommand, pathSpec } from './commands/path.ts';
-import { relationsCommand, relationsSpec } from './commands/relations.ts';
-import { synthCommand, synthSpec } from './commands/synth.ts';
-import { validateCommand, validateSpec } from './commands/validate.ts';
-import { CommandFailed } from './context.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError, helpText } from './args.ts';
+import { COMMANDS } from './commands.ts';
+import { AmbiguousName, CommandFailed } from './errors.ts';
 import { processIO, type CliIO } from './io.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { KnowledgeBaseError } from '../kb/diagnostics.ts';
 import { errnoCode, ioReason, OutputError } from '../node/io-error.ts';
 
-type Command = [CommandSpec, (argv: string[], io: CliIO) => Promise<number>];
-
-const COMMANDS: Command[] = [
-  [validateSpec, validateCommand],
-  [buildSpec, buildCommand],
-  [entitySpec, entityCommand],
-  [relationsSpec, relationsCommand],
-  [conflictsSpec, conflictsCommand],
-  [pathSpec, pathCommand],
-  [exportSpec, exportCommand],
-  [importSpec, importCommand],
-  [synthSpec, synthCommand],
-  [extractSpec, extractCommand],
-  [mergeSpec, mergeCommand],
-];
+/** Exit codes: 0 success, 1 failure, 2 usage error, 3 a name that means several entities. */
+export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3 } as const;
 
 function overview(): string {
   return [
@@ -40,32 +19,47 @@ function overview(): string {
     'usage: faktograf <command> [options]',
     '',
     'commands:',
-    ...COMMANDS.map(([s]) => `  ${s.name.padEnd(12)} ${s.summary.split('. ')[0]}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`),
     '',
+    'options of every command: -h, --help; -q, --quiet (no progress bar).',
+    'faktograf --version prints the version.',
     'Run "faktograf <command> --help" for a command\'s options.',
   ].join('\n');
 }
 
+/** The version of the package, from the package.json next to src/ or lib/. */
+export function version(): string {
+  return (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
+  // As git and npm do: a bare `faktograf` is a request for help.
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(overview());
-    return name ? 0 : 2;
+    return EXIT.ok;
   }
-  const command = COMMANDS.find(([s]) => s.name === name);
-  if (!command) {
-    io.err(`faktograf: unknown command "${name}". ${didYouMean(name, COMMANDS.map(([s]) => s.name))}\n\n${overview()}`);
-    return 2;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(version());
+    return EXIT.ok;
   }
-  const [spec, run] = command;
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(helpText(spec));
-    return 0;
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    const what = name.startsWith('-') ? 'option' : 'command';
+    const known = what === 'option' ? ['--help', '--version'] : COMMANDS.map((c) => c.name);
+    io.err(`faktograf: unknown ${what} "${name}". ${didYouMean(name, known)}\n\n${overview()}`);
+    return EXIT.usage;
   }
   try {
+    const { spec, run } = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(helpText(spec));
+      return EXIT.ok;
+    }
     return await run(rest, io);
   } catch (e) {
-    return reportFailure(spec.name, e, io);
+    if (e instanceof AmbiguousName && rest.includes('--json')) io.out(JSON.stringify({ ambiguous: e.query, candidates: e.candidates }, null, 2));
+    return reportFailure(entry.name, e, io);
   }
 }
 
@@ -78,7 +72,11 @@ function reportFailure(command: string, e: unknown, io: CliIO): number {
   const prefix = `faktograf ${command}:`;
   if (e instanceof UsageError) {
     io.err(`${prefix} ${e.message}`);
-    return 2;
+    return EXIT.usage;
+  }
+  if (e instanceof AmbiguousName) {
+    io.err(`${prefix} ${e.message}`);
+    return EXIT.ambiguous;
   }
   if (e instanceof CommandFailed || e instanceof KnowledgeBaseError || e instanceof OutputError || (e instanceof Error && e.message.startsWith('faktograf'))) {
     io.err(`${prefix} ${e.message.replace(/^faktograf: /, '')}`);

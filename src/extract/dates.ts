@@ -4,6 +4,7 @@
 // Wednesday), "w 2024 r." (year), "jesienią ubiegłego roku" (year).
 import { own } from '../model/own.ts';
 import type { Token } from './tokens.ts';
+import { ExtractError } from './errors.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -136,7 +137,7 @@ interface Published {
 
 function parsePublished(published: string): Published {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
-  if (!m) throw new Error(`faktograf/extract: the publication date "${published}" is not YYYY-MM-DD`);
+  if (!m) throw new ExtractError(`faktograf/extract: the publication date "${published}" is not YYYY-MM-DD`);
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return { date, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: date.getUTCDay() };
 }

@@ -11,6 +11,7 @@ import { findNameMentions } from './mentions.ts';
 import { assignRelationIds, extractRelations, type DraftRelation } from './relations.ts';
 import { slug } from './translit.ts';
 import { nfcWithMap } from '../text/nfc-map.ts';
+import { ExtractError } from './errors.ts';
 
 /**
  * The longest article the extractor takes, in characters (about 30,000 words, far beyond a
@@ -48,7 +49,7 @@ export interface Extraction {
 
 export function extract(original: string, options: ExtractOptions, linker: Linker): Extraction {
   if (original.length > MAX_ARTICLE_CHARS)
-    throw new Error(`faktograf/extract: the article has ${original.length.toLocaleString('en')} characters; the extractor takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en')}: split it into articles`);
+    throw new ExtractError(`faktograf/extract: the article has ${original.length.toLocaleString('en')} characters; the extractor takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en')}: split it into articles`);
   // The pipeline reads NFC (a letter and its accent as one character); every offset and
   // quote it reports is mapped back onto the text as given.
   const nfc = nfcWithMap(original);

@@ -2,7 +2,7 @@
 // that graphology or NetworkX reads, Faktograf reads with the same node and edge counts
 // and graph type; where it differs on purpose, or refuses, the table below says why.
 import { describe, expect, it } from 'vitest';
-import { HAVE_GRAPH_FILES, readGraphFileBytes, referenceReadings, type GraphType, type Reading } from './graph-files.ts';
+import { HAVE_GRAPH_FILES, readGraphFileBytes, referenceReadings, type GraphType, type Reading } from './test-support.ts';
 import type { AnyGraph } from '../export/types.ts';
 import { exportGexf, exportGraphml, exportJson } from '../export/index.ts';
 import { importGraph, ImportError } from './index.ts';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GRAPH_FILES as FILES, HAVE_GRAPH_FILES, readGraphFileBytes } from './graph-files.ts';
+import { GRAPH_FILES as FILES, HAVE_GRAPH_FILES, readGraphFileBytes } from './test-support.ts';
 import { importGraph } from './index.ts';
 
 const FOREIGN = 'elements of other namespaces than the document\'s are not read, nor anything inside them';

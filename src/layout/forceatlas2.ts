@@ -5,6 +5,7 @@
 import type Graph from 'graphology';
 import { inferSettings, runForceAtlas2 } from './fa2/index.ts';
 import { seededRng } from './rng.ts';
+import { LayoutError } from './errors.ts';
 
 export interface LayoutOptions {
   iterations: number;
@@ -24,7 +25,7 @@ export type Positions = Record<string, { x: number; y: number }>;
 export function layoutPositions(graph: Graph, options: Partial<LayoutOptions> = {}): Positions {
   const opts = { ...LAYOUT_DEFAULTS, ...options };
   if (!Number.isInteger(opts.iterations) || opts.iterations < 0)
-    throw new Error(`faktograf/layout: iterations must be a non-negative integer, got ${opts.iterations}`);
+    throw new LayoutError(`faktograf/layout: iterations must be a non-negative integer, got ${opts.iterations}`);
   const nodes = graph.nodes();
   const n = nodes.length;
   const x = new Float64Array(n);

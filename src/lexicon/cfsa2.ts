@@ -12,6 +12,7 @@
 // A target-next arc points at the node that starts right after its own node's last arc.
 // Offsets count from the first byte after the label table; offset 0 is a dummy node whose
 // first arc leads to the root. Pure and allocation-free on the lookup path.
+import { LexiconError } from './errors.ts';
 
 const MAGIC = [0x5c, 0x66, 0x73, 0x61]; // "\fsa"
 const VERSION = 0xc6;
@@ -36,11 +37,11 @@ export class Cfsa2 {
 
   static parse(bytes: Uint8Array): Cfsa2 {
     if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b))
-      throw new Error('faktograf/lexicon: not a morfologik automaton (the file does not start with "\\fsa")');
+      throw new LexiconError('faktograf/lexicon: not a morfologik automaton (the file does not start with "\\fsa")');
     if (bytes[4] !== VERSION)
-      throw new Error(`faktograf/lexicon: automaton version 0x${bytes[4]!.toString(16)} is not supported; only CFSA2 (0xc6) is`);
+      throw new LexiconError(`faktograf/lexicon: automaton version 0x${bytes[4]!.toString(16)} is not supported; only CFSA2 (0xc6) is`);
     const flags = (bytes[5]! << 8) | bytes[6]!;
-    if (flags & ~KNOWN_FLAGS) throw new Error(`faktograf/lexicon: unknown automaton flags 0x${flags.toString(16)}`);
+    if (flags & ~KNOWN_FLAGS) throw new LexiconError(`faktograf/lexicon: unknown automaton flags 0x${flags.toString(16)}`);
     const labelCount = bytes[7]!;
     const labels = bytes.subarray(8, 8 + labelCount);
     return new Cfsa2(bytes.subarray(8 + labelCount), labels, (flags & FLAG_NUMBERS) !== 0);

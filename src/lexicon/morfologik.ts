@@ -3,6 +3,7 @@
 // encoder its first two bytes say how many bytes to cut from the form's start and end
 // ('A' = 0), and the rest is appended. polish.info names the separator and encoder.
 import { Cfsa2 } from './cfsa2.ts';
+import { LexiconError } from './errors.ts';
 
 export interface Analysis {
   lemma: string;
@@ -23,9 +24,9 @@ export function parseDictionaryInfo(text: string): DictionaryInfo {
   const value = (key: string) => new RegExp(`^${key.replace(/\./g, '\\.')}=(.*)$`, 'm').exec(text)?.[1]?.trim();
   const encoder = (value('fsa.dict.encoder') ?? 'SUFFIX').toUpperCase();
   if (encoder !== 'PREFIX' && encoder !== 'SUFFIX' && encoder !== 'NONE')
-    throw new Error(`faktograf/lexicon: dictionary encoder ${encoder} is not supported (PREFIX, SUFFIX and NONE are)`);
+    throw new LexiconError(`faktograf/lexicon: dictionary encoder ${encoder} is not supported (PREFIX, SUFFIX and NONE are)`);
   const encoding = (value('fsa.dict.encoding') ?? 'UTF-8').toUpperCase();
-  if (encoding !== 'UTF-8' && encoding !== 'UTF8') throw new Error(`faktograf/lexicon: dictionary encoding ${encoding} is not supported (UTF-8 is)`);
+  if (encoding !== 'UTF-8' && encoding !== 'UTF8') throw new LexiconError(`faktograf/lexicon: dictionary encoding ${encoding} is not supported (UTF-8 is)`);
   return { separator: value('fsa.dict.separator') || '+', encoder };
 }
 

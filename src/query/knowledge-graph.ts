@@ -5,8 +5,10 @@ import type { SerializedGraph } from 'graphology-types';
 import { MultiDirectedGraph } from '../model/graph.ts';
 import { own } from '../model/own.ts';
 import type { AttributeValue, Conflict, Corroboration, EdgeAttributes, Factuality, GraphAttributes, LangText, NodeAttributes, Ontology, Polarity, Qualifiers, ResolvedEvidence, Series, Status } from '../model/types.ts';
+import { chooseMatch, type NameResolution } from './choose.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
+import { QueryError } from './errors.ts';
 
 export interface EntityView {
   id: string;
@@ -145,10 +147,18 @@ export class KnowledgeGraph {
     return this.names.resolve(name);
   }
 
-  /** The entity a name, alias or id most likely means. */
+  /**
+   * What a name, alias or id means: one entity (`exact`, `alias` or `fuzzy`), several about
+   * equally (`ambiguous`, with the candidates) or none.
+   */
+  resolveEntity(name: string): NameResolution {
+    return chooseMatch(this.resolve(name));
+  }
+
+  /** The entity a name, alias or id means; undefined when none, or several about equally. */
   findEntity(name: string): EntityView | undefined {
-    const best = this.resolve(name)[0];
-    return best && this.entity(best.id);
+    const chosen = this.resolveEntity(name);
+    return 'id' in chosen ? this.entity(chosen.id) : undefined;
   }
 
   /** Autocomplete over names and aliases in both languages. */
@@ -196,7 +206,7 @@ export class KnowledgeGraph {
     const ranks = this.ontology?.factuality;
     const minRank = filter.minFactuality !== undefined ? (ranks && own(ranks, filter.minFactuality))?.rank : undefined;
     if (filter.minFactuality !== undefined && minRank === undefined)
-      throw new Error(`faktograf/query: unknown factuality "${filter.minFactuality}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
+      throw new QueryError(`faktograf/query: unknown factuality "${filter.minFactuality}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
     const candidates = filter.from
       ? this.edgesOf(filter.from, 'out')
       : filter.to
@@ -246,7 +256,7 @@ export class KnowledgeGraph {
    * path's way when `directed`).
    */
   shortestPath(from: string, to: string, opts: { directed?: boolean } = {}): PathResult | null {
-    for (const id of [from, to]) if (!this.graph.hasNode(id)) throw new Error(`faktograf/query: no entity "${id}"`);
+    for (const id of [from, to]) if (!this.graph.hasNode(id)) throw new QueryError(`faktograf/query: no entity "${id}"`);
     const nodes = shortestNodePath(this.graph, from, to, opts.directed);
     if (!nodes) return null;
     const edges: string[] = [];
@@ -260,7 +270,7 @@ export class KnowledgeGraph {
   }
 
   evidence(relationId: string): ResolvedEvidence[] {
-    if (!this.graph.hasEdge(relationId)) throw new Error(`faktograf/query: no relation "${relationId}"`);
+    if (!this.graph.hasEdge(relationId)) throw new QueryError(`faktograf/query: no relation "${relationId}"`);
     return this.graph.getEdgeAttribute(relationId, 'evidence') ?? [];
   }
 

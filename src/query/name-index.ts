@@ -21,6 +21,19 @@ export interface NameMatch {
   score: number;
 }
 
+/**
+ * Polish and English function words (folded). On its own, one of these or a single letter
+ * names nothing: it is inside almost every long name ("Traktat o …", "wojna w …").
+ */
+const STOP_WORDS = new Set(
+  'a i o u w z we ze na do od po za ku to sie nie jak czy lub oraz dla pod nad przy przez bez ale jest sa the of and in on at to for by an or with from as is'.split(' '),
+);
+
+/** True when the folded text is only single letters and function words. */
+export function namesNothing(folded: string): boolean {
+  return folded.split(' ').every((w) => w.length < 2 || STOP_WORDS.has(w));
+}
+
 const KIND_SCORE: Record<MatchKind, number> = { id: 0, name: 1, alias: 2, stem: 3, words: 4 };
 
 export class NameIndex {
@@ -49,13 +62,16 @@ export class NameIndex {
 
   /**
    * Entities the text names, best first: exactly (after folding), else by stems, else as
-   * whole words inside a longer name ("kurskim" in "obwodzie kurskim").
+   * whole words inside a longer name ("kurskim" in "obwodzie kurskim"). Single letters and
+   * function words match only exactly.
    */
   resolve(text: string): NameMatch[] {
     const key = foldName(text);
     if (!key) return [];
     const exact = (this.exact.get(key) ?? []).map((h) => ({ id: h.id, matched: h.text, kind: h.kind, score: KIND_SCORE[h.kind] }));
     if (exact.length) return this.rank(exact);
+    // Only an entity named exactly so answers to "a", "w" or "na".
+    if (namesNothing(key)) return [];
     const stem = stemPhrase(key);
     const stems = (this.stems.get(stem) ?? []).map((h) => ({ id: h.id, matched: h.text, kind: 'stem' as const, score: KIND_SCORE.stem }));
     if (stems.length) return this.rank(stems);

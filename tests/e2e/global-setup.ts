@@ -25,7 +25,8 @@ function freePort(): Promise<number> {
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  execFileSync(process.execPath, ['bin/faktograf.js', 'build'], { stdio: 'pipe' });
+  // The sources, not lib/: the browser tests check the code as it is now.
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'build'], { stdio: 'pipe' });
   await build({ logLevel: 'warn' });
   const port = await freePort();
   server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });

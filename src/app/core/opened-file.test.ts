@@ -3,7 +3,7 @@
 // attribute beyond the explorer's own (weight, a file's columns) reaches the GEXF export.
 import { describe, expect, it } from 'vitest';
 import { importGraph } from '../../import/index.ts';
-import { HAVE_GRAPH_FILES, readGraphFileBytes } from '../../import/graph-files.ts';
+import { HAVE_GRAPH_FILES, readGraphFileBytes } from '../../import/test-support.ts';
 import { normalizeGraph } from './dataset.ts';
 import { toGexf } from './export.ts';
 import { parseGraphFile, readGraphFile } from './file.ts';

@@ -15,7 +15,7 @@ export const entitySpec: CommandSpec = {
 export async function entityCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(entitySpec, argv);
   const kg = await openKnowledgeGraph(io, values.kb as string | undefined);
-  const entity = kg.entity(resolveEntity(kg, positionals[0]!))!;
+  const entity = kg.entity(resolveEntity(kg, positionals[0]!, io))!;
   const incoming = kg.relations({ to: entity.id }).length;
   const outgoing = kg.relations({ from: entity.id }).length;
   if (values.json) {

@@ -7,19 +7,22 @@ import { formatDiagnostic } from '../../kb/diagnostics.ts';
 import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
 import { writeFilesAtomic } from '../../node/write-atomic.ts';
 import { formatBytes } from '../../import/index.ts';
-import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
+import { enumValue, parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import { CommandFailed, GRAPH_OPTION, KB_OPTION, readGraphFile, STRICT_HELP, waitingFor } from '../context.ts';
 import type { CliIO } from '../io.ts';
+import { JSON_OPTION, printJson } from '../json.ts';
+import { counted, progressFor, type Progress } from '../progress.ts';
 
 export const exportSpec: CommandSpec = {
   name: 'export',
-  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv|annotations>] [--out <file>] [--kb <dir> | --graph <file> [--strict]] [--base-iri <iri>]',
+  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv|annotations>] [--out <file>] [--kb <dir> | --graph <file> [--strict]] [--base-iri <iri>] [--json] [--quiet]',
   summary: 'Write the knowledge graph for another tool: Gephi, NetworkX, yEd, Neo4j, a triple store. Warns about anything the format cannot carry.',
-  options: { format: { type: 'string' }, out: { type: 'string' }, 'base-iri': { type: 'string' }, ...KB_OPTION, ...GRAPH_OPTION },
+  options: { format: { type: 'string' }, out: { type: 'string' }, 'base-iri': { type: 'string' }, ...JSON_OPTION, ...KB_OPTION, ...GRAPH_OPTION },
   help: [
     '  --format <f>        one of (default gexf):',
     ...Object.values(FORMATS).map((f) => `                        ${f.id.padEnd(9)} ${f.summary}`),
     '  --out <file>        write there, in chunks (default: standard output, as one string); for csv a directory',
+    '  --json              with --out: print {format, nodes, edges, files: [{path, bytes}], warnings} instead of lines on stderr',
     '  --kb <dir>          build this knowledge base, laid out (default: graph)',
     '  --graph <file>      convert a GEXF, GraphML or graphology JSON file instead',
     STRICT_HELP,
@@ -29,16 +32,18 @@ export const exportSpec: CommandSpec = {
 };
 
 /** The graph to export, and the source texts when it is built from a knowledge base. */
-async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<{ graph: AnyGraph; texts: Map<string, string> }> {
+async function sourceGraph(io: CliIO, values: Record<string, unknown>, progress: Progress): Promise<{ graph: AnyGraph; texts: Map<string, string> }> {
   if (typeof values.graph === 'string') {
     if (values.kb !== undefined) throw new UsageError('give either --kb or --graph, not both');
-    const imported = await readGraphFile(io, values.graph, {}, values.strict === true);
+    const imported = await readGraphFile(io, values.graph, {}, values.strict === true, progress);
     for (const w of imported.warnings) io.err(`warning: reading ${values.graph}: ${w}`);
     return { graph: imported.graph, texts: new Map() };
   }
   const dir = typeof values.kb === 'string' ? values.kb : 'graph';
-  const result = runBuild(await readKnowledgeBaseDir(resolve(io.cwd, dir)));
+  const stages = { load: 'reading and validating', graph: 'building the graph', layout: 'laying out' };
+  const result = runBuild(await readKnowledgeBaseDir(resolve(io.cwd, dir)), { onStage: (stage) => progress.stage(stages[stage]) });
   if (!result.ok) {
+    progress.end();
     io.err(result.diagnostics.map((d) => formatDiagnostic(d, dir)).join('\n'));
     throw new CommandFailed(`the knowledge base in ${dir} has ${result.diagnostics.length} problem(s); run "faktograf validate ${dir}"`);
   }
@@ -47,25 +52,37 @@ async function sourceGraph(io: CliIO, values: Record<string, unknown>): Promise<
 
 export async function exportCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(exportSpec, argv);
-  const format = (values.format ?? 'gexf') as string;
-  if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`unknown format "${format}"; formats: ${Object.keys(FORMATS).join(', ')}`);
+  const format = enumValue('format', typeof values.format === 'string' ? values.format : 'gexf', Object.keys(FORMATS) as FormatId[]);
   const out = typeof values.out === 'string' ? values.out : undefined;
   if (format === 'csv' && !out) throw new UsageError('csv writes two files: give --out <dir> for nodes.csv and edges.csv');
   const base = values['base-iri'] as string | undefined;
   const problem = base === undefined ? undefined : baseIriProblem(base);
   if (problem) throw new UsageError(`--base-iri "${base}" ${problem}`);
 
-  const { graph, texts } = await sourceGraph(io, values);
-  const exported = streamExport(graph, format as FormatId, { turtle: { base }, texts });
+  if (values.json && !out) throw new UsageError('without --out, export prints the graph itself; --json describes the files --out writes');
+
+  const progress = progressFor(io, values);
+  const { graph, texts } = await sourceGraph(io, values, progress);
+  const exported = streamExport(graph, format, { turtle: { base }, texts });
+  progress.stage(`writing ${format}`, undefined, 'B');
+  const chunks = exported.files.map((f) => counted(f.chunks, progress));
   if (!out) {
-    io.out(exported.files.map((f) => [...f.chunks].join('')).join(''));
-  } else {
-    // One set: csv's nodes.csv and edges.csv are replaced together (src/node/write-atomic.ts).
-    const dir = format === 'csv' ? resolve(io.cwd, out) : dirname(resolve(io.cwd, out));
-    const files = exported.files.map((f) => ({ name: format === 'csv' ? f.name : basename(resolve(io.cwd, out)), content: f.chunks }));
-    const sizes = await writeFilesAtomic(dir, files, { onWait: waitingFor(io, out) });
-    exported.files.forEach((f, i) => io.err(`wrote ${format === 'csv' ? join(out, f.name) : out} (${formatBytes(sizes[i]!)}): ${graph.order} nodes, ${graph.size} edges`));
+    const text = chunks.map((c) => [...c].join('')).join('');
+    progress.end();
+    io.out(text);
+    for (const w of exported.warnings) io.err(`warning: ${FORMATS[format].id}: ${w}`);
+    return 0;
   }
-  for (const w of exported.warnings) io.err(`warning: ${FORMATS[format as FormatId].id}: ${w}`);
+  // One set: csv's nodes.csv and edges.csv are replaced together (src/node/write-atomic.ts).
+  const dir = format === 'csv' ? resolve(io.cwd, out) : dirname(resolve(io.cwd, out));
+  const paths = exported.files.map((f) => (format === 'csv' ? join(out, f.name) : out));
+  const files = exported.files.map((f, i) => ({ name: format === 'csv' ? f.name : basename(resolve(io.cwd, out)), content: chunks[i]! }));
+  const sizes = await writeFilesAtomic(dir, files, { onWait: waitingFor(io, out) }).finally(() => progress.end());
+  if (values.json) {
+    printJson(io, { format, nodes: graph.order, edges: graph.size, files: paths.map((path, i) => ({ path, bytes: sizes[i] })), warnings: exported.warnings });
+    return 0;
+  }
+  paths.forEach((path, i) => io.err(`wrote ${path} (${formatBytes(sizes[i]!)}): ${graph.order} nodes, ${graph.size} edges`));
+  for (const w of exported.warnings) io.err(`warning: ${FORMATS[format].id}: ${w}`);
   return 0;
 }

@@ -14,7 +14,7 @@ import { MorfologikDictionary, parseDictionaryInfo } from '../../lexicon/morfolo
 import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import { CommandFailed, KB_HELP, KB_OPTION } from '../context.ts';
-import { formatQualifiers, table } from '../format.ts';
+import { formatQualifiers, table, tableWithNotes } from '../format.ts';
 import type { CliIO } from '../io.ts';
 
 export const extractSpec: CommandSpec = {
@@ -84,7 +84,7 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
       '',
       table(['', 'TYPE', 'ID', 'NAME', 'MENTIONS'], entityRows),
       '',
-      table(['FROM', 'TYPE', 'TO', 'FACTUALITY, STATUS', 'CLAIMED BY', 'QUALIFIERS'], relationRows),
+      tableWithNotes(['FROM', 'TYPE', 'TO', 'FACTUALITY, STATUS', 'CLAIMED BY', 'QUALIFIERS'], relationRows, draft.relations.map((r) => r.evidence.map((e) => `„${e.quote}” [${e.start}–${e.end}]`))),
       '',
       `Review with --json or --yaml; add to the knowledge base with "faktograf extract ${positionals[0]} --published ${published} --json > draft.json" and "faktograf merge draft.json ${positionals[0]}".`,
     ].join('\n'),

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../export/test-support.ts';
-import { GRAPH_FILES, HAVE_GRAPH_FILES } from '../../import/graph-files.ts';
+import { GRAPH_FILES, HAVE_GRAPH_FILES } from '../../import/test-support.ts';
 import { main } from '../main.ts';
 
 async function run(...argv: string[]) {

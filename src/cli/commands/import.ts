@@ -2,10 +2,11 @@ import { summarize, type GraphSummary } from '../../import/index.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import { readGraphFile, STRICT_HELP } from '../context.ts';
 import type { CliIO } from '../io.ts';
+import { progressFor } from '../progress.ts';
 
 export const importSpec: CommandSpec = {
   name: 'import',
-  usage: 'faktograf import <file> [--json] [--strict] [--max-size <MiB>]',
+  usage: 'faktograf import <file> [--json] [--strict] [--max-size <MiB>] [--quiet]',
   summary: 'Read a GEXF, GraphML or graphology JSON file and print what it holds. Query it with "relations --graph <file>" or "path --graph <file>".',
   options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, 'max-size': { type: 'string' } },
   help: [
@@ -42,7 +43,9 @@ export async function importCommand(argv: string[], io: CliIO): Promise<number> 
   const maxSize = values['max-size'];
   const mib = maxSize === undefined ? undefined : Number(maxSize);
   if (mib !== undefined && !(mib > 0)) throw new UsageError(`--max-size expects a positive number of MiB, got "${String(maxSize)}"`);
-  const imported = await readGraphFile(io, file, mib === undefined ? {} : { maxBytes: Math.floor(mib * 2 ** 20) }, values.strict === true);
+  const progress = progressFor(io, values);
+  const imported = await readGraphFile(io, file, mib === undefined ? {} : { maxBytes: Math.floor(mib * 2 ** 20) }, values.strict === true, progress);
+  progress.end();
   const summary = summarize(imported.graph);
   if (values.json) io.out(JSON.stringify({ file, format: imported.format, version: imported.version, summary, warnings: imported.warnings }, null, 2));
   else {

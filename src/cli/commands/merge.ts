@@ -9,19 +9,21 @@ import { writeFilesAtomic } from '../../node/write-atomic.ts';
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import { CommandFailed, KB_HELP, KB_OPTION, waitingFor } from '../context.ts';
 import type { CliIO } from '../io.ts';
+import { diagnosticsJson, JSON_OPTION, printJson } from '../json.ts';
 
 export const mergeSpec: CommandSpec = {
   name: 'merge',
-  usage: 'faktograf merge <draft.json> <article.txt> [--kb <dir>] [--into <dir>] [--check] [--force]',
+  usage: 'faktograf merge <draft.json> <article.txt> [--kb <dir>] [--into <dir>] [--check] [--force] [--json]',
   summary:
     'Add a reviewed draft (from "faktograf extract --json") to a knowledge base: the article as a source, its new entities and its relations, each in a file of its own. Validates the result first and writes nothing if it has a problem.',
-  options: { into: { type: 'string' }, check: { type: 'boolean' }, force: { type: 'boolean' }, ...KB_OPTION },
+  options: { into: { type: 'string' }, check: { type: 'boolean' }, force: { type: 'boolean' }, ...JSON_OPTION, ...KB_OPTION },
   help: [
     '  <draft.json>        the draft, as "faktograf extract --json" prints it (edit it freely before merging)',
     '  <article.txt>       the article the draft was extracted from (its quotes must be in it)',
     '  --into <dir>        write a copy of the knowledge base with the draft into <dir> (empty or new) instead of adding to --kb',
     '  --check             only validate the merged knowledge base; write nothing',
     '  --force             replace files of the same name that hold other content (each is named); without it, nothing is replaced',
+    '  --json              print {ok, source, entities, relations, dropped, into, wrote, unchanged, replaced, copied} (or {ok: false, problems})',
     KB_HELP,
   ],
   positionals: { min: 2, max: 2 },
@@ -47,12 +49,21 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   const kbDir = typeof values.kb === 'string' ? values.kb : 'graph';
   const kbFiles = await readKnowledgeBaseDir(resolve(io.cwd, kbDir));
   const merged = mergeDraft(kbFiles, draft, text);
+  if (!merged.result.ok && values.json) {
+    printJson(io, { ok: false, problems: diagnosticsJson(merged.result.diagnostics) });
+    return 1;
+  }
   if (!merged.result.ok) {
     io.err(merged.result.diagnostics.map((d) => formatDiagnostic(d, kbDir)).join('\n'));
     io.err(`\nthe knowledge base with the draft has ${merged.result.diagnostics.length} problem(s); nothing was written.`);
     return 1;
   }
   const summary = `${merged.draftEntities.length} new entities, ${merged.draftRelations.length} relations from source "${draft.source.id}"${merged.dropped.length ? `; left out ${merged.dropped.length} relation(s) whose types or ends do not fit: ${merged.dropped.join(', ')}` : ''}`;
+  const counts = { source: draft.source.id, entities: merged.draftEntities.length, relations: merged.draftRelations.length, dropped: merged.dropped };
+  if (values.check && values.json) {
+    printJson(io, { ok: true, ...counts });
+    return 0;
+  }
   if (values.check) {
     io.out(`the draft merges into ${kbDir} cleanly: ${summary}`);
     return 0;
@@ -71,6 +82,19 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   const same = new Set(plan.same);
   const differ = new Set(plan.differ);
   const fresh = copied.filter((f) => !same.has(f.path) && !differ.has(f.path)).length;
+  if (values.json) {
+    const added = merged.added.filter((f) => !differ.has(f.path));
+    printJson(io, {
+      ok: true,
+      ...counts,
+      into,
+      wrote: added.filter((f) => !same.has(f.path)).map((f) => f.path),
+      unchanged: added.filter((f) => same.has(f.path)).map((f) => f.path),
+      replaced: plan.differ,
+      copied: fresh,
+    });
+    return 0;
+  }
   const lines = [
     `merged into ${into}: ${summary}`,
     ...(copied.length ? [`  copied ${fresh} file(s) of ${kbDir}`] : []),

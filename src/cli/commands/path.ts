@@ -14,7 +14,7 @@ export const pathSpec: CommandSpec = {
 export async function pathCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(pathSpec, argv);
   const kg = await openQueryGraph(io, values);
-  const [a, b] = positionals.map((p) => resolveEntity(kg, p)) as [string, string];
+  const [a, b] = positionals.map((p) => resolveEntity(kg, p, io)) as [string, string];
   const path = kg.shortestPath(a, b, { directed: Boolean(values.directed) });
   if (!path) {
     if (values.json) io.out(JSON.stringify(null));

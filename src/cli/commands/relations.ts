@@ -48,7 +48,7 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
       if (known.length && !known.includes(item)) throw new UsageError(`unknown ${what} "${item}"; ${didYouMean(item, known) || `known: ${known.join(', ')}`}`);
     return items;
   };
-  const name = (v: unknown) => (typeof v === 'string' ? resolveEntity(kg, v) : undefined);
+  const name = (v: unknown) => (typeof v === 'string' ? resolveEntity(kg, v, io) : undefined);
   const minOutlets = values['min-outlets'];
   if (typeof minOutlets === 'string' && !/^\d+$/.test(minOutlets)) throw new UsageError(`--min-outlets takes a whole number, not "${minOutlets}"`);
   const relations = kg.relations({

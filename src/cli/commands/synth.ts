@@ -6,10 +6,12 @@ import { SYNTH_DEFAULTS, synthFiles, synthesize, validateSynthOptions } from '..
 import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import { CommandFailed } from '../context.ts';
 import type { CliIO } from '../io.ts';
+import { JSON_OPTION, printJson } from '../json.ts';
+import { progressFor } from '../progress.ts';
 
 export const synthSpec: CommandSpec = {
   name: 'synth',
-  usage: 'faktograf synth --entities <n> --relations <m> --out <dir> [--seed <s>] [--quotes-per-source <k>] [--ontology <file>] [--force]',
+  usage: 'faktograf synth --entities <n> --relations <m> --out <dir> [--seed <s>] [--quotes-per-source <k>] [--ontology <file>] [--force] [--json] [--quiet]',
   summary: 'Write a synthetic knowledge base for scale tests: every entity and relation type of the ontology, heavy-tailed degrees, generated Polish-ish sources holding every quote. The same seed gives the same files.',
   options: {
     entities: { type: 'string' },
@@ -19,6 +21,7 @@ export const synthSpec: CommandSpec = {
     'quotes-per-source': { type: 'string' },
     ontology: { type: 'string' },
     force: { type: 'boolean' },
+    ...JSON_OPTION,
   },
   help: [
     '  --entities <n>          number of entities (at least one per entity type)',
@@ -28,6 +31,7 @@ export const synthSpec: CommandSpec = {
     `  --quotes-per-source <k> evidence quotes per generated source text (default: ${SYNTH_DEFAULTS.quotesPerSource})`,
     '  --ontology <file>       ontology to follow (default: graph/ontology.yaml)',
     '  --force                 replace ontology.yaml, sources/, entities/ and relations/ in <dir>',
+    '  --json                  print {entities, relations, sources, quotes, files, bytes, ms}',
   ],
   positionals: { min: 0, max: 0 },
 };
@@ -70,24 +74,37 @@ export async function synthCommand(argv: string[], io: CliIO): Promise<number> {
   await Promise.all(KB_PARTS.map((p) => rm(join(out, p), { recursive: true, force: true })));
 
   const started = performance.now();
+  const progress = progressFor(io, values);
+  progress.stage('generating');
   const kb = synthesize(ontology, options);
   let files = 0;
   let bytes = 0;
   const dirs = new Set<string>();
-  for (const f of synthFiles(kb, ontologyYaml)) {
-    const path = join(out, f.path);
-    if (!dirs.has(dirname(path))) {
-      await mkdir(dirname(path), { recursive: true });
-      dirs.add(dirname(path));
+  progress.stage('writing', undefined, 'files');
+  try {
+    for (const f of synthFiles(kb, ontologyYaml)) {
+      const path = join(out, f.path);
+      if (!dirs.has(dirname(path))) {
+        await mkdir(dirname(path), { recursive: true });
+        dirs.add(dirname(path));
+      }
+      await writeFile(path, f.content);
+      files++;
+      bytes += Buffer.byteLength(f.content);
+      progress.advance();
     }
-    await writeFile(path, f.content);
-    files++;
-    bytes += Buffer.byteLength(f.content);
+  } finally {
+    progress.end();
   }
   const quotes = kb.relations.reduce((n, r) => n + r.evidence.length, 0);
+  const ms = Math.round(performance.now() - started);
+  if (values.json) {
+    printJson(io, { entities: kb.entities.length, relations: kb.relations.length, sources: kb.sources.length, quotes, out: values.out, files, bytes, ms });
+    return 0;
+  }
   io.out(
     `wrote ${kb.entities.length} entities, ${kb.relations.length} relations, ${kb.sources.length} source(s) with ${quotes} quotes ` +
-      `to ${values.out} (${files} files, ${(bytes / 1e6).toFixed(1)} MB) in ${Math.round(performance.now() - started)} ms`,
+      `to ${values.out} (${files} files, ${(bytes / 1e6).toFixed(1)} MB) in ${ms} ms`,
   );
   return 0;
 }

@@ -5,6 +5,7 @@ import { createQuadTree } from './quadtree.ts';
 import { iterate, runOnThisThread, type FA2State } from './iterate.ts';
 import { validateSettings, type FA2Settings } from './settings.ts';
 import { spareThreads, startRepulsionPool } from './threads.ts';
+import { LayoutError } from '../errors.ts';
 
 export { FA2_DEFAULTS, inferSettings, type FA2Settings } from './settings.ts';
 
@@ -30,7 +31,7 @@ const THREADS_FROM_NODES = 10_000;
 
 export function runForceAtlas2(input: FA2Input, settings: FA2Settings, options: FA2RunOptions): void {
   const problem = validateSettings(settings);
-  if (problem) throw new Error(`faktograf/layout: ${problem}`);
+  if (problem) throw new LayoutError(`faktograf/layout: ${problem}`);
   const n = input.x.length;
   const m = input.source.length;
   const weight = input.weight ?? new Float64Array(m).fill(1);
