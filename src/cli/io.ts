@@ -3,12 +3,15 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** Where a progress bar goes: set only when stderr is a terminal (absent when piped). */
+  progress?: (text: string) => void;
 }
 
 export const processIO: CliIO = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
   cwd: process.cwd(),
+  ...(process.stderr.isTTY ? { progress: (t: string) => void process.stderr.write(t) } : {}),
 };
 
 /**

@@ -6,7 +6,9 @@ import { entityCommand, entitySpec } from './commands/entity.ts';
 import { exportCommand, exportSpec } from './commands/export.ts';
 import { extractCommand, extractSpec } from './commands/extract.ts';
 import { importCommand, importSpec } from './commands/import.ts';
+import { ingestCommand, ingestSpec } from './commands/ingest.ts';
 import { mergeCommand, mergeSpec } from './commands/merge.ts';
+import { mergeEntitiesCommand, mergeEntitiesSpec } from './commands/merge-entities.ts';
 import { pathCommand, pathSpec } from './commands/path.ts';
 import { relationsCommand, relationsSpec } from './commands/relations.ts';
 import { synthCommand, synthSpec } from './commands/synth.ts';
@@ -31,6 +33,8 @@ const COMMANDS: Command[] = [
   [synthSpec, synthCommand],
   [extractSpec, extractCommand],
   [mergeSpec, mergeCommand],
+  [ingestSpec, ingestCommand],
+  [mergeEntitiesSpec, mergeEntitiesCommand],
 ];
 
 function overview(): string {
@@ -40,7 +44,7 @@ function overview(): string {
     'usage: faktograf <command> [options]',
     '',
     'commands:',
-    ...COMMANDS.map(([s]) => `  ${s.name.padEnd(12)} ${s.summary.split('. ')[0]}`),
+    ...COMMANDS.map(([s]) => `  ${s.name.padEnd(14)} ${s.summary.split('. ')[0]}`),
     '',
     'Run "faktograf <command> --help" for a command\'s options.',
   ].join('\n');
