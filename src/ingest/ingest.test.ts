@@ -73,6 +73,19 @@ describe('ingest', async () => {
     expect(() => ingest(kb, [A, { ...B, sourceId: 'test-a' }], lemmatizer)).toThrow(/already has a source "test-a"/);
   });
 
+  it('takes "Szojgu", "Siergieja Szojgu" and "Shoigu" for the one known person', () => {
+    const D = article('test-d', 'Szojgu znów w Pjongjangu\n\nSekretarz Rady Bezpieczeństwa Rosji Shoigu przybył w środę do Pjongjangu. Szojgu rozmawiał z Kim Dzong Unem. Wizyta Siergieja Szojgu trwała dwa dni.\n');
+    const [d] = ingest(kb, [D], lemmatizer).reports;
+    expect(d!.linked.find((e) => e.id === 'sergei-shoigu')?.mentions).toEqual(expect.arrayContaining(['Shoigu', 'Szojgu', 'Siergieja Szojgu']));
+    expect(d!.new.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(d!.uncertain).toEqual([]);
+  });
+
+  it('refuses to replace a file the knowledge base has', () => {
+    const planted = [...kb, { path: 'relations/draft-test-a.yaml', content: 'relations: []\n' }];
+    expect(() => ingest(planted, [A], lemmatizer)).toThrow(/already has relations\/draft-test-a.yaml/);
+  });
+
   it('calls back once per article, in order', () => {
     const seen: string[] = [];
     ingest(kb, [A, C], lemmatizer, (i, a) => seen.push(`${i}:${a.name}`));

@@ -114,6 +114,28 @@ describe('faktograf ingest and merge-entities', async () => {
     expect(snapshot(kb)).toEqual(now);
   });
 
+  it('writes nothing into a knowledge base that does not validate', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'faktograf-ingest-')), 'graph');
+    cpSync(GRAPH, dir, { recursive: true });
+    writeFileSync(join(dir, 'relations', 'broken.yaml'), 'relations:\n  - id: r-broken\n    subject: nobody\n');
+    const start = snapshot(dir);
+    const r = await run(['ingest', join(FOLDER, 'meridian-2024-01-05-pociski-kn-23.txt'), '--into', dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/relations\/broken\.yaml:\d+:\d+/);
+    expect(r.err).toMatch(/nothing was written/);
+    expect(snapshot(dir)).toEqual(start);
+  });
+
+  it('takes --published and --outlet over the metadata file', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'faktograf-ingest-')), 'graph');
+    cpSync(GRAPH, dir, { recursive: true });
+    const r = await run(['ingest', join(FOLDER, 'meridian-2024-01-05-pociski-kn-23.txt'), '--into', dir, '--published', '2024-01-06', '--outlet', 'Radio Północ']);
+    expect(r.code).toBe(0);
+    const meta = readFileSync(join(dir, 'sources', 'meridian-2024-01-05-pociski-kn-23.yaml'), 'utf8');
+    expect(meta).toContain('published: 2024-01-06');
+    expect(meta).toMatch(/outlet:\n  id: radio-polnoc\n  name: Radio Północ\n/);
+  });
+
   it('reports and refuses an article without a date', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faktograf-ingest-'));
     writeFileSync(join(dir, 'a.txt'), 'Tytuł\n\nKim Dzong Un spotkał się z Putinem.\n');
