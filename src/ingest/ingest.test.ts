@@ -70,7 +70,7 @@ describe('ingest', async () => {
     const done = ingest(kb, [A], lemmatizer);
     expect(parse(done.files.find((f) => f.path === 'sources/test-a.yaml')!.content).outlet).toEqual({ id: 'gazeta-testowa', name: 'Gazeta Testowa' });
     expect(() => ingest(done.result.ok ? [...kb, ...done.files] : [], [A], lemmatizer)).toThrow(IngestRefused);
-    expect(() => ingest(kb, [A, { ...B, sourceId: 'test-a' }], lemmatizer)).toThrow(/already has a source "test-a"/);
+    expect(() => ingest(kb, [A, { ...B, sourceId: 'test-a' }], lemmatizer)).toThrow(/two articles of the batch have the source id "test-a"/);
   });
 
   it('takes "Szojgu", "Siergieja Szojgu" and "Shoigu" for the one known person', () => {

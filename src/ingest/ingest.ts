@@ -70,7 +70,8 @@ export function ingest(kbFiles: readonly TextFile[], articles: readonly Article[
     onArticle(index, article);
     if (!result.ok) break;
     const { kb } = result.value;
-    if (seen.has(article.sourceId) || kb.sources.some((s) => s.id === article.sourceId))
+    if (seen.has(article.sourceId)) throw new IngestRefused(`two articles of the batch have the source id "${article.sourceId}" (the second is ${article.name}); give one of them another id`);
+    if (kb.sources.some((s) => s.id === article.sourceId))
       throw new IngestRefused(`the knowledge base already has a source "${article.sourceId}" (from ${article.name}); ingest never replaces a source: remove it first, or give the article another id`);
     seen.add(article.sourceId);
     const { draft } = extract(article.text, { published: article.published, sourceId: article.sourceId }, buildLinker(lemmatizer, kb.entities, kb.ontology));
