@@ -71,4 +71,14 @@ export const COMMANDS: CommandEntry[] = [
     summary: 'Add a reviewed draft (from "faktograf extract --json") to a knowledge base: the article as a source, its new entities and its relations, each in a file of its own',
     load: () => import('./commands/merge.ts').then((m) => ({ spec: m.mergeSpec, run: m.mergeCommand })),
   },
+  {
+    name: 'ingest',
+    summary: 'Add Polish news articles to a knowledge base in one go: each is extracted, its mentions linked to the known entities and to those of the articles before it, a fact already known becomes more evidence of that claim, the rest new files',
+    load: () => import('./commands/ingest.ts').then((m) => ({ spec: m.ingestSpec, run: m.ingestCommand })),
+  },
+  {
+    name: 'merge-entities',
+    summary: 'Merge two entities that are one: every reference to <drop> points to <keep>, its names become aliases of <keep>, and it is removed',
+    load: () => import('./commands/merge-entities.ts').then((m) => ({ spec: m.mergeEntitiesSpec, run: m.mergeEntitiesCommand })),
+  },
 ];

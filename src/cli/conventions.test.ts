@@ -36,7 +36,8 @@ describe('the faktograf command line', () => {
     const r = await runCli([]);
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toMatch(/^faktograf: .*\n\nusage: faktograf <command>/);
-    for (const c of COMMANDS) expect(r.out).toContain(`  ${c.name.padEnd(12)} ${c.summary}`);
+    const width = Math.max(...COMMANDS.map((c) => c.name.length));
+    for (const c of COMMANDS) expect(r.out).toContain(`  ${c.name.padEnd(width)} ${c.summary}`);
   });
 
   it('prints the version of its package', async () => {

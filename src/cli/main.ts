@@ -12,6 +12,9 @@ import { errnoCode, ioReason, OutputError } from '../node/io-error.ts';
 /** Exit codes: 0 success, 1 failure, 2 usage error, 3 a name that means several entities. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3 } as const;
 
+/** The overview's name column: as wide as the longest command name. */
+const NAME_WIDTH = Math.max(...COMMANDS.map((c) => c.name.length));
+
 function overview(): string {
   return [
     'faktograf: turn news articles into a knowledge graph where every fact carries its evidence.',
@@ -19,7 +22,7 @@ function overview(): string {
     'usage: faktograf <command> [options]',
     '',
     'commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
     '',
     'options of every command: -h, --help; -q, --quiet (no progress bar).',
     'faktograf --version prints the version.',

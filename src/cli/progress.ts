@@ -4,8 +4,8 @@
 import type { CliIO } from './io.ts';
 
 export interface Progress {
-  /** Starts a stage: with `total` units a bar, without a running count. */
-  stage(label: string, total?: number, unit?: string): void;
+  /** Starts a stage: with `total` units a bar, without a running count; `done` units already done. */
+  stage(label: string, total?: number, unit?: string, done?: number): void;
   /** Adds `units` to the current stage. */
   advance(units?: number): void;
   /** Clears the line; what the command prints next starts on a clean line. */
@@ -46,11 +46,11 @@ export function progressFor(io: CliIO, values: { quiet?: unknown }): Progress {
     status(progressLine(label, done, total, unit, (now - started) / 1000, io.columns || 80));
   };
   return {
-    stage(l, t, u = '') {
+    stage(l, t, u = '', already = 0) {
       label = l;
       total = t;
       unit = u;
-      done = 0;
+      done = already;
       started = performance.now();
       draw(true);
     },

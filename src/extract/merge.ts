@@ -7,7 +7,7 @@ import { sortDiagnostics, type Diagnostic } from '../kb/diagnostics.ts';
 import { loadKnowledgeBase, type LoadResult, type TextFile } from '../kb/load.ts';
 import { foldName } from '../model/normalize.ts';
 import { own } from '../model/own.ts';
-import type { Entity, Qualifiers } from '../model/types.ts';
+import type { Entity, Outlet, Qualifiers } from '../model/types.ts';
 import type { DraftEntity } from './entities.ts';
 import type { Draft } from './extract.ts';
 import { assignRelationIds, type DraftRelation } from './relations.ts';
@@ -20,12 +20,33 @@ export interface MergeResult {
   /** Ids of what the draft brings, so a viewer can mark them as drafts. */
   draftEntities: string[];
   draftRelations: string[];
+  /** The relations added, as written (ids renamed where they clashed). */
+  relations: DraftRelation[];
   /** Relations left out because their types or ends do not fit this knowledge base. */
   dropped: string[];
 }
 
-const HEADER = (id: string) =>
-  `# Draft extracted by \`faktograf extract\` from sources/${id}.txt. Review every entity and\n# relation against the article before committing: names, types, factuality, status, claimants and the basis of each qualifier.\n`;
+const HEADER = (id: string, command: string) =>
+  `# Draft extracted by \`faktograf ${command}\` from sources/${id}.txt. Review every entity and\n# relation against the article before committing: names, types, factuality, status, claimants and the basis of each qualifier.\n`;
+
+/** What the caller knows of the article beyond its text (from its metadata file, say). */
+export interface SourceDetails {
+  outlet?: Outlet;
+  /** The command named in the files' header (default `extract`). */
+  command?: string;
+}
+
+/** One evidence item as a person writes it: defaults (certain, positive, occurred, no claimant) left out. */
+export function evidenceEntry(e: DraftRelation['evidence'][number], source: string): Record<string, unknown> {
+  return {
+    source,
+    quote: e.quote,
+    ...(e.claimedBy.length ? { claimedBy: e.claimedBy } : {}),
+    ...(e.factuality !== 'certain' ? { factuality: e.factuality } : {}),
+    ...(e.polarity !== 'positive' ? { polarity: e.polarity } : {}),
+    ...(e.status !== 'occurred' ? { status: e.status } : {}),
+  };
+}
 
 /**
  * Adds a draft to the files of a knowledge base. Entities the draft marks `known` must exist
@@ -34,7 +55,8 @@ const HEADER = (id: string) =>
  * they share a name (folded, as lookups compare names); otherwise the merge is refused with
  * a diagnostic, since its relations would silently attach to another entity.
  */
-export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleText: string): MergeResult {
+export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleText: string, details: SourceDetails = {}): MergeResult {
+  const command = details.command ?? 'extract';
   const base = loadKnowledgeBase([...kbFiles]);
   const ontology = base.ok ? base.value.kb.ontology : null;
   const existing = base.ok ? new Set(base.value.kb.entities.map((e) => e.id)) : new Set<string>();
@@ -63,13 +85,13 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
     {
       path: `sources/${id}.yaml`,
       content:
-        HEADER(id) +
+        HEADER(id, command) +
         stringify({
           id,
           title: draft.source.title,
           language: draft.source.language,
           published: draft.source.published,
-          outlet: { note: 'Draft source: outlet unknown, added by faktograf extract.' },
+          outlet: details.outlet ?? { note: `Draft source: outlet unknown, added by faktograf ${command}.` },
           text: `${id}.txt`,
         }),
     },
@@ -78,7 +100,7 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
     added.push({
       path: `entities/draft-${id}.yaml`,
       content:
-        HEADER(id) +
+        HEADER(id, command) +
         stringify({
           entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.names, aliases: e.aliases.filter((a) => a !== e.names.pl), attributes: { draft: true } })),
         }),
@@ -87,7 +109,7 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
     added.push({
       path: `relations/draft-${id}.yaml`,
       content:
-        HEADER(id) +
+        HEADER(id, command) +
         stringify({
           relations: relations.map((r) => ({
             id: r.id,
@@ -95,22 +117,14 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
             type: r.type,
             object: r.to,
             ...(Object.keys(r.qualifiers).length ? { qualifiers: r.qualifiers } : {}),
-            // Defaults (certain, positive, occurred, no claimant) are left out, as a person writes them.
-            evidence: r.evidence.map((e) => ({
-              source: id,
-              quote: e.quote,
-              ...(e.claimedBy.length ? { claimedBy: e.claimedBy } : {}),
-              ...(e.factuality !== 'certain' ? { factuality: e.factuality } : {}),
-              ...(e.polarity !== 'positive' ? { polarity: e.polarity } : {}),
-              ...(e.status !== 'occurred' ? { status: e.status } : {}),
-            })),
+            evidence: r.evidence.map((e) => evidenceEntry(e, id)),
           })),
         }),
     });
   const loaded = loadKnowledgeBase([...kbFiles, ...added]);
   const clashes = base.ok ? idClashes(draft, base.value.kb.entities) : [];
   const result: LoadResult = clashes.length ? { ok: false, diagnostics: sortDiagnostics([...clashes, ...loaded.diagnostics]), warnings: loaded.warnings } : loaded;
-  return { added, result, draftEntities: entities.map((e) => e.id), draftRelations: relations.map((r) => r.id), dropped };
+  return { added, result, draftEntities: entities.map((e) => e.id), draftRelations: relations.map((r) => r.id), relations, dropped };
 }
 
 /** Draft entities whose id is an existing entity's while their type or names say otherwise. */
