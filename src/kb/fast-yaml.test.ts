@@ -29,6 +29,9 @@ const READ = [
   '- a\n- [b, c]\n- {d: e}\n-\n  - f\n',
   'plain value with [brackets] and {braces}\n',
   'a: b # c "d\n',
+  // Keys that share a length and a first letter, one after the other, and a '#' that
+  // starts no comment before one that does.
+  'rows:\n  - type: a\n    tone: b\n  - tone: c\n    type: d # e\nx: a#b\ny: c # d\n',
 ];
 
 // Texts it must leave to the full parser (valid or not).
@@ -53,6 +56,10 @@ const LEFT = [
   '? complex\n: key\n',
   '"quoted key": 1\n',
   'true: 1\n',
+  // A reserved key after an ordinary key of the same length and first letter (the reader
+  // reuses the string of a key it has seen: the reserved one must still be refused).
+  'type: a\ntrue: 1\n',
+  '- name: a\n- null: 1\n',
   '__proto__: 1\n',
   '',
   '# only a comment\n',

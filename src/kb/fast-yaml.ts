@@ -68,12 +68,17 @@ class BlockReader {
     this.indent = new Int32Array(lines);
     this.start = new Int32Array(lines);
     this.end = new Int32Array(lines);
+    // The next '#' of the text, found natively: most lines have none, and this pass, which
+    // looked for one character by character on every line, took an eighth of the reading
+    // time of the 100k relation files (profiled).
+    let hash = src.indexOf('#');
     for (let from = 0; from <= src.length; ) {
       let to = src.indexOf('\n', from);
       if (to < 0) to = src.length;
       let s = from;
       while (s < to && src.charCodeAt(s) === SPACE) s++;
-      let e = this.commentStart(s, to);
+      if (hash >= 0 && hash < s) hash = src.indexOf('#', s);
+      let e = hash >= 0 && hash < to ? this.commentStart(s, to) : to;
       while (e > s && src.charCodeAt(e - 1) === SPACE) e--;
       if (e > s) {
         if (s === from && (src.startsWith('---', s) || src.startsWith('...', s) || src.charCodeAt(s) === 37)) giveUp();
@@ -115,6 +120,25 @@ class BlockReader {
     return i + 1 === to || this.src.charCodeAt(i + 1) === SPACE ? i : -1;
   }
 
+  /**
+   * The key written at [from, to), not a reserved one. A knowledge base writes the same few
+   * keys on every record: the last string made for each length and first character is
+   * reused when the text matches it, so that the key needs neither a new string nor the
+   * test against reserved words again.
+   */
+  private key(from: number, to: number): string {
+    const src = this.src;
+    const slot = ((to - from) * 61 + src.charCodeAt(from)) & 255;
+    const known = this.keys[slot];
+    if (known !== undefined && known.length === to - from && src.startsWith(known, from)) return known;
+    const key = src.slice(from, to);
+    if (RESERVED_KEY.test(key)) giveUp();
+    this.keys[slot] = key;
+    return key;
+  }
+
+  private readonly keys: Array<string | undefined> = new Array(256);
+
   private isItem(k: number): boolean {
     const s = this.start[k]!;
     return this.src.charCodeAt(s) === 45 && (s + 1 === this.end[k] || this.src.charCodeAt(s + 1) === SPACE);
@@ -144,8 +168,8 @@ class BlockReader {
         if (this.isItem(k)) break;
         giveUp();
       }
-      const key = this.src.slice(start, colon);
-      if (RESERVED_KEY.test(key) || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
+      const key = this.key(start, colon);
+      if (Object.prototype.hasOwnProperty.call(map, key)) giveUp();
       let v = colon + 1;
       while (v < end && this.src.charCodeAt(v) === SPACE) v++;
       this.at++;

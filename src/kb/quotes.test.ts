@@ -52,6 +52,16 @@ describe('CollapsedText.findAll', () => {
     expect(find(text, quote)).toEqual(expected);
   });
 
+  it('finds a long quote at every word start where it occurs, in order, and nowhere inside a word', () => {
+    // Long enough for the index of word starts, and one place inside a longer word.
+    const text = 'Kontyngent wysłano. PrzedKontyngent wysłano. „Kontyngent wysłano” — Kontyngent  wysłano.';
+    const spans = new CollapsedText(text).findAll('Kontyngent wysłano');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Kontyngent wysłano', 'Kontyngent wysłano', 'Kontyngent  wysłano']);
+    expect(spans.map((s) => s.start)).toEqual([0, 46, 68]);
+    // Inside words too when asked (the scan, not the index).
+    expect(new CollapsedText(text).findAll('Kontyngent wysłano', {}, { wholeWords: false })).toHaveLength(4);
+  });
+
   it('takes the prefix and suffix as whole words right before and after the quote', () => {
     const text = 'Kim spotkał Putina. Putin spotkał Kima. Szojgu spotkał Kim Dzong Una.';
     const at = (prefix?: string, suffix?: string) => new CollapsedText(text).findAll('spotkał', { prefix, suffix }).map((s) => s.start);

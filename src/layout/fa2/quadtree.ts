@@ -34,6 +34,8 @@ export interface QuadTree {
   /** Cell indices of the leaves, in depth-first order. */
   leaves: Int32Array;
   leafCount: number;
+  /** The sort's keys and its second buffers, swapped with `order` by each sort. */
+  scratch: { keys: Uint32Array; tmpKeys: Uint32Array; tmpVals: Int32Array };
 }
 
 /** Buffers reused from iteration to iteration; `shared` puts them where worker threads can read them. */
@@ -47,10 +49,9 @@ export function createQuadTree(n: number, shared: boolean): QuadTree {
     cellCount: 0,
     leaves: new Int32Array(buffer((n + 1) * 4)),
     leafCount: 0,
+    scratch: { keys: new Uint32Array(n), tmpKeys: new Uint32Array(n), tmpVals: new Int32Array(n) },
   };
 }
-
-const scratch = { keys: new Uint32Array(0), tmpKeys: new Uint32Array(0), tmpVals: new Int32Array(0) };
 
 /** Spreads the low 16 bits of `v` to the even bits. */
 function part1by1(v: number): number {
@@ -61,30 +62,32 @@ function part1by1(v: number): number {
   return (v | (v << 1)) & 0x55555555;
 }
 
-/** Sorts `vals` by `keys` (stable LSD radix sort, 4 passes of 8 bits). */
-function radixSort(keys: Uint32Array, vals: Int32Array, n: number): void {
-  if (scratch.tmpKeys.length < n) {
-    scratch.tmpKeys = new Uint32Array(n);
-    scratch.tmpVals = new Int32Array(n);
-  }
+/**
+ * Sorts `vals` by `keys` (stable LSD radix sort, 3 passes of 11 bits: a quarter fewer passes
+ * over the bodies than 4 of 8 bits, with counts that still fit in the L1 cache). The sorted
+ * arrays are the scratch ones: they are returned, and the caller's become the scratch.
+ */
+function radixSort(scratch: QuadTree['scratch'], keys: Uint32Array, vals: Int32Array, n: number): [Uint32Array, Int32Array] {
   let [k1, v1, k2, v2]: [Uint32Array, Int32Array, Uint32Array, Int32Array] = [keys, vals, scratch.tmpKeys, scratch.tmpVals];
-  const count = new Int32Array(256);
-  for (let shift = 0; shift < 32; shift += 8) {
+  const count = new Int32Array(2048);
+  for (let shift = 0; shift < 32; shift += 11) {
     count.fill(0);
-    for (let i = 0; i < n; i++) count[(k1[i]! >>> shift) & 255]!++;
-    for (let b = 0, sum = 0; b < 256; b++) {
+    for (let i = 0; i < n; i++) count[(k1[i]! >>> shift) & 2047]!++;
+    for (let b = 0, sum = 0; b < 2048; b++) {
       const c = count[b]!;
       count[b] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const dst = count[(k1[i]! >>> shift) & 255]!++;
+      const dst = count[(k1[i]! >>> shift) & 2047]!++;
       k2[dst] = k1[i]!;
       v2[dst] = v1[i]!;
     }
     [k1, v1, k2, v2] = [k2, v2, k1, v1];
   }
-  // An even number of passes: the sorted data is back in the caller's arrays.
+  scratch.tmpKeys = k2;
+  scratch.tmpVals = v2;
+  return [k1, v1];
 }
 
 /** Rebuilds the tree for the current positions; `x`, `y` and `mass` are indexed by node. */
@@ -105,7 +108,7 @@ export function buildQuadTree(tree: QuadTree, x: Float64Array, y: Float64Array, 
   // Square bounds, centred as graphology does.
   const x0 = (minX + maxX) / 2 - size / 2;
   const y0 = (minY + maxY) / 2 - size / 2;
-  if (scratch.keys.length < n) scratch.keys = new Uint32Array(n);
+  const { scratch } = tree;
   const keys = scratch.keys;
   const order = tree.order;
   const scale = 65536 / size;
@@ -115,17 +118,19 @@ export function buildQuadTree(tree: QuadTree, x: Float64Array, y: Float64Array, 
     keys[i] = ((part1by1(qy) << 1) | part1by1(qx)) >>> 0;
     order[i] = i;
   }
-  radixSort(keys, order, n);
+  const [sortedKeys, sortedOrder] = radixSort(scratch, keys, order, n);
+  scratch.keys = sortedKeys;
+  tree.order = sortedOrder;
   const bodies = tree.bodies;
   for (let s = 0; s < n; s++) {
-    const i = order[s]!;
+    const i = sortedOrder[s]!;
     bodies[s * BODY_STRIDE] = x[i]!;
     bodies[s * BODY_STRIDE + 1] = y[i]!;
     bodies[s * BODY_STRIDE + 2] = mass[i]!;
   }
   tree.cellCount = 0;
   tree.leafCount = 0;
-  if (n) buildCell(tree, keys, 0, n, 0, size);
+  if (n) buildCell(tree, sortedKeys, 0, n, 0, size);
 }
 
 /** Appends the cell holding sorted bodies [lo, hi) at `level`, then its subtree. */

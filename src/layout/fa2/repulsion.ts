@@ -16,8 +16,16 @@
  * θ as graphology means it, times this, opens cells with at least the accuracy of
  * graphology's Barnes–Hut at θ (see the header; measured on real and clustered layouts,
  * and checked by a test).
+ *
+ * Measured at 100k nodes / 500k edges after 20 iterations, per node and iteration: at 1.8,
+ * 156 exact pair forces, 34 leaf multipoles at a node and 29 far cells (shared by a leaf's
+ * ~8 nodes), 42 close leaves per leaf; at 2.2, 106, 26, 21 and 30, a third less work. The
+ * error against the exact sum on the test's clustered points goes from 2.5e-4 to 5.1e-4
+ * (graphology's own Barnes–Hut: 1.0e-1 there), and the layout-quality measures of the test
+ * stay as they were (edge length 0.253, overlap 0.13%, neighbourhood 8.3%). At 2.4 the
+ * error reaches 6.8e-4 for 10% more speed, at 3.0 1e-3, the test's bound.
  */
-export const THETA_SCALE = 1.8;
+export const THETA_SCALE = 2.2;
 
 /**
  * Repulsion on the bodies of leaves [fromLeaf, toLeaf) of `leaves`: fx[s], fy[s] receive

@@ -89,8 +89,11 @@ export function startRepulsionPool(tree: QuadTree, fx: Float64Array, fy: Float64
   let alive = true;
   const all = (t: QuadTree, coef: number, theta: number, outX: Float64Array, outY: Float64Array) =>
     repulseLeaves(t.bodies, t.cells, t.cellCount, t.leaves, 0, t.leafCount, coef, theta, outX, outY);
-  const run: RepulsionRunner = (t, coef, theta, outX, outY) => {
-    if (!alive) return all(t, coef, theta, outX, outY);
+  const run: RepulsionRunner = (t, coef, theta, outX, outY, meanwhile) => {
+    if (!alive) {
+      meanwhile();
+      return all(t, coef, theta, outX, outY);
+    }
     params[0] = coef;
     params[1] = theta;
     Atomics.store(ctrl, CELLS, t.cellCount);
@@ -99,6 +102,8 @@ export function startRepulsionPool(tree: QuadTree, fx: Float64Array, fy: Float64
     Atomics.store(ctrl, DONE, 0);
     Atomics.add(ctrl, GEN, 1);
     Atomics.notify(ctrl, GEN);
+    // The other forces while the workers start; then this thread takes chunks like them.
+    meanwhile();
     for (let l; (l = Atomics.add(ctrl, NEXT, CHUNK)) < t.leafCount; )
       repulseLeaves(t.bodies, t.cells, t.cellCount, t.leaves, l, Math.min(t.leafCount, l + CHUNK), coef, theta, outX, outY);
     const deadline = performance.now() + ROUND_TIMEOUT_MS;
