@@ -33,6 +33,8 @@ export interface DocScore {
   classes: Map<string, ClassCounts>;
   /** Per phenomenon class: the tagged gold items that were missed (or whose claim was wrong). */
   classErrors: Map<string, string[]>;
+  /** The text's phenomena (its own and its items'). */
+  phenomena: string[];
 }
 
 /** One phenomenon class on one text (or summed). */
@@ -210,6 +212,7 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
     extraRelations: [...predicted.keys()].filter((k) => !goldRel.has(k)),
     classes,
     classErrors,
+    phenomena: gold.phenomena,
   };
 }
 
