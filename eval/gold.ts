@@ -3,10 +3,11 @@
 // the curated knowledge base in graph/. Also turns a fixture's gold into a draft so the
 // same merge-and-validate path that checks drafts checks the annotation.
 import { parse } from 'yaml';
-import type { Factuality, KnowledgeBase, LangText, Relation, Status } from '../src/model/types.ts';
+import type { Factuality, KnowledgeBase, LangText, Polarity, Relation, Status } from '../src/model/types.ts';
 import { withBasis, type RawQualifiers } from '../src/extract/claim.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import type { Draft } from '../src/extract/extract.ts';
+import { PHENOMENA } from './phenomena.ts';
 
 export interface Span {
   start: number;
@@ -21,6 +22,8 @@ export interface GoldEntity {
   mentions: Span[];
   /** Strings that name it, for alignment by name. */
   names: string[];
+  /** The phenomena (eval/phenomena.ts) this entity exercises, for per-class recall. */
+  phenomena: string[];
 }
 
 /**
@@ -33,22 +36,37 @@ export interface GoldRelation extends Pick<Relation, 'subject' | 'type' | 'objec
   claimedBy: string[];
   qualifiers: RawQualifiers;
   quote?: string;
+  /** `negative` for a denial or a refusal to confirm; `positive` unless the gold says so. */
+  polarity: Polarity;
+  /** The phenomena (eval/phenomena.ts) this relation exercises, for per-class recall. */
+  phenomena: string[];
 }
+
+/** The fixture sets: the seed article, the first dev and held-out texts, and the larger corpus. */
+export const SPLITS = ['seed', 'dev', 'heldout', 'dev2', 'heldout2'] as const;
+export type Split = (typeof SPLITS)[number];
+/** The hand-annotated sets, each in eval/<split>/. */
+export const FIXTURE_SPLITS = ['dev', 'heldout', 'dev2', 'heldout2'] as const;
+export type FixtureSplit = (typeof FIXTURE_SPLITS)[number];
 
 export interface GoldDoc {
   id: string;
-  split: 'seed' | 'dev' | 'heldout';
+  split: Split;
   text: string;
   published: string;
   title: LangText;
   entities: GoldEntity[];
   relations: GoldRelation[];
+  /** Every phenomenon of the text: its own list and those of its entities and relations. */
+  phenomena: string[];
 }
 
 interface GoldFile {
-  source: { id: string; published: string | Date; title: LangText };
-  entities: Array<{ id: string; known?: boolean; type?: string; name?: LangText; mentions?: string[] }>;
-  relations: Array<Omit<GoldRelation, 'status' | 'claimedBy' | 'qualifiers'> & { status?: Status; claimedBy?: string[]; qualifiers?: RawQualifiers; quote: string }>;
+  source: { id: string; published: string | Date; title: LangText; phenomena?: string[] };
+  entities: Array<{ id: string; known?: boolean; type?: string; name?: LangText; mentions?: string[]; phenomena?: string[] }>;
+  relations: Array<
+    Omit<GoldRelation, 'status' | 'claimedBy' | 'qualifiers' | 'polarity' | 'phenomena'> & { status?: Status; claimedBy?: string[]; qualifiers?: RawQualifiers; quote: string; polarity?: Polarity; phenomena?: string[] }
+  >;
 }
 
 const iso = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
@@ -68,17 +86,37 @@ export function occurrences(text: string, strings: readonly string[]): Span[] {
   return out;
 }
 
-export function parseGold(yamlText: string, text: string, split: 'dev' | 'heldout', kb: KnowledgeBase): GoldDoc {
+export function parseGold(yamlText: string, text: string, split: FixtureSplit, kb: KnowledgeBase): GoldDoc {
   const g = parse(yamlText) as GoldFile;
   const known = new Map(kb.entities.map((e) => [e.id, e]));
+  const where = (what: string) => `${g.source.id}: ${what}`;
   const entities = g.entities.map((e): GoldEntity => {
     const k = e.known ? known.get(e.id) : undefined;
     if (e.known && !k) throw new Error(`eval: ${g.source.id}: "${e.id}" is marked known but graph/ has no such entity`);
     const name = k?.name ?? e.name!;
-    return { id: e.id, type: k?.type ?? e.type!, name, known: !!e.known, mentions: occurrences(text, e.mentions ?? []), names: [name.pl, name.en, ...(e.mentions ?? [])] };
+    const phenomena = checkPhenomena(e.phenomena, where(`entity ${e.id}`));
+    return { id: e.id, type: k?.type ?? e.type!, name, known: !!e.known, mentions: occurrences(text, e.mentions ?? []), names: [name.pl, name.en, ...(e.mentions ?? [])], phenomena };
   });
-  const relations = g.relations.map((r) => ({ ...r, status: r.status ?? 'occurred', claimedBy: r.claimedBy ?? [], qualifiers: normaliseQualifiers(r.qualifiers ?? {}) }));
-  return { id: g.source.id, split, text, published: iso(g.source.published), title: g.source.title, entities, relations };
+  const relations = g.relations.map(
+    (r): GoldRelation => ({
+      ...r,
+      status: r.status ?? 'occurred',
+      claimedBy: r.claimedBy ?? [],
+      qualifiers: normaliseQualifiers(r.qualifiers ?? {}),
+      polarity: r.polarity ?? 'positive',
+      phenomena: checkPhenomena(r.phenomena, where(`relation ${r.subject} ${r.type} ${r.object}`)),
+    }),
+  );
+  const phenomena = [...new Set([...checkPhenomena(g.source.phenomena, where('source')), ...entities.flatMap((e) => e.phenomena), ...relations.flatMap((r) => r.phenomena)])].sort();
+  return { id: g.source.id, split, text, published: iso(g.source.published), title: g.source.title, entities, relations, phenomena };
+}
+
+/** A gold file's phenomenon tags, each one of the classes of eval/phenomena.ts. */
+function checkPhenomena(tags: unknown, where: string): string[] {
+  if (tags === undefined) return [];
+  if (!Array.isArray(tags)) throw new Error(`eval: ${where}: phenomena must be a list of class names`);
+  for (const t of tags) if (typeof t !== 'string' || !PHENOMENA.has(t)) throw new Error(`eval: ${where}: unknown phenomenon "${String(t)}"; the classes are ${[...PHENOMENA.keys()].join(', ')}`);
+  return tags as string[];
 }
 
 function normaliseQualifiers(q: RawQualifiers): RawQualifiers {
@@ -96,6 +134,7 @@ export function seedGold(kb: KnowledgeBase, sourceId: string): GoldDoc {
     // The forms the source uses count, the ones that name it there only included.
     mentions: occurrences(source.text, [e.name.pl, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])]),
     names: [e.name.pl, e.name.en, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])],
+    phenomena: [],
   }));
   // The curated relation's claim is its first quote's (the seed has one source).
   const relations = kb.relations.map((r): GoldRelation => {
@@ -106,9 +145,9 @@ export function seedGold(kb: KnowledgeBase, sourceId: string): GoldDoc {
       ...(q.time ? { time: q.time.value } : {}),
       ...(q.place ? { place: q.place.value } : {}),
     };
-    return { subject: r.subject, type: r.type, object: r.object, factuality, status, claimedBy, qualifiers };
+    return { subject: r.subject, type: r.type, object: r.object, factuality, status, claimedBy, qualifiers, polarity: r.evidence[0]!.polarity, phenomena: [] };
   });
-  return { id: sourceId, split: 'seed', text: source.text, published: source.published, title: source.title, entities, relations };
+  return { id: sourceId, split: 'seed', text: source.text, published: source.published, title: source.title, entities, relations, phenomena: [] };
 }
 
 /** A fixture's gold as a draft, to merge into graph/ and validate like any draft. */
@@ -135,12 +174,12 @@ export function goldAsDraft(gold: GoldDoc, kb: KnowledgeBase): Draft {
       qualifiers: withBasis(r.qualifiers, sentenceOf(gold.text, r.quote ?? ''), (id) => names.get(id) ?? []),
       factuality: r.factuality,
       status: r.status,
-      polarity: 'positive',
+      polarity: r.polarity,
       basis: 'text',
       claimedBy: r.claimedBy,
       corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
       conflicts: [],
-      evidence: [{ source: gold.id, outlet: `source:${gold.id}`, quote: r.quote ?? '', start: 0, end: 0, claimedBy: r.claimedBy, factuality: r.factuality, polarity: 'positive', status: r.status }],
+      evidence: [{ source: gold.id, outlet: `source:${gold.id}`, quote: r.quote ?? '', start: 0, end: 0, claimedBy: r.claimedBy, factuality: r.factuality, polarity: r.polarity, status: r.status }],
     })),
   };
 }

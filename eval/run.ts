@@ -1,58 +1,31 @@
 // `npm run eval`: scores the extractor on the seed article (against the curated knowledge
 // base, extracted without it) and on the hand-annotated fixtures (extracted with graph/ as
 // the knowledge base to link to), the set-aside fixtures reported on their own; then
-// measures throughput. `--split dev|heldout|seed` limits the texts, `--verbose` lists what
+// measures throughput. `--split seed|dev|heldout|dev2|heldout2` limits the texts, `--verbose` lists what
 // was missed and what was extra, `--write` puts the report into docs/extraction.md.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLinker } from '../src/extract/linker.ts';
 import { extract } from '../src/extract/extract.ts';
-import { mergeDraft } from '../src/extract/merge.ts';
-import { formatDiagnostic } from '../src/kb/diagnostics.ts';
-import { loadKnowledgeBase } from '../src/kb/load.ts';
 import { Lemmatizer } from '../src/lexicon/lemmatizer.ts';
-import { MorfologikDictionary, parseDictionaryInfo } from '../src/lexicon/morfologik.ts';
-import { readKnowledgeBaseDir } from '../src/node/read-kb.ts';
-import { goldAsDraft, parseGold, seedGold, type GoldDoc } from './gold.ts';
-import { prf, scoreDraft, sum, type DocScore } from './score.ts';
+import { MorfologikDictionary } from '../src/lexicon/morfologik.ts';
+import { FIXTURE_SPLITS, SPLITS, type Split } from './gold.ts';
+import { goldProblems, loadDocs, loadSetup, ROOT, scoreDocs } from './corpus.ts';
+import { classTable, errorsByClass, scoreTable } from './report.ts';
+import { prf, sum } from './score.ts';
 import { time } from '../bench/util.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const { values: opts } = parseArgs({ options: { split: { type: 'string' }, verbose: { type: 'boolean' }, write: { type: 'boolean' }, check: { type: 'boolean' } } });
-const splits = opts.split ? [opts.split] : ['seed', 'dev', 'heldout'];
+if (opts.split && !(SPLITS as readonly string[]).includes(opts.split)) throw new Error(`eval: --split must be one of ${SPLITS.join(', ')}`);
+const splits: readonly Split[] = opts.split ? [opts.split as Split] : SPLITS;
 
-const kbFiles = await readKnowledgeBaseDir(join(ROOT, 'graph'));
-const loaded = loadKnowledgeBase(kbFiles);
-if (!loaded.ok) throw new Error('eval: graph/ does not validate; run faktograf validate');
-const kb = loaded.value.kb;
+const setup = await loadSetup();
+const { kb, dictBytes, info, lemmatizer, withKb } = setup;
+const loadMs = time(() => MorfologikDictionary.parse(readFileSync(join(ROOT, 'lexicons', 'morfologik-polish', 'polish.dict')), info), 20);
 
-const dictDir = join(ROOT, 'lexicons', 'morfologik-polish');
-const dictBytes = readFileSync(join(dictDir, 'polish.dict'));
-const info = parseDictionaryInfo(readFileSync(join(dictDir, 'polish.info'), 'utf8'));
-const loadMs = time(() => MorfologikDictionary.parse(readFileSync(join(dictDir, 'polish.dict')), info), 20);
-const lemmatizer = new Lemmatizer(MorfologikDictionary.parse(dictBytes, info));
-const withKb = buildLinker(lemmatizer, kb.entities, kb.ontology);
-const withoutKb = buildLinker(lemmatizer, [], kb.ontology);
-
-const docs: GoldDoc[] = [];
-if (splits.includes('seed')) docs.push(seedGold(kb, 'seed-kp-kursk-2025'));
-for (const split of ['dev', 'heldout'] as const) {
-  if (!splits.includes(split)) continue;
-  const dir = join(ROOT, 'eval', split);
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = readFileSync(join(dir, f), 'utf8');
-    docs.push(parseGold(readFileSync(join(dir, f.replace(/\.txt$/, '.gold.yaml')), 'utf8'), text, split, kb));
-  }
-}
-
-// The gold must be a valid draft: merged into graph/, it passes the validator.
-const problems: string[] = [];
-for (const d of docs.filter((d) => d.split !== 'seed')) {
-  const merged = mergeDraft(kbFiles, goldAsDraft(d, kb), d.text);
-  if (!merged.result.ok) problems.push(...merged.result.diagnostics.map((x) => formatDiagnostic(x, d.id)));
-  if (merged.dropped.length) problems.push(`${d.id}: gold relations that do not fit the ontology: ${merged.dropped.join(', ')}`);
-}
+const docs = loadDocs(kb, splits);
+const problems = goldProblems(setup, docs);
 if (problems.length) {
   console.error(`eval: the gold annotations have problems:\n${problems.join('\n')}`);
   process.exit(1);
@@ -63,42 +36,25 @@ if (opts.check) {
   process.exit(0);
 }
 
-const scores: DocScore[] = docs.map((d) => scoreDraft(extract(d.text, { published: d.published, sourceId: d.id }, d.split === 'seed' ? withoutKb : withKb).draft, d));
-
+const scores = scoreDocs(setup, docs);
+const fixtureSplits = FIXTURE_SPLITS.filter((s) => splits.includes(s));
+const lines = scoreTable(scores, fixtureSplits);
 const pct = (x: number) => x.toFixed(2);
-const ratio = (a: { right: number; of: number }) => (a.of ? `${a.right}/${a.of}` : '–');
-const lines: string[] = [];
-lines.push('| text | split | entities P / R / F1 | relations P / R / F1 | factuality, status | claimants | time | quantity | linking |', '|---|---|---|---|---|---|---|---|---|');
-const row = (name: string, split: string, s: Pick<DocScore, 'entities' | 'relations' | 'factuality' | 'attribution' | 'time' | 'quantity' | 'linking'>) => {
-  const e = prf(s.entities);
-  const r = prf(s.relations);
-  lines.push(
-    `| ${name} | ${split} | ${pct(e.p)} / ${pct(e.r)} / **${pct(e.f1)}** | ${pct(r.p)} / ${pct(r.r)} / **${pct(r.f1)}** | ${ratio(s.factuality)} | ${ratio(s.attribution)} | ${ratio(s.time)} | ${ratio(s.quantity)} | ${ratio(s.linking)} |`,
-  );
-};
-const add = (xs: Array<{ right: number; of: number }>) => xs.reduce((a, b) => ({ right: a.right + b.right, of: a.of + b.of }), { right: 0, of: 0 });
-for (const s of scores) row(s.id, s.split, s);
-for (const split of ['dev', 'heldout']) {
-  const group = scores.filter((s) => s.split === split);
-  if (group.length < 2) continue;
-  row(`**all ${split} (micro)**`, split, {
-    entities: sum(group.map((s) => s.entities)),
-    relations: sum(group.map((s) => s.relations)),
-    factuality: add(group.map((s) => s.factuality)),
-    attribution: add(group.map((s) => s.attribution)),
-    time: add(group.map((s) => s.time)),
-    quantity: add(group.map((s) => s.quantity)),
-    linking: add(group.map((s) => s.linking)),
-  });
-}
 const untyped = prf(sum(scores.filter((s) => s.split !== 'seed').map((s) => s.entitiesUntyped)));
 lines.push('', `Entities aligned regardless of type (fixtures): F1 ${pct(untyped.f1)}.`);
+const tagged = fixtureSplits.filter((sp) => scores.some((s) => s.split === sp && s.classes.size));
+if (tagged.length) lines.push('', 'Recall per phenomenon class (eval/phenomena.ts), tagged gold items only:', '', ...classTable(scores, tagged));
 
-if (opts.verbose)
-  for (const s of scores) {
+if (opts.verbose) {
+  // The held-out texts of the larger corpus are shown as totals only (eval/SPLIT.md).
+  const readable = scores.filter((s) => s.split !== 'heldout2');
+  for (const s of readable) {
     lines.push('', `### ${s.id}`, `- missed entities: ${s.missedEntities.join(', ') || '—'}`, `- extra entities: ${s.extraEntities.join(', ') || '—'}`);
     lines.push(`- missed relations: ${s.missedRelations.join('; ') || '—'}`, `- extra relations: ${s.extraRelations.join('; ') || '—'}`);
   }
+  const errors = [...errorsByClass(readable), ...errorsByClass(scores.filter((s) => s.split === 'heldout2'), true).map((e) => `heldout2: ${e}`)];
+  if (errors.length) lines.push('', '### Errors by class', ...errors.map((e) => `- ${e}`));
+}
 
 // ---- Throughput -------------------------------------------------------------------------------
 const allText = docs.map((d) => d.text).join('\n\n');

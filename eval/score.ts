@@ -29,6 +29,37 @@ export interface DocScore {
   extraEntities: string[];
   missedRelations: string[];
   extraRelations: string[];
+  /** Per phenomenon class (eval/phenomena.ts): how the tagged gold items fared. */
+  classes: Map<string, ClassCounts>;
+  /** Per phenomenon class: the tagged gold items that were missed (or whose claim was wrong). */
+  classErrors: Map<string, string[]>;
+  /** The text's phenomena (its own and its items'). */
+  phenomena: string[];
+}
+
+/** One phenomenon class on one text (or summed). */
+export interface ClassCounts {
+  /** Tagged gold relations, and how many were found (ends and type). */
+  relations: number;
+  relationsFound: number;
+  /** Of those found, how many have the gold claim (factuality, status, polarity, claimants). */
+  claimRight: number;
+  /** Of those found with a gold time, how many have it right. */
+  timeOf: number;
+  timeRight: number;
+  /** Tagged gold entities, and how many were found with the right type. */
+  entities: number;
+  entitiesFound: number;
+}
+
+export const emptyClass = (): ClassCounts => ({ relations: 0, relationsFound: 0, claimRight: 0, timeOf: 0, timeRight: 0, entities: 0, entitiesFound: 0 });
+
+export function addClasses(into: Map<string, ClassCounts>, from: ReadonlyMap<string, ClassCounts>): void {
+  for (const [k, c] of from) {
+    const a = into.get(k) ?? emptyClass();
+    for (const f of Object.keys(c) as Array<keyof ClassCounts>) a[f] += c[f];
+    into.set(k, a);
+  }
 }
 
 const SYMMETRIC = new Set(['MET_WITH']);
@@ -73,10 +104,14 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
   const goldKnown = new Set(gold.entities.filter((e) => e.known).map((e) => e.id));
   let typed = 0;
   const linking = { right: 0, of: 0 };
+  const typedRight = new Set<string>();
   for (const p of draft.entities) {
     const g = align.get(p.id);
     if (!g) continue;
-    if (goldType.get(g) === p.type) typed++;
+    if (goldType.get(g) === p.type) {
+      typed++;
+      typedRight.add(g);
+    }
     if (goldKnown.has(g)) {
       linking.of++;
       if (p.known && p.id === g) linking.right++;
@@ -98,6 +133,8 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
   const time = { right: 0, of: 0 };
   const quantity = { right: 0, of: 0 };
   let tp = 0;
+  /** Gold relation key -> whether the matched prediction's claim and time are right. */
+  const found = new Map<string, { claim: boolean; time: boolean }>();
   const mapped = (ids: string[]) => ids.map((id) => align.get(id) ?? `?${id}`).sort().join(',');
   for (const [k, p] of predicted) {
     const g = goldRel.get(k);
@@ -108,17 +145,55 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
     const at = g.quote ? gold.text.indexOf(g.quote) : -1;
     const claim = (at >= 0 && p.evidence.find((e) => e.start < at + g.quote!.length && at < e.end)) || p;
     factuality.of++;
-    if (claim.factuality === g.factuality && claim.status === g.status) factuality.right++;
+    const firmness = claim.factuality === g.factuality && claim.status === g.status && claim.polarity === g.polarity;
+    if (firmness) factuality.right++;
     attribution.of++;
-    if (mapped(claim.claimedBy) === [...g.claimedBy].sort().join(',')) attribution.right++;
+    const claimants = mapped(claim.claimedBy) === [...g.claimedBy].sort().join(',');
+    if (claimants) attribution.right++;
+    const timeRight = p.qualifiers.time?.value === g.qualifiers.time;
     if (g.qualifiers.time) {
       time.of++;
-      if (p.qualifiers.time?.value === g.qualifiers.time) time.right++;
+      if (timeRight) time.right++;
     }
+    found.set(k, { claim: firmness && claimants, time: timeRight });
     if (g.qualifiers.quantity) {
       quantity.of++;
       if (p.qualifiers.quantity?.value === g.qualifiers.quantity.value && p.qualifiers.quantity.precision === g.qualifiers.quantity.precision) quantity.right++;
     }
+  }
+  const classes = new Map<string, ClassCounts>();
+  const classErrors = new Map<string, string[]>();
+  const tally = (tags: readonly string[], add: (c: ClassCounts) => void, error: string | undefined) => {
+    for (const t of new Set(tags)) {
+      const c = classes.get(t) ?? emptyClass();
+      add(c);
+      classes.set(t, c);
+      if (error) classErrors.set(t, [...(classErrors.get(t) ?? []), error]);
+    }
+  };
+  for (const e of gold.entities) {
+    const ok = typedRight.has(e.id);
+    const error = ok ? undefined : `entity ${e.id} (${aligned.has(e.id) ? 'wrong type' : 'missed'})`;
+    tally(e.phenomena, (c) => {
+      c.entities++;
+      if (ok) c.entitiesFound++;
+    }, error);
+  }
+  for (const r of gold.relations) {
+    const k = key(r.subject, r.type, r.object);
+    const f = found.get(k);
+    const timed = !!f && r.qualifiers.time !== undefined;
+    const error = !f ? `${k} (missed)` : !f.claim ? `${k} (claim wrong)` : timed && !f.time ? `${k} (time wrong)` : undefined;
+    tally(r.phenomena, (c) => {
+      c.relations++;
+      if (!f) return;
+      c.relationsFound++;
+      if (f.claim) c.claimRight++;
+      if (timed) {
+        c.timeOf++;
+        if (f.time) c.timeRight++;
+      }
+    }, error);
   }
   return {
     id: gold.id,
@@ -135,6 +210,9 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
     extraEntities: draft.entities.filter((e) => !align.has(e.id)).map((e) => `${e.id} (${e.type})`),
     missedRelations: [...goldRel.keys()].filter((k) => !predicted.has(k)),
     extraRelations: [...predicted.keys()].filter((k) => !goldRel.has(k)),
+    classes,
+    classErrors,
+    phenomena: gold.phenomena,
   };
 }
 
