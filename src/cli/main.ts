@@ -9,7 +9,9 @@ import { importCommand, importSpec } from './commands/import.ts';
 import { mergeCommand, mergeSpec } from './commands/merge.ts';
 import { pathCommand, pathSpec } from './commands/path.ts';
 import { relationsCommand, relationsSpec } from './commands/relations.ts';
+import { seriesCommand, seriesSpec } from './commands/series.ts';
 import { synthCommand, synthSpec } from './commands/synth.ts';
+import { timelineCommand, timelineSpec } from './commands/timeline.ts';
 import { validateCommand, validateSpec } from './commands/validate.ts';
 import { CommandFailed } from './context.ts';
 import { processIO, type CliIO } from './io.ts';
@@ -25,6 +27,8 @@ const COMMANDS: Command[] = [
   [entitySpec, entityCommand],
   [relationsSpec, relationsCommand],
   [conflictsSpec, conflictsCommand],
+  [timelineSpec, timelineCommand],
+  [seriesSpec, seriesCommand],
   [pathSpec, pathCommand],
   [exportSpec, exportCommand],
   [importSpec, importCommand],

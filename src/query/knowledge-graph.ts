@@ -7,6 +7,7 @@ import { own } from '../model/own.ts';
 import type { AttributeValue, Conflict, Corroboration, EdgeAttributes, Factuality, GraphAttributes, LangText, NodeAttributes, Ontology, Polarity, Qualifiers, ResolvedEvidence, Series, Status } from '../model/types.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
+import { seriesAbout, timeline, type TimelineEntry } from './story.ts';
 
 export interface EntityView {
   id: string;
@@ -159,9 +160,19 @@ export class KnowledgeGraph {
     return relationId === undefined ? all : all.filter((c) => c.sides.some((s) => s.relation === relationId));
   }
 
-  /** Figures that change over time in one slot: series, not conflicts. */
-  series(): Series[] {
-    return this.graph.getAttribute('series') ?? [];
+  /** Figures that change over time in one slot: series, not conflicts; or those about one entity or holding one relation. */
+  series(about?: string): Series[] {
+    const all = this.graph.getAttribute('series') ?? [];
+    return about === undefined ? all : seriesAbout(all, about);
+  }
+
+  /**
+   * Every claim of the relations a filter keeps, by date: the relation's time qualifier,
+   * else its source's publication date (`published`: source id → ISO date), each with its
+   * source and quote.
+   */
+  timeline(published: ReadonlyMap<string, string>, filter: RelationFilter = {}): TimelineEntry[] {
+    return timeline(this.relations(filter), published);
   }
 
   relations(filter: RelationFilter = {}): RelationView[] {
