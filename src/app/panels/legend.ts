@@ -103,7 +103,7 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
       group('claimants', 'claimants', [...claims.claimants].sort((a, b) => (a[0] === '-' ? -1 : b[0] === '-' ? 1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
         .map(([id, n]) => ({ id, label: id === '-' ? t(lang, 'ownVoice') : entityLabel(graph, id, lang), count: n }))),
       group('outlets', 'outlets', [...claims.outlets].map(([id, n]) => ({ id, label: t(lang, id === '1' ? 'oneOutlet' : 'manyOutlets').replace('{n}', id), count: n }))),
-      group('media', 'media', [...claims.media].map(([id, n]) => ({ id, label: outletName.get(id) || id.replace(/^source:/, ''), count: n }))),
+      group('media', 'media', [...claims.media].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, n]) => ({ id, label: outletName.get(id) || id.replace(/^source:/, ''), count: n }))),
       group('sources', 'sources', [...sources.values()].map((s) => ({
         id: s.id, label: pick(s.title, lang) || s.id, count: bySource.get(s.id) ?? 0,
       }))),

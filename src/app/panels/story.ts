@@ -23,14 +23,17 @@ function sourceLine(ctx: AppContext, source: string, outlet: string): string {
 export function conflictCard(ctx: AppContext, c: Conflict, current?: string): HTMLElement {
   const { graph } = ctx.dataset;
   const lang = ctx.store.get().lang;
-  const type = graph.getAttribute('ontology').relationTypes[c.type];
+  const ontology = graph.getAttribute('ontology');
+  const type = ontology.relationTypes[c.type];
+  // An affirmation against a denial: the polarity's label, not its id.
+  const valueOf = (value: string) => (c.kind === 'polarity' ? pick((ontology.polarity as Record<string, { label: { pl: string; en: string } } | undefined>)[value]?.label, lang) || value : value);
   return el('li', { className: 'conflict-card', attrs: { 'data-conflict': c.id, 'data-kind': c.kind } }, [
     el('p', { className: 'conflict-slot', text: `${entityLabel(graph, c.subject, lang)} · ${pick(type?.label, lang) || c.type} · ${entityLabel(graph, c.object, lang)}` }),
     el('div', { className: 'conflict-sides' }, c.sides.map((side) =>
       el('div', { className: `conflict-side${side.relation === current ? ' is-current' : ''}`, attrs: { 'data-relation': side.relation } }, [
         graph.hasEdge(side.relation) && side.relation !== current
-          ? el('button', { className: 'conflict-value link-button', text: side.value, attrs: { type: 'button', 'data-edge': side.relation }, on: { click: () => ctx.select({ kind: 'edge', id: side.relation, evidence: 0 }) } })
-          : el('strong', { className: 'conflict-value', text: side.value }),
+          ? el('button', { className: 'conflict-value link-button', text: valueOf(side.value), attrs: { type: 'button', 'data-edge': side.relation, 'data-value': side.value }, on: { click: () => ctx.select({ kind: 'edge', id: side.relation, evidence: 0 }) } })
+          : el('strong', { className: 'conflict-value', text: valueOf(side.value), attrs: { 'data-value': side.value } }),
         el('span', { className: 'attribution', text: side.claimedBy.length ? `${t(lang, 'claimedBy')} ${side.claimedBy.map((id) => claimantName(ctx, id)).join(', ')}` : t(lang, 'ownVoice') }),
         ...side.evidence.map((e) => el('figure', { className: 'side-quote' }, [
           el('q', { className: 'quote', text: e.quote }),
@@ -42,8 +45,10 @@ export function conflictCard(ctx: AppContext, c: Conflict, current?: string): HT
 
 /** The conflicts of the drawn graph (as of the chosen day), or of one relation. */
 export function conflictSection(ctx: AppContext, relation?: string): HTMLElement | null {
-  const all: Conflict[] = ctx.graphs.drawn().getAttribute('conflicts') ?? [];
-  const list = relation ? all.filter((c) => c.sides.some((s) => s.relation === relation)) : all;
+  const drawn = ctx.graphs.drawn();
+  const all: Conflict[] = drawn.getAttribute('conflicts') ?? [];
+  // The whole list names the conflicts drawn (both sides left by the filters, the brush and the day).
+  const list = relation ? all.filter((c) => c.sides.some((s) => s.relation === relation)) : all.filter((c) => c.sides.every((s) => drawn.hasEdge(s.relation)));
   if (list.length === 0) return null;
   return el('section', { className: 'detail-section', attrs: { id: relation ? 'relation-conflicts' : 'conflicts-panel' } }, [
     el('h3', { className: 'panel-subtitle', text: `${t(ctx.store.get().lang, 'conflicts')} (${list.length})` }),

@@ -59,6 +59,7 @@ export function mountTimeline(container: HTMLElement, ctx: AppContext): () => vo
     );
     asOfPicker.value = asOf ?? '';
     periodText.textContent = period ? `${period[0]} – ${period[1]}` : t(lang, 'periodAll');
+    periodText.classList.toggle('is-hint', !period);
     clear.textContent = t(lang, 'clearPeriod');
     clear.hidden = !period;
 
