@@ -66,7 +66,8 @@ export function mountTimeline(container: HTMLElement, ctx: AppContext): () => vo
     const drawn = ctx.graphs.drawn();
     const ticks = yearTicks(d0, d1).map((day) => svg('g', { class: 'timeline-tick' }, [
       svg('line', { x1: x(day), y1: AXIS_Y - 4, x2: x(day), y2: AXIS_Y + 2 }),
-      svg('text', { x: x(day) + 2, y: H - 1 }, [], isoOfDay(day).slice(0, 7)),
+      // A label that would run off the right edge is left out.
+      x(day) < width - 44 ? svg('text', { x: x(day) + 2, y: H - 1 }, [], isoOfDay(day).slice(0, 7)) : null,
     ]));
     const events = model.events.map((e) => svg('rect', {
       class: `timeline-event${drawn.hasEdge(e.relation) ? '' : ' is-out'}`, x: x(e.start) - 1.5, y: EVENT_Y + (e.dated === 'event' ? 0 : 8), width: Math.max(x(e.end + 1) - x(e.start), 3), height: 8,
