@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MultiDirectedGraph } from '../../model/graph.ts';
 import type { BuiltSource, EdgeAttributes } from '../../model/types.ts';
-import { dayNumber, isoOfDay, outletNames, timelineModel } from './story.ts';
+import { dayNumber, isoOfDay, outletNames, timelineMarks, timelineModel } from './story.ts';
 import type { KnowledgeGraphData } from './types.ts';
 
 const source = (id: string, published: string, outlet: BuiltSource['outlet']): BuiltSource =>
@@ -56,5 +56,22 @@ describe('timeline model', () => {
 
   test('has no extent when nothing is dated', () => {
     expect(timelineModel(new MultiDirectedGraph(), new Map()).extent).toBeNull();
+  });
+});
+
+describe('timeline marks', () => {
+  const event = (relation: string, type: string, date: string) => ({ relation, type, date, dated: 'published' as const, start: dayNumber(date), end: dayNumber(date) });
+  const events = [event('r1', 'A', '2025-01-01'), event('r2', 'A', '2025-01-01'), event('r3', 'B', '2025-01-01'), event('r4', 'A', '2025-02-01')];
+
+  test('one mark per relation and date while they are few', () => {
+    expect(timelineMarks(events).map((m) => m.relations)).toEqual([['r1'], ['r2'], ['r3'], ['r4']]);
+  });
+
+  test('one mark per type and date past the limit', () => {
+    expect(timelineMarks(events, 3).map((m) => [m.type, m.date, m.relations])).toEqual([
+      ['A', '2025-01-01', ['r1', 'r2']],
+      ['B', '2025-01-01', ['r3']],
+      ['A', '2025-02-01', ['r4']],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // What the timeline draws, from a dataset: each relation's claims at their dates (the
 // event's, else the sources'), the sources at their publication dates, the days they span,
 // and the outlets by name. Pure: the panel only scales and draws it.
-import { dateSpan, timeline } from '../../query/story.ts';
+import { dateSpan } from '../../query/story.ts';
 import type { BuiltSource } from '../../model/types.ts';
 import type { KnowledgeGraphData } from './types.ts';
 
@@ -69,22 +69,50 @@ export interface TimelineModel {
 
 export function timelineModel(graph: KnowledgeGraphData, sources: ReadonlyMap<string, BuiltSource>): TimelineModel {
   const published = publicationDates({ sources });
-  const relations = graph.mapEdges((id, a, from, to) => ({ id, from, to, type: a.relationType, qualifiers: a.qualifiers, evidence: a.evidence }));
-  const seen = new Set<string>();
+  // Days of each distinct date, computed once: a large knowledge base repeats few dates.
+  const spans = new Map<string, [number, number]>();
+  const span = (date: string) => {
+    let days = spans.get(date);
+    if (!days) spans.set(date, (days = dateSpan(date).map(dayNumber) as [number, number]));
+    return days;
+  };
   const events: TimelineEvent[] = [];
-  for (const e of timeline(relations, published)) {
-    const key = `${e.relation}\u0000${e.date}`;
-    if (!e.date || seen.has(key)) continue;
-    seen.add(key);
-    const [first, last] = dateSpan(e.date);
-    events.push({ relation: e.relation, type: e.type, date: e.date, dated: e.dated, start: dayNumber(first), end: dayNumber(last) });
-  }
+  graph.forEachEdge((relation, a) => {
+    const time = a.qualifiers?.time?.value;
+    const dates = time ? [time] : [...new Set(a.evidence.map((e) => published.get(e.source) ?? ''))].filter(Boolean);
+    for (const date of dates) {
+      const [start, end] = span(date);
+      events.push({ relation, type: a.relationType, date, dated: time ? 'event' : 'published', start, end });
+    }
+  });
+  events.sort((x, y) => x.start - y.start || x.end - y.end || (x.relation < y.relation ? -1 : x.relation > y.relation ? 1 : 0));
   const dated = [...published].map(([id, date]) => ({ id, date, day: dayNumber(date) })).sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : 1));
-  const days = [...events.flatMap((e) => [e.start, e.end]), ...dated.map((s) => s.day)];
+  // A loop, not Math.min(...days): a large knowledge base has more days than a call takes arguments.
+  let [first, last] = [Infinity, -Infinity];
+  for (const e of events) [first, last] = [Math.min(first, e.start), Math.max(last, e.end)];
+  for (const s of dated) [first, last] = [Math.min(first, s.day), Math.max(last, s.day)];
   return {
     events,
     sources: dated,
-    extent: days.length ? [Math.min(...days), Math.max(...days)] : null,
+    extent: first <= last ? [first, last] : null,
     publicationDays: [...new Set(dated.map((s) => s.date))],
   };
+}
+
+/** One mark on the timeline: a relation's claims at one date, or (past `max` of those) every relation of a type at that date. */
+export interface TimelineMark extends Omit<TimelineEvent, 'relation'> {
+  relations: string[];
+}
+
+/** Past `max` events, marks are one per type and date, so a large knowledge base draws hundreds of marks, not a mark per relation. */
+export function timelineMarks(events: readonly TimelineEvent[], max = 1500): TimelineMark[] {
+  if (events.length <= max) return events.map(({ relation, ...rest }) => ({ ...rest, relations: [relation] }));
+  const marks = new Map<string, TimelineMark>();
+  for (const { relation, ...rest } of events) {
+    const key = `${rest.type}\u0000${rest.date}\u0000${rest.dated}`;
+    const mark = marks.get(key);
+    if (mark) mark.relations.push(relation);
+    else marks.set(key, { ...rest, relations: [relation] });
+  }
+  return [...marks.values()];
 }

@@ -4,7 +4,7 @@
 // published by a day said. Drawn in SVG with DOM APIs; redrawn when the view changes.
 import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
-import { dayNumber, isoOfDay, timelineModel } from '../core/story.ts';
+import { dayNumber, isoOfDay, timelineMarks, timelineModel } from '../core/story.ts';
 import type { Period } from '../core/types.ts';
 import { el } from '../dom.ts';
 import { svg, svgTitle } from '../svg.ts';
@@ -18,6 +18,7 @@ const AXIS_Y = 52;
 export function mountTimeline(container: HTMLElement, ctx: AppContext): () => void {
   const { graph, sources } = ctx.dataset;
   const model = timelineModel(graph, sources);
+  const marks = timelineMarks(model.events);
   if (!model.extent) {
     container.hidden = true;
     return () => {};
@@ -69,10 +70,10 @@ export function mountTimeline(container: HTMLElement, ctx: AppContext): () => vo
       // A label that would run off the right edge is left out.
       x(day) < width - 44 ? svg('text', { x: x(day) + 2, y: H - 1 }, [], isoOfDay(day).slice(0, 7)) : null,
     ]));
-    const events = model.events.map((e) => svg('rect', {
-      class: `timeline-event${drawn.hasEdge(e.relation) ? '' : ' is-out'}`, x: x(e.start) - 1.5, y: EVENT_Y + (e.dated === 'event' ? 0 : 8), width: Math.max(x(e.end + 1) - x(e.start), 3), height: 8,
-      fill: relationTypes[e.type]?.color ?? '#94a3b8', 'data-relation': e.relation, 'data-date': e.date,
-    }, [svgTitle(`${e.date} · ${pick(relationTypes[e.type]?.label, lang) || e.type} · ${e.relation}`)]));
+    const events = marks.map((e) => svg('rect', {
+      class: `timeline-event${e.relations.some((r) => drawn.hasEdge(r)) ? '' : ' is-out'}`, x: x(e.start) - 1.5, y: EVENT_Y + (e.dated === 'event' ? 0 : 8), width: Math.max(x(e.end + 1) - x(e.start), 3), height: 8,
+      fill: relationTypes[e.type]?.color ?? '#94a3b8', 'data-date': e.date, ...(e.relations.length === 1 ? { 'data-relation': e.relations[0]! } : { 'data-count': e.relations.length }),
+    }, [svgTitle(`${e.date} · ${pick(relationTypes[e.type]?.label, lang) || e.type} · ${e.relations.length === 1 ? e.relations[0] : `×${e.relations.length}`}`)]));
     const dots = model.sources.map((s) => svg('circle', {
       class: `timeline-source${asOf && s.date > asOf ? ' is-out' : ''}`, cx: x(s.day), cy: SOURCE_Y, r: 4, 'data-source': s.id,
     }, [svgTitle(`${s.date} · ${pick(sources.get(s.id)?.title, lang) || s.id}${sources.get(s.id)?.outlet?.name ? ` (${sources.get(s.id)!.outlet.name})` : ''}`)]));
