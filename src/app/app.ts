@@ -21,6 +21,7 @@ import { mountMobileNav } from './panels/mobile-nav.ts';
 import { mountPath } from './panels/path.ts';
 import { mountSearch } from './panels/search.ts';
 import { mountSource } from './panels/source.ts';
+import { mountTimeline } from './panels/timeline.ts';
 import { showMessage } from './panels/status.ts';
 import { mountToolbar } from './panels/toolbar.ts';
 
@@ -99,6 +100,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountLegend(byId('legend-panel'), ctx),
     mountDetails(byId('details-panel'), ctx),
     mountSource(byId('source-panel'), ctx),
+    mountTimeline(byId('timeline-panel'), ctx),
     mountMobileNav(byId('mobile-nav'), byId('app'), ctx),
     mountDraftBar(container.parentElement!, ctx),
   ];

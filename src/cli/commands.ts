@@ -42,6 +42,16 @@ export const COMMANDS: CommandEntry[] = [
     load: () => import('./commands/conflicts.ts').then((m) => ({ spec: m.conflictsSpec, run: m.conflictsCommand })),
   },
   {
+    name: 'timeline',
+    summary: "List every claim by date (the relation's time qualifier, else its source's publication date), each with its source, outlet, claimants and quote.",
+    load: () => import('./commands/timeline.ts').then((m) => ({ spec: m.timelineSpec, run: m.timelineCommand })),
+  },
+  {
+    name: 'series',
+    summary: 'Show a figure over time (the series about an entity, or holding a relation), per claimant, each value with its quote.',
+    load: () => import('./commands/series.ts').then((m) => ({ spec: m.seriesSpec, run: m.seriesCommand })),
+  },
+  {
     name: 'path',
     summary: 'The shortest chain of relations between two entities (edge direction ignored unless --directed).',
     load: () => import('./commands/path.ts').then((m) => ({ spec: m.pathSpec, run: m.pathCommand })),

@@ -31,13 +31,18 @@ export const KB_HELP = '  --kb <dir>          knowledge base directory (default:
 
 /** Loads and validates the knowledge base; the query commands need no layout. */
 export async function openKnowledgeGraph(io: CliIO, kbDir = 'graph'): Promise<KnowledgeGraph> {
+  return (await openStory(io, kbDir)).kg;
+}
+
+/** The knowledge graph with its sources' publication dates (source id → ISO date), for the commands that read time. */
+export async function openStory(io: CliIO, kbDir = 'graph'): Promise<{ kg: KnowledgeGraph; published: Map<string, string> }> {
   const dir = resolve(io.cwd, kbDir);
   const result = loadKnowledgeBase(await readKnowledgeBaseDir(dir));
   if (!result.ok) {
     io.err(result.diagnostics.map((d) => formatDiagnostic(d, kbDir)).join('\n'));
     throw new CommandFailed(`the knowledge base in ${kbDir} has ${result.diagnostics.length} problem(s); run "faktograf validate ${kbDir}"`);
   }
-  return new KnowledgeGraph(buildGraph(result.value));
+  return { kg: new KnowledgeGraph(buildGraph(result.value)), published: new Map(result.value.kb.sources.map((s) => [s.id, s.published])) };
 }
 
 export const GRAPH_OPTION = { graph: { type: 'string' as const }, strict: { type: 'boolean' as const } };

@@ -9,6 +9,7 @@ import { chooseMatch, type NameResolution } from './choose.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
 import { QueryError } from './errors.ts';
+import { seriesAbout, timeline, type TimelineEntry } from './story.ts';
 
 export interface EntityView {
   id: string;
@@ -194,9 +195,19 @@ export class KnowledgeGraph {
     return relationId === undefined ? all : all.filter((c) => c.sides.some((s) => s.relation === relationId));
   }
 
-  /** Figures that change over time in one slot: series, not conflicts. */
-  series(): Series[] {
-    return this.graph.getAttribute('series') ?? [];
+  /** Figures that change over time in one slot: series, not conflicts; or those about one entity or holding one relation. */
+  series(about?: string): Series[] {
+    const all = this.graph.getAttribute('series') ?? [];
+    return about === undefined ? all : seriesAbout(all, about);
+  }
+
+  /**
+   * Every claim of the relations a filter keeps, by date: the relation's time qualifier,
+   * else its source's publication date (`published`: source id → ISO date), each with its
+   * source and quote.
+   */
+  timeline(published: ReadonlyMap<string, string>, filter: RelationFilter = {}): TimelineEntry[] {
+    return timeline(this.relations(filter), published);
   }
 
   relations(filter: RelationFilter = {}): RelationView[] {

@@ -1,81 +1,16 @@
 // Claims from many sources: one fact told by several outlets (one citing a ministry, one in
 // its own voice, one a wire copy, one a second article of the same outlet), a figure two
 // claimants give differently at the same time (a conflict), the same claimant's figure
-// changing over time (a series), and a denial. Small texts written for this test.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// changing over time (a series), and a denial. Small texts written for the tests
+// (fixtures/multi-source-kb.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../build/graph.ts';
 import { relationJson } from '../cli/commands/relations.ts';
-import { loadKnowledgeBase, type TextFile } from '../kb/load.ts';
+import { loadKnowledgeBase } from '../kb/load.ts';
+import { multiSourceFiles } from './fixtures/multi-source-kb.ts';
 import { KnowledgeGraph } from './index.ts';
 
-const ontology = readFileSync(join(import.meta.dirname, '..', '..', 'graph', 'ontology.yaml'), 'utf8');
-
-const TEXTS: Record<string, [outlet: string, published: string, text: string]> = {
-  // Alpha relays the UK Ministry of Defence.
-  'alpha-june': ['alpha', '2025-06-17', 'Według brytyjskiego resortu obrony Korea Północna wysłała żołnierzy do obwodu kurskiego. Resort podał, że około 6 tys. z nich zginęło lub zostało rannych. Rosja nie skomentowała tych informacji.\n'],
-  // Gamma runs Alpha's story with one sentence changed: a copy, not a second witness.
-  'gamma-copy': ['gamma', '2025-06-17', 'Według brytyjskiego resortu obrony Korea Północna wysłała żołnierzy do obwodu kurskiego. Resort podał, że około 6 tys. z nich zginęło lub zostało rannych. Moskwa na razie milczy.\n'],
-  // Beta in its own voice, hedged; another claimant's figure on the same day; a denial.
-  'beta-june': ['beta', '2025-06-17', 'Korea Północna prawdopodobnie wysłała żołnierzy do obwodu kurskiego, piszą nasi reporterzy. Wywiad Korei Południowej szacuje straty na 4,7 tys. zabitych i rannych. Kreml zaprzecza, jakoby Korea Północna wysłała żołnierzy.\n'],
-  // Alpha again the next day: the same outlet, so no new outlet.
-  'alpha-follow-up': ['alpha', '2025-06-18', 'Nasz korespondent potwierdza: Korea Północna wysłała żołnierzy do obwodu kurskiego.\n'],
-  // The ministry's earlier figure: the same claimant, another time.
-  'delta-april': ['delta', '2025-04-01', 'Brytyjski resort obrony ocenia, że około 4 tys. północnokoreańskich żołnierzy zginęło lub zostało rannych.\n'],
-};
-
-const ENTITIES = `entities:
-  - {id: north-korea, type: Country, name: {pl: Korea Północna, en: North Korea}}
-  - {id: kursk-oblast, type: Place, name: {pl: obwód kurski, en: Kursk Oblast}, aliases: [obwodu kurskiego]}
-  - {id: uk-ministry-of-defence, type: Organization, name: {pl: brytyjski resort obrony, en: UK Ministry of Defence}}
-  - {id: south-korean-intelligence, type: Organization, name: {pl: wywiad Korei Południowej, en: South Korean intelligence}}
-  - {id: kremlin, type: Organization, name: {pl: Kreml, en: Kremlin}}
-  - {id: nk-troops-kursk, type: Contingent, name: {pl: żołnierze północnokoreańscy w obwodzie kurskim, en: North Korean troops in Kursk Oblast}}
-  - {id: nk-troops-kursk-losses, type: Event, name: {pl: straty, en: losses}}
-`;
-
-const LOSSES = (id: string, q: string, evidence: string) => `  - id: ${id}
-    subject: nk-troops-kursk
-    type: SUFFERED
-    object: nk-troops-kursk-losses
-    qualifiers:
-      quantity: ${q}
-    evidence:
-${evidence}`;
-
-const RELATIONS = `relations:
-  - id: r-nk-sent-troops
-    subject: north-korea
-    type: SENT
-    object: nk-troops-kursk
-    qualifiers:
-      place: {value: kursk-oblast, basis: text}
-    evidence:
-      - {source: alpha-june, quote: "Według brytyjskiego resortu obrony Korea Północna wysłała żołnierzy do obwodu kurskiego.", claimedBy: [uk-ministry-of-defence]}
-      - {source: beta-june, quote: "Korea Północna prawdopodobnie wysłała żołnierzy do obwodu kurskiego", factuality: probable}
-      - {source: beta-june, quote: "Kreml zaprzecza, jakoby Korea Północna wysłała żołnierzy.", claimedBy: [kremlin], polarity: negative}
-      - {source: gamma-copy, quote: "Według brytyjskiego resortu obrony Korea Północna wysłała żołnierzy do obwodu kurskiego.", claimedBy: [uk-ministry-of-defence]}
-      - {source: alpha-follow-up, quote: "Korea Północna wysłała żołnierzy do obwodu kurskiego."}
-${LOSSES('r-losses-mod-june', '{value: 6000, precision: approximate, unit: {pl: zabici lub ranni, en: killed or wounded}, basis: text}', `      - {source: alpha-june, quote: "około 6 tys. z nich zginęło lub zostało rannych", claimedBy: [uk-ministry-of-defence]}
-      - {source: gamma-copy, quote: "około 6 tys. z nich zginęło lub zostało rannych", claimedBy: [uk-ministry-of-defence]}
-`)}${LOSSES('r-losses-nis-june', '{value: 4700, precision: exact, unit: {pl: zabici lub ranni, en: killed or wounded}, basis: text}', `      - {source: beta-june, quote: "Wywiad Korei Południowej szacuje straty na 4,7 tys. zabitych i rannych.", claimedBy: [south-korean-intelligence]}
-`)}${LOSSES('r-losses-mod-april', '{value: 4000, precision: approximate, unit: {pl: zabici lub ranni, en: killed or wounded}, basis: text}', `      - {source: delta-april, quote: "około 4 tys. północnokoreańskich żołnierzy zginęło lub zostało rannych", claimedBy: [uk-ministry-of-defence]}
-`)}`;
-
-function files(): TextFile[] {
-  const out: TextFile[] = [
-    { path: 'ontology.yaml', content: ontology },
-    { path: 'entities/all.yaml', content: ENTITIES },
-    { path: 'relations/all.yaml', content: RELATIONS },
-  ];
-  for (const [id, [outlet, published, text]] of Object.entries(TEXTS))
-    out.push(
-      { path: `sources/${id}.txt`, content: text },
-      { path: `sources/${id}.yaml`, content: `id: ${id}\ntitle: {pl: ${id}, en: ${id}}\nlanguage: pl\npublished: ${published}\noutlet: {id: ${outlet}, name: ${outlet}}\ntext: ${id}.txt\n` },
-    );
-  return out;
-}
+const files = () => multiSourceFiles();
 
 let kg: KnowledgeGraph;
 beforeAll(() => {

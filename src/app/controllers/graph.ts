@@ -5,6 +5,7 @@ import { edgeAppearance, metricRange, nodeAppearance, type AppearanceOptions, ty
 import { positionExtent } from '../core/range.ts';
 import { isLargeGraph } from '../core/scale.ts';
 import { filterGraph } from '../core/filters.ts';
+import { publicationDates } from '../core/story.ts';
 import type { Store } from '../core/store.ts';
 import type { Dataset, KnowledgeGraphData, ViewState } from '../core/types.ts';
 import { assignEdgePrograms } from './edge-programs.ts';
@@ -29,7 +30,7 @@ export interface GraphController {
  * Filtered and styled in one copy. A large graph is drawn with points and lines
  * (core/scale.ts): no curves for parallel edges, so no parallel-edge index either.
  */
-function build(dataset: Dataset, state: ViewState, positions: Positions, large: boolean): KnowledgeGraphData {
+function build(dataset: Dataset, state: ViewState, positions: Positions, large: boolean, published: ReadonlyMap<string, string>): KnowledgeGraphData {
   const sizeBy = dataset.hasPagerank ? state.sizeBy : 'degree';
   const opts: AppearanceOptions = { lang: state.lang, sizeBy, range: metricRange(dataset.graph, sizeBy), positions, drafts: dataset.drafts };
   const { entityTypes, relationTypes } = dataset.graph.getAttribute('ontology');
@@ -37,7 +38,7 @@ function build(dataset: Dataset, state: ViewState, positions: Positions, large: 
   const styled = filterGraph(dataset.graph, state.filters, dataset.drafts, {
     node: (node, attrs) => nodeAppearance(node, attrs, opts, entityTypes, programs),
     edge: (edge, attrs) => edgeAppearance(edge, attrs, opts, relationTypes, programs),
-  });
+  }, { asOf: state.asOf, period: state.period, published });
   return large ? styled : assignEdgePrograms(styled, dataset.drafts.edges);
 }
 
@@ -51,21 +52,22 @@ function boundingBox(graph: KnowledgeGraphData): { x: [number, number]; y: [numb
 export function createGraphController(dataset: Dataset, store: Store<ViewState>): GraphController {
   const positions: Positions = new Map();
   const large = isLargeGraph(dataset.graph.order, dataset.graph.size);
-  let drawn = build(dataset, store.get(), positions, large);
+  const published = publicationDates(dataset);
+  let drawn = build(dataset, store.get(), positions, large, published);
   let query: KnowledgeGraph | null = null;
   let renderer: Renderer | null = null;
   const listeners = new Set<() => void>();
 
   const rebuild = () => {
     drawn.forEachNode((node, a) => positions.set(node, { x: a.x, y: a.y }));
-    drawn = build(dataset, store.get(), positions, large);
+    drawn = build(dataset, store.get(), positions, large, published);
     query = null;
     renderer?.setGraph(drawn);
     for (const listener of [...listeners]) listener();
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.filters !== prev.filters || state.lang !== prev.lang || state.sizeBy !== prev.sizeBy) rebuild();
+    if (state.filters !== prev.filters || state.lang !== prev.lang || state.sizeBy !== prev.sizeBy || state.asOf !== prev.asOf || state.period !== prev.period) rebuild();
   });
 
   return {

@@ -72,10 +72,11 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     },
     edgeReducer: large ? null : (edge, data): Partial<EdgeDisplayData> => {
       const focus = display.emphasis();
-      if (!focus) return display.edgeLabels() ? data : { ...data, label: null };
+      // A contradicted relation keeps its marked label (core/appearance.ts) at any zoom.
+      if (!focus) return display.edgeLabels() || (data as { forceLabel?: boolean }).forceLabel ? data : { ...data, label: null };
       if (focus.edges.has(edge)) {
         const selected = display.selectedEdge() === edge;
-        return { ...data, zIndex: 2, forceLabel: true, size: selected ? 4 : 2.5 };
+        return { ...data, zIndex: 2, forceLabel: true, size: Math.max(data.size, selected ? 4 : 2.5) };
       }
       return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
     },

@@ -17,6 +17,7 @@ export function urlContext(dataset: Dataset): UrlContext {
     claimants: [...claims.claimants.keys()],
     outlets: [...claims.outlets.keys()],
     sources: [...dataset.sources.keys()],
+    media: [...claims.media.keys()],
     drafts: [dataset.drafts.nodes.size > 0 && 'entities', dataset.drafts.edges.size > 0 && 'relations'].filter((d): d is string => !!d),
   };
 }

@@ -59,14 +59,25 @@ export function nodeAppearance(node: string, attrs: NodeAttributes, opts: Appear
   };
 }
 
+/** Edge thickness: corroboration as weight, one step per independent outlet (capped). */
+export function edgeSize(independentOutlets: number): number {
+  return 1 + Math.min(Math.max(independentOutlets, 1), 5) * 0.75;
+}
+
+/** Marks a contradicted relation's label, which is then always shown. */
+export const CONFLICT_MARK = '≠ ';
+
 export function edgeAppearance(edge: string, attrs: EdgeAttributes, opts: AppearanceOptions, relationTypes: Ontology['relationTypes'], programs?: Programs): EdgeAttributes & { type?: string; curvature?: number } {
   const def = relationTypes[attrs.relationType];
+  const label = def?.label[opts.lang] || attrs.label || attrs.relationType;
+  const contradicted = (attrs.conflicts?.length ?? 0) > 0;
   return {
     ...attrs,
-    label: def?.label[opts.lang] || attrs.label || attrs.relationType,
+    label: contradicted ? `${CONFLICT_MARK}${label}` : label,
     color: attrs.color || def?.color || FALLBACK_COLOR,
-    size: 1.5,
+    size: edgeSize(attrs.corroboration?.independentOutlets ?? 1),
     ...SIGMA_DEFAULTS,
+    ...(contradicted ? { forceLabel: true } : {}),
     ...(programs?.edge ? { type: opts.drafts?.edges.has(edge) ? 'dashed' : programs.edge, curvature: 0 } : {}),
   };
 }

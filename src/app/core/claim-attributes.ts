@@ -3,7 +3,7 @@
 // of a GEXF or GraphML export) and otherwise given honest defaults — underspecified,
 // nobody's claim, one outlet per source.
 import type { Attributes } from 'graphology-types';
-import { BASES, FACTUALITIES, POLARITIES, STATUSES, type Conflict, type Corroboration, type EdgeAttributes, type Factuality, type Ontology, type Polarity, type ResolvedEvidence, type Status } from '../../model/types.ts';
+import { BASES, FACTUALITIES, POLARITIES, PRECISIONS, STATUSES, type Conflict, type Precision, type Series, type Corroboration, type EdgeAttributes, type Factuality, type Ontology, type Polarity, type ResolvedEvidence, type Status } from '../../model/types.ts';
 
 type Claim = Pick<EdgeAttributes, 'factuality' | 'polarity' | 'status' | 'basis' | 'claimedBy' | 'corroboration' | 'conflicts'>;
 
@@ -77,4 +77,16 @@ export function conflictList(v: unknown): Conflict[] {
       Array.isArray(o.evidence) && o.evidence.every((e) => typeof e === 'object' && e !== null && isText((e as Record<string, unknown>).quote));
   };
   return v.filter((c): c is Conflict => typeof c === 'object' && c !== null && isText(c.id) && isText(c.kind) && Array.isArray(c.sides) && c.sides.length === 2 && c.sides.every(isSide));
+}
+
+/** The well-formed series of an opened file's graph attributes (anything else dropped). */
+export function seriesList(v: unknown): Series[] {
+  if (!Array.isArray(v)) return [];
+  const isText = (x: unknown) => typeof x === 'string';
+  const isPoint = (p: unknown): boolean => {
+    const o = p as Record<string, unknown> | null;
+    return typeof o === 'object' && o !== null && isText(o.relation) && isText(o.time) && Number.isFinite(o.value) &&
+      PRECISIONS.includes(o.precision as Precision) && Array.isArray(o.claimedBy) && o.claimedBy.every(isText);
+  };
+  return v.filter((s): s is Series => typeof s === 'object' && s !== null && [s.id, s.subject, s.type, s.object].every(isText) && Array.isArray(s.points) && s.points.length > 0 && s.points.every(isPoint));
 }

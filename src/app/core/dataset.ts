@@ -14,7 +14,7 @@ import type {
   ResolvedEvidence,
 } from '../../model/types.ts';
 import { flatten, setPath } from '../../export/flat.ts';
-import { CLAIM_KEYS, claim, claimEvidence, claimVocabularies, conflictList, isClaim, sourceMentions } from './claim-attributes.ts';
+import { CLAIM_KEYS, claim, claimEvidence, claimVocabularies, conflictList, isClaim, seriesList, sourceMentions } from './claim-attributes.ts';
 import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './types.ts';
 
 /** Colours for types an opened file does not colour itself (Tableau 10). */
@@ -230,7 +230,7 @@ export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
   g.updateEachNodeAttributes((key, attrs) => (Number.isFinite(attrs.degree) ? attrs : { ...attrs, degree: g.degree(key) }));
   const meta = input.getAttributes();
   const ontology = isOntology(meta.ontology) ? ownOntology(meta.ontology) : deriveOntology(g);
-  g.replaceAttributes({ name: str(meta.name) ?? name, ontology, sources: stringList(meta.sources), conflicts: conflictList(meta.conflicts), series: [] });
+  g.replaceAttributes({ name: str(meta.name) ?? name, ontology, sources: stringList(meta.sources), conflicts: conflictList(meta.conflicts), series: seriesList(meta.series) });
   return g;
 }
 

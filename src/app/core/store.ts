@@ -27,7 +27,7 @@ export function createStore<S extends object>(initial: S): Store<S> {
   };
 }
 
-export const EMPTY_FILTERS: Filters = { entityTypes: [], relationTypes: [], factualities: [], claimants: [], outlets: [], sources: [], drafts: [] };
+export const EMPTY_FILTERS: Filters = { entityTypes: [], relationTypes: [], factualities: [], claimants: [], outlets: [], sources: [], media: [], drafts: [] };
 
 export function defaultViewState(): ViewState {
   return {
@@ -38,6 +38,8 @@ export function defaultViewState(): ViewState {
     path: null,
     source: null,
     camera: null,
+    asOf: null,
+    period: null,
   };
 }
 

@@ -65,6 +65,8 @@ export interface Filters {
   /** Numbers of independent outlets, as text ("1", "2"): hiding "1" shows what two outlets or more carry. */
   outlets: string[];
   sources: string[];
+  /** Outlets (their ids, as evidence names them): a relation is hidden when every quote of it is from hidden outlets. */
+  media: string[];
   /** `entities` and/or `relations` of the draft. */
   drafts: string[];
 }
@@ -89,7 +91,13 @@ export interface ViewState {
   /** The source shown in the text panel. */
   source: string | null;
   camera: CameraView | null;
+  /** Show what was known on this day (ISO date): only evidence of sources published by then. */
+  asOf: string | null;
+  /** The timeline's brush: only claims dated within these days (ISO dates, both included). */
+  period: Period | null;
 }
+
+export type Period = [from: string, to: string];
 
 /** How a state change enters the browser history. */
 export type Commit = 'push' | 'replace' | 'silent';

@@ -12,6 +12,7 @@ const ctx: UrlContext = {
   claimants: ['-', 'kcna'],
   outlets: ['1', '2'],
   sources: ['s1'],
+  media: ['alpha', 'beta'],
   drafts: ['entities', 'relations'],
 };
 
@@ -19,12 +20,14 @@ describe('URL state', () => {
   test('round-trips a full view', () => {
     const state: ViewState = {
       selection: { kind: 'edge', id: 'r1', evidence: 1 },
-      filters: { entityTypes: ['Place'], relationTypes: ['MEETS'], factualities: ['possible'], claimants: ['-'], outlets: ['1'], sources: ['s1'], drafts: ['relations'] },
+      filters: { entityTypes: ['Place'], relationTypes: ['MEETS'], factualities: ['possible'], claimants: ['-'], outlets: ['1'], sources: ['s1'], media: ['beta'], drafts: ['relations'] },
       lang: 'en',
       sizeBy: 'pagerank',
       path: { from: 'shoigu', to: 'kim' },
       source: 's1',
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
+      asOf: '2025-06-17',
+      period: ['2024-10-01', '2025-06-17'],
     };
     expect(decodeState(encodeState(state), ctx)).toEqual(state);
   });
@@ -44,6 +47,17 @@ describe('URL state', () => {
     ['cam=NaN,0,1', {}],
     ['e=r1&ev=-3', { selection: { kind: 'edge', id: 'r1', evidence: 0 } }],
     ['src=%3Cscript%3E', {}],
+    ['hm=gamma&hm=alpha', { filters: { ...defaultViewState().filters, media: ['alpha'] } }],
+    ['asof=2025-02-29', {}],
+    ['asof=1900-02-29', {}],
+    ['asof=2024-02-29', { asOf: '2024-02-29' }],
+    ['asof=2025-6-1', {}],
+    ['asof=2025-06-17T00:00', {}],
+    ['period=2025-06-17,2024-10-01', {}],
+    ['period=2024-10-01', {}],
+    ['period=2024-10-01,2025-06-17,2025-07-01', {}],
+    ['period=2024-10-01,2025-13-01', {}],
+    ['period=2024-10-01,2025-06-17', { period: ['2024-10-01', '2025-06-17'] }],
   ])('drops what does not fit the dataset: %s', (query, expected) => {
     expect(decodeState(query, ctx)).toEqual({ ...defaultViewState(), ...expected });
   });

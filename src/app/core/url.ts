@@ -1,7 +1,7 @@
 // View state <-> URL query. Decoding trusts nothing: unknown ids, types and malformed
 // numbers are dropped, so any link opens a valid view.
 import { defaultViewState } from './store.ts';
-import type { CameraView, Filters, Selection, ViewState } from './types.ts';
+import type { CameraView, Filters, Period, Selection, ViewState } from './types.ts';
 
 /** What a URL may refer to in the dataset being shown. */
 export interface UrlContext {
@@ -13,6 +13,7 @@ export interface UrlContext {
   claimants: string[];
   outlets: string[];
   sources: string[];
+  media: string[];
   /** What of a draft can be hidden (nothing, for the built knowledge base). */
   drafts: string[];
 }
@@ -24,6 +25,7 @@ const FILTER_PARAMS: Array<[keyof Filters, string]> = [
   ['claimants', 'hcl'],
   ['outlets', 'ho'],
   ['sources', 'hs'],
+  ['media', 'hm'],
   ['drafts', 'hd'],
 ];
 
@@ -45,6 +47,8 @@ export function encodeState(state: ViewState): string {
     p.set('to', state.path.to);
   }
   if (state.source) p.set('src', state.source);
+  if (state.asOf) p.set('asof', state.asOf);
+  if (state.period) p.set('period', state.period.join(','));
   if (state.camera) {
     const { x, y, ratio } = state.camera;
     p.set('cam', [round(x, 4), round(y, 4), round(ratio, 4)].join(','));
@@ -59,6 +63,22 @@ function decodeCamera(raw: string | null): CameraView | null {
   const [x, y, ratio] = parts as [number, number, number];
   if (ratio <= 0 || ratio > 100 || Math.abs(x) > 1e3 || Math.abs(y) > 1e3) return null;
   return { x, y, ratio };
+}
+
+/** A real calendar day written `YYYY-MM-DD`, or null. */
+export function isoDay(raw: string | null): string | null {
+  if (!raw || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null;
+  const [y, m, d] = raw.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? raw : null;
+}
+
+function decodePeriod(raw: string | null): Period | null {
+  const parts = raw?.split(',') ?? [];
+  if (parts.length !== 2) return null;
+  const [from, to] = parts.map(isoDay);
+  return from && to && from <= to ? [from, to] : null;
 }
 
 function decodeSelection(p: URLSearchParams, ctx: UrlContext): Selection {
@@ -82,6 +102,7 @@ export function decodeState(query: string, ctx: UrlContext): ViewState {
     claimants: ctx.claimants,
     outlets: ctx.outlets,
     sources: ctx.sources,
+    media: ctx.media,
     drafts: ctx.drafts,
   };
   const filters = { ...state.filters };
@@ -99,5 +120,7 @@ export function decodeState(query: string, ctx: UrlContext): ViewState {
     path: from && to && ctx.hasNode(from) && ctx.hasNode(to) ? { from, to } : null,
     source: source && ctx.sources.includes(source) ? source : null,
     camera: decodeCamera(p.get('cam')),
+    asOf: isoDay(p.get('asof')),
+    period: decodePeriod(p.get('period')),
   };
 }

@@ -6,6 +6,7 @@ import { renderEntity } from './entity.ts';
 import { renderRelation } from './relation.ts';
 import { entityButton } from './relation-parts.ts';
 import { entityLabel } from '../core/relations.ts';
+import { conflictSection, seriesSection } from './story.ts';
 
 /** With nothing selected: the dataset in numbers and its most central entities. */
 function overview(ctx: AppContext): HTMLElement[] {
@@ -26,6 +27,8 @@ function overview(ctx: AppContext): HTMLElement[] {
           el('ol', { className: 'central-list' }, central.map((id) => el('li', {}, [entityButton(ctx, id, entityLabel(graph, id, lang))]))),
         ])
       : null,
+    conflictSection(ctx),
+    seriesSection(ctx),
   ].filter((x): x is HTMLElement => x !== null);
 }
 
@@ -53,7 +56,7 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): () => voi
   };
   render();
   const offs = [
-    ctx.store.subscribe((s, prev) => (s.selection !== prev.selection || s.lang !== prev.lang || s.filters !== prev.filters) && render()),
+    ctx.store.subscribe((s, prev) => (s.selection !== prev.selection || s.lang !== prev.lang || s.filters !== prev.filters || s.asOf !== prev.asOf || s.period !== prev.period) && render()),
   ];
   return () => {
     offs.forEach((off) => off());

@@ -1,12 +1,13 @@
 // Legend and filters: what a draft brings (when one is shown), entity types and relation
 // types with their colours and counts, factualities, claimants, numbers of independent
-// outlets and sources, each a checkbox that shows or hides what it names.
+// outlets, outlets by name and sources, each a checkbox that shows or hides what it names.
 import type { AppContext } from '../context.ts';
 import { claimCounts } from '../core/claims.ts';
 import { entityLabel } from '../core/relations.ts';
 import { isFiltering } from '../core/filters.ts';
 import { pick, t, type StringKey } from '../core/i18n.ts';
 import { EMPTY_FILTERS, toggled } from '../core/store.ts';
+import { outletNames } from '../core/story.ts';
 import type { Filters } from '../core/types.ts';
 import { el, swatch } from '../dom.ts';
 
@@ -42,6 +43,7 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
   const { entityTypes, relationTypes, factuality } = graph.getAttribute('ontology');
   const { nodeTypes, edgeTypes, bySource } = counts(graph);
   const claims = claimCounts(graph);
+  const outletName = outletNames(sources.values());
 
   const group = (key: keyof Filters, title: StringKey, rows: Row[]) => {
     if (rows.length === 0) return null;
@@ -101,6 +103,7 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
       group('claimants', 'claimants', [...claims.claimants].sort((a, b) => (a[0] === '-' ? -1 : b[0] === '-' ? 1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
         .map(([id, n]) => ({ id, label: id === '-' ? t(lang, 'ownVoice') : entityLabel(graph, id, lang), count: n }))),
       group('outlets', 'outlets', [...claims.outlets].map(([id, n]) => ({ id, label: t(lang, id === '1' ? 'oneOutlet' : 'manyOutlets').replace('{n}', id), count: n }))),
+      group('media', 'media', [...claims.media].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, n]) => ({ id, label: outletName.get(id) || id.replace(/^source:/, ''), count: n }))),
       group('sources', 'sources', [...sources.values()].map((s) => ({
         id: s.id, label: pick(s.title, lang) || s.id, count: bySource.get(s.id) ?? 0,
       }))),

@@ -1,12 +1,12 @@
 // The relation panel: subject, type and object, the derived claim (factuality, status,
 // claimants, independent outlets), qualifiers, the evidence quotes each with its source,
-// claimant and factuality, and the conflicts it is a side of; choosing a quote shows it in
-// the source-text panel.
+// outlet, claimant and factuality side by side, the conflicts it is a side of (both sides
+// with their quotes) and the figure's series; choosing a quote shows it in the source-text panel.
 import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
 import { claimLabel, entityLabel, relationItem } from '../core/relations.ts';
 import { el, swatch } from '../dom.ts';
-import type { Conflict } from '../../model/types.ts';
+import { conflictSection, seriesSection } from './story.ts';
 import { claimants, conflictBadge, draftBadge, entityButton, factualityBadge, graphHolding, qualifierList } from './relation-parts.ts';
 
 export function renderRelation(ctx: AppContext, id: string, activeEvidence: number): HTMLElement[] {
@@ -31,7 +31,7 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
         on: { click: () => ctx.store.set({ selection: { kind: 'edge', id, evidence: i }, source: source ? ev.source : ctx.store.get().source }) },
       }, [
         el('q', { className: 'quote', text: ev.quote }),
-        el('span', { className: 'evidence-source', text: source ? `${pick(source.title, lang)} · ${source.published}` : ev.source }),
+        el('span', { className: 'evidence-source', text: source ? [source.outlet?.name, pick(source.title, lang), source.published].filter(Boolean).join(' · ') : ev.source }),
         el('span', {
           className: 'evidence-claim',
           text: [
@@ -42,20 +42,6 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
           attrs: { 'data-factuality': ev.factuality ?? '' },
         }),
       ]),
-    ]);
-  });
-
-  // Each conflict lists the other side: its relation (a button) and its first quote.
-  const conflicts = (graph.getAttribute('conflicts') ?? []).filter((c: Conflict) => item.conflicts.includes(c.id)).map((c: Conflict) => {
-    const other = c.sides.find((s) => s.relation !== id) ?? c.sides[1];
-    const mine = c.sides.find((s) => s !== other)!;
-    return el('li', { className: 'conflict', attrs: { 'data-conflict': c.id, 'data-kind': c.kind } }, [
-      el('span', { className: 'conflict-values', text: `${mine.value} ≠ ${other.value}` }),
-      other.relation !== id && ctx.dataset.graph.hasEdge(other.relation)
-        ? el('button', { className: 'link-button', text: other.relation, attrs: { type: 'button', 'data-edge': other.relation }, on: { click: () => ctx.select({ kind: 'edge', id: other.relation, evidence: 0 }) } })
-        : null,
-      other.evidence[0] ? el('q', { className: 'quote', text: other.evidence[0].quote }) : null,
-      other.claimedBy.length ? el('span', { className: 'attribution', text: `${t(lang, 'claimedBy')} ${other.claimedBy.map(nameOf).join(', ')}` }) : null,
     ]);
   });
 
@@ -77,9 +63,8 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
     ]),
     hidden ? el('p', { className: 'note', text: t(lang, 'hiddenByFilters') }) : null,
     qualifierList(item.qualifiers),
-    conflicts.length
-      ? el('section', { className: 'detail-section' }, [el('h3', { className: 'panel-subtitle', text: t(lang, 'conflicts') }), el('ul', { className: 'conflict-list' }, conflicts)])
-      : null,
+    conflictSection(ctx, id),
+    seriesSection(ctx, id),
     el('section', { className: 'detail-section' }, [
       el('h3', { className: 'panel-subtitle', text: t(lang, 'evidence') }),
       evidence.length ? el('ol', { className: 'evidence-list' }, evidence) : el('p', { className: 'note', text: t(lang, 'noEvidence') }),
