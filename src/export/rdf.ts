@@ -136,11 +136,16 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       if (buffer.length > 512) yield flush();
     }
 
+    // The asserted triple once per subject, predicate and object: several claims of one slot
+    // (one claimant's figure at several times) are several statements of one triple.
+    const asserted = new Set<string>();
     for (const { edge, attributes: e, source, target, undirected } of graph.edgeEntries()) {
       const [s, o] = [iri('ent', source), iri('ent', target)];
       const p = iri('prop', str(e.relationType) ?? str(e.label) ?? 'related');
       const st = iri('rel', edge);
-      add(s, p, o);
+      const key = `${s.value}\u0000${p.value}\u0000${o.value}`;
+      if (!asserted.has(key)) add(s, p, o);
+      asserted.add(key);
       add(st, a, v('rdf', 'Statement'));
       add(st, a, v('fk', 'Relation'));
       add(st, v('rdf', 'subject'), s);
@@ -256,7 +261,10 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
           const parts: Array<{ predicate: Quad_Predicate; object: Quad_Object }> = [{ predicate: v('fk', 'relation'), object: iri('rel', side.relation) }];
           if (typeof side.value === 'string') parts.push({ predicate: v('rdf', 'value'), object: text(side.value) });
           if (Array.isArray(side.claimedBy)) for (const who of side.claimedBy) if (typeof who === 'string') parts.push({ predicate: v('prov', 'wasAttributedTo'), object: iri('ent', who) });
-          if (Array.isArray(side.evidence)) for (const ev of side.evidence) if (isObj(ev) && typeof ev.quote === 'string') parts.push({ predicate: v('fk', 'quote'), object: text(ev.quote) });
+          // One triple per distinct quote: a wire story and its reprint give one side the same words twice.
+          const quotes = new Set<string>();
+          if (Array.isArray(side.evidence)) for (const ev of side.evidence) if (isObj(ev) && typeof ev.quote === 'string') quotes.add(ev.quote);
+          for (const quote of quotes) parts.push({ predicate: v('fk', 'quote'), object: text(quote) });
           add(s, v('fk', 'side'), writer.blank(parts));
         }
       }

@@ -16,7 +16,7 @@ beforeAll(async () => {
   const result = loadKnowledgeBase(await readKnowledgeBaseDir(join(import.meta.dirname, '..', '..', 'graph')));
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join('\n'));
   kg = new KnowledgeGraph(buildGraph(result.value));
-  source = builtSources(result.value)[0]!;
+  source = builtSources(result.value).find((s) => s.id === 'seed-kp-kursk-2025')!;
 });
 
 const id = (name: string) => {

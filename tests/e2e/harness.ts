@@ -141,7 +141,7 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
 
 export interface BuiltGraph {
   nodes: Array<{ key: string; attributes: { entityType: string; degree: number; name: { pl: string; en: string } } }>;
-  edges: Array<{ key: string; source: string; target: string; attributes: { factuality: string; evidence: Array<{ source: string; start: number; end: number; quote: string; claimedBy: string[] }> } }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: { factuality: string; corroboration: { independentOutlets: number }; evidence: Array<{ source: string; start: number; end: number; quote: string; claimedBy: string[] }> } }>;
 }
 
 /** The builder's outputs, as the page fetched them. */
