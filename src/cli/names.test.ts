@@ -6,7 +6,7 @@ import { runCli } from './test-support.ts';
 
 const GRAPH = join(import.meta.dirname, '..', '..', 'graph');
 
-describe('names on the command line (seed graph)', () => {
+describe('names on the command line (graph/)', () => {
   it('lists the entities an ambiguous name may mean and exits 3', async () => {
     const r = await runCli(['entity', 'Korea', '--kb', GRAPH]);
     expect(r.code).toBe(3);
@@ -18,6 +18,7 @@ describe('names on the command line (seed graph)', () => {
       ambiguous: 'wywiad',
       candidates: [
         { id: 'us-intelligence', label: 'US intelligence services / amerykańskie służby wywiadowcze', matched: 'amerykański wywiad' },
+        { id: 'nis', label: 'National Intelligence Service (NIS) / Narodowa Służba Wywiadu Korei Południowej (NIS)', matched: 'Narodowa Służba Wywiadu' },
         { id: 'south-korean-intelligence', label: 'South Korean intelligence services / południowokoreańskie służby wywiadowcze', matched: 'południowokoreański wywiad' },
       ],
     });
