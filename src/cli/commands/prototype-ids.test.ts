@@ -4,17 +4,12 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../main.ts';
+import { runCli } from '../test-support.ts';
 
 const GRAPH = join(import.meta.dirname, '..', '..', '..', 'graph');
 const ARTICLE = 'Constructor w obwodzie kurskim\n\nSpółka Constructor wysłała do obwodu kurskiego 300 robotników. Constructor podpisał umowę z Koreą Północną.\n';
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), cwd: process.cwd() });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('a company named Constructor', () => {
   it('becomes the entity "constructor", and the merged knowledge base builds, answers and exports', async () => {
