@@ -6,7 +6,9 @@ export function own<T>(map: Readonly<Record<string, T>>, key: string): T | undef
   return Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
-/** An empty record for keys that come from data: no prototype, so every key is its own. */
-export function ownRecord<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
+/** A record for keys that come from data (empty, or holding `entries`): no prototype, so every key is its own. */
+export function ownRecord<T>(entries: Iterable<readonly [string, T]> = []): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const [key, value] of entries) out[key] = value;
+  return out;
 }

@@ -2,6 +2,7 @@
 // unchanged in shape; an opened file gets the same attributes with honest defaults
 // (names from labels, types from a type-like attribute, no evidence), so every panel works.
 import { Graph, MultiDirectedGraph } from '../../model/graph.ts';
+import { ownRecord } from '../../model/own.ts';
 import type { Attributes } from 'graphology-types';
 import type {
   AttributeValue,
@@ -167,12 +168,6 @@ function edge(a: Attributes, undirected: boolean): EdgeAttributes {
   };
 }
 
-/** A record keyed by names from data: own keys only, so `constructor` is just a type. */
-function ownRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
-  const out = Object.create(null) as Record<string, T>;
-  for (const [key, value] of entries) out[key] = value;
-  return out;
-}
 
 function typesOf(values: Iterable<[type: string, color: string]>, start: number): Record<string, EntityTypeDef> {
   const out = new Map<string, EntityTypeDef>();
