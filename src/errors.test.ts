@@ -1,7 +1,7 @@
 // Every layer throws an error of its own, named, for the input it cannot work with (as the
 // knowledge base has KnowledgeBaseError and import ImportError), so a caller can tell them apart.
 import { describe, expect, it } from 'vitest';
-import { runBuild } from './build/pipeline.ts';
+import { runBuild } from './compile/pipeline.ts';
 import { ExtractError } from './extract/errors.ts';
 import { extract, MAX_ARTICLE_CHARS } from './extract/extract.ts';
 import { readFixture } from './kb/fixtures/read-fixture.ts';

@@ -1,6 +1,6 @@
 // The graph's records with scalar attributes only, as one JSON file: what NetworkX,
 // igraph and a bare graphology build all construct from in the comparison.
-import type { KnowledgeGraphData } from '../../src/build/graph.ts';
+import type { KnowledgeGraphData } from '../../src/compile/graph.ts';
 
 export interface FlatRecords {
   nodes: Array<[id: string, attributes: Record<string, string | number>]>;

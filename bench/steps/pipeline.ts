@@ -6,8 +6,8 @@
 //   the loader asks for it.
 import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGraph, type KnowledgeGraphData } from '../../src/build/graph.ts';
-import { outputChunks } from '../../src/build/outputs.ts';
+import { buildGraph, type KnowledgeGraphData } from '../../src/compile/graph.ts';
+import { outputChunks } from '../../src/compile/outputs.ts';
 import { streamExport, type FormatId } from '../../src/export/index.ts';
 import { loadKnowledgeBase } from '../../src/kb/load.ts';
 import { assignLayout } from '../../src/layout/forceatlas2.ts';

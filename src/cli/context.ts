@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { buildGraph } from '../build/graph.ts';
+import { buildGraph } from '../compile/graph.ts';
 import { formatDiagnostic } from '../kb/diagnostics.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { foldName } from '../model/normalize.ts';

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runBuild } from '../build/pipeline.ts';
+import { runBuild } from '../compile/pipeline.ts';
 import { readFixture } from '../kb/fixtures/read-fixture.ts';
 import { Graph } from '../model/graph.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';

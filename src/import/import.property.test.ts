@@ -2,7 +2,7 @@
 // with an ImportError; never another exception, never a hang.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runBuild } from '../build/pipeline.ts';
+import { runBuild } from '../compile/pipeline.ts';
 import { exportGexf, exportGraphml, exportJson } from '../export/index.ts';
 import { readFixture } from '../kb/fixtures/read-fixture.ts';
 import { ImportError, importGraph } from './index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBuild } from '../build/pipeline.ts';
+import { runBuild } from '../compile/pipeline.ts';
 import { readFixture } from '../kb/fixtures/read-fixture.ts';
 import { KnowledgeGraph } from './knowledge-graph.ts';
 

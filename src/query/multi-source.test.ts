@@ -4,7 +4,7 @@
 // changing over time (a series), and a denial. Small texts written for the tests
 // (fixtures/multi-source-kb.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../build/graph.ts';
+import { buildGraph } from '../compile/graph.ts';
 import { relationJson } from '../cli/commands/relations.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { multiSourceFiles } from './fixtures/multi-source-kb.ts';

@@ -2,10 +2,10 @@
 // API with the names an analyst would type and the quote that must ground each claim.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../build/graph.ts';
+import { buildGraph } from '../compile/graph.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import type { BuiltSource } from '../model/types.ts';
-import { builtSources } from '../build/outputs.ts';
+import { builtSources } from '../compile/outputs.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph, type RelationFilter, type RelationView } from './index.ts';
 

@@ -4,8 +4,8 @@
 // is told by more than one outlet — through the query API with the names one would type.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../build/graph.ts';
-import { builtSources } from '../build/outputs.ts';
+import { buildGraph } from '../compile/graph.ts';
+import { builtSources } from '../compile/outputs.ts';
 import { relationJson } from '../cli/commands/relations.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import type { BuiltSource, Conflict, Series } from '../model/types.ts';

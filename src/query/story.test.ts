@@ -1,7 +1,7 @@
 // The story over time, on the small multi-source knowledge base (fixtures/multi-source-kb.ts)
 // with one relation dated by its event.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../build/graph.ts';
+import { buildGraph } from '../compile/graph.ts';
 import { loadKnowledgeBase } from '../kb/load.ts';
 import { DEPLOYMENT, multiSourceFiles } from './fixtures/multi-source-kb.ts';
 import { KnowledgeGraph } from './index.ts';

@@ -1,7 +1,7 @@
 // The story over time: every claim on a timeline (by its event date, else its source's
 // publication date), what was known as of a date (only evidence from sources published by
 // then, the claim re-derived from it), and a figure's values per claimant.
-import { deriveClaim, type DerivedClaim } from '../build/claims.ts';
+import { deriveClaim, type DerivedClaim } from '../compile/claims.ts';
 import type { Conflict, Corroboration, Factuality, FactualityDef, Polarity, Qualifiers, ResolvedEvidence, Series, Status } from '../model/types.ts';
 
 /** What `timeline` reads of a relation (a `RelationView`, or a graph edge's attributes). */

@@ -2,8 +2,8 @@
 // in the frame the explorer then draws itself; the explorer replaces it when mounted.
 import { MultiDirectedGraph } from '../../src/model/graph.ts';
 import { describe, expect, test } from 'vitest';
-import type { KnowledgeGraphData } from '../../src/build/graph.ts';
-import { overviewChunks } from '../../src/build/overview.ts';
+import type { KnowledgeGraphData } from '../../src/compile/graph.ts';
+import { overviewChunks } from '../../src/compile/overview.ts';
 import { claimVocabularies } from '../../src/app/core/claim-attributes.ts';
 import { appUrl, browserSession, paintedPixels, SCREENSHOTS } from './harness.ts';
 

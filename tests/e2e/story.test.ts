@@ -4,7 +4,7 @@
 // denial, a deployment dated by its event), built here and served in place of data/.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { runBuild } from '../../src/build/pipeline.ts';
+import { runBuild } from '../../src/compile/pipeline.ts';
 import { DEPLOYMENT, multiSourceFiles } from '../../src/query/fixtures/multi-source-kb.ts';
 import { browserSession, openApp, SCREENSHOTS, state, type AppPage } from './harness.ts';
 

@@ -4,7 +4,7 @@
 // and sizes, so that the explorer replaces it without a jump. Not interactive: the
 // loading notice stays until the explorer is mounted.
 import { createNormalizationFunction, matrixFromCamera } from 'sigma/utils';
-import type { Overview } from '../../build/overview.ts';
+import type { Overview } from '../../compile/overview.ts';
 import { nodeSize } from '../core/appearance.ts';
 import { positionExtent, valueRange } from '../core/range.ts';
 

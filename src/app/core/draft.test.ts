@@ -1,7 +1,7 @@
 // The article pipeline of the explorer on the knowledge base in graph/: the built graph
 // back to files, and an article extracted, merged, rebuilt and placed.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildGraph } from '../../build/graph.ts';
+import { buildGraph } from '../../compile/graph.ts';
 import { loadKnowledgeBase } from '../../kb/load.ts';
 import { LAVROV_ARTICLE, LAVROV_PUBLISHED, NOTHING_NEW_ARTICLE } from '../fixtures/articles.ts';
 import { dictionaryFiles, knowledgeBaseDataset } from '../fixtures/knowledge-base.ts';

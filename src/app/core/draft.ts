@@ -3,7 +3,7 @@
 // graph rebuilt with the built positions kept and new entities placed beside their
 // neighbours. Pure once given the dictionary; loaded on demand, since it brings the
 // extractor, the loader and the builder with it.
-import { buildGraph } from '../../build/graph.ts';
+import { buildGraph } from '../../compile/graph.ts';
 import { extract, MAX_ARTICLE_CHARS } from '../../extract/extract.ts';
 import { buildLinker, type Linker } from '../../extract/linker.ts';
 import { mergeDraft } from '../../extract/merge.ts';

@@ -2,7 +2,7 @@
 // (src/query/fixtures/multi-source-kb.ts): as of a day, only what sources published by then
 // said; the brush, only claims dated within it; hidden outlets, only what others tell.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildGraph } from '../../build/graph.ts';
+import { buildGraph } from '../../compile/graph.ts';
 import { loadKnowledgeBase } from '../../kb/load.ts';
 import { DEPLOYMENT, multiSourceFiles } from '../../query/fixtures/multi-source-kb.ts';
 import { edgeAppearance, edgeSize } from './appearance.ts';

@@ -1,6 +1,6 @@
 // Reading datasets: the builder's outputs fetched over HTTP, or a file the user opened.
 // Both go through the same parse and normalise steps.
-import { parseOverview, type Overview } from '../../build/overview.ts';
+import { parseOverview, type Overview } from '../../compile/overview.ts';
 import type { BuiltSource } from '../../model/types.ts';
 import { makeDataset, normalizeGraph } from './dataset.ts';
 import { parseGraphFile, readGraphFile } from './file.ts';

@@ -3,7 +3,7 @@ import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runBuild } from '../../build/pipeline.ts';
+import { runBuild } from '../../compile/pipeline.ts';
 import { readKnowledgeBaseDir } from '../../node/read-kb.ts';
 import { main } from '../main.ts';
 

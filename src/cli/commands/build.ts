@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
-import { OUTPUT_FILES, outputChunks, type OutputKey } from '../../build/outputs.ts';
-import { runBuild } from '../../build/pipeline.ts';
+import { OUTPUT_FILES, outputChunks, type OutputKey } from '../../compile/outputs.ts';
+import { runBuild } from '../../compile/pipeline.ts';
 import { formatDiagnostic, KnowledgeBaseError } from '../../kb/diagnostics.ts';
 import { LAYOUT_DEFAULTS } from '../../layout/forceatlas2.ts';
 import { readKnowledgeBaseDir } from '../../node/read-kb.ts';

@@ -1,5 +1,5 @@
 import { basename, dirname, join, resolve } from 'node:path';
-import { runBuild } from '../../build/pipeline.ts';
+import { runBuild } from '../../compile/pipeline.ts';
 import { baseIriProblem, streamExport, FORMATS, type FormatId } from '../../export/index.ts';
 import { DEFAULT_BASE } from '../../export/rdf.ts';
 import type { AnyGraph } from '../../export/types.ts';
