@@ -14,7 +14,12 @@ import type { AnyGraph } from '../src/export/types.ts';
 import { MultiDirectedGraph } from '../src/model/graph.ts';
 
 const { values } = parseArgs({
-  options: { nodes: { type: 'string', default: '100000' }, edges: { type: 'string', default: '500000' }, format: { type: 'string', default: 'gexf' }, 'graphology-gexf': { type: 'boolean' } },
+  options: {
+    nodes: { type: 'string', default: '100000' },
+    edges: { type: 'string', default: '500000' },
+    format: { type: 'string', default: 'gexf' },
+    'graphology-gexf': { type: 'boolean' },
+  },
 });
 const [N, M] = [Number(values.nodes), Number(values.edges)];
 
@@ -23,7 +28,7 @@ const mib = (n: number) => `${(n / 2 ** 20).toFixed(0)} MiB`;
 
 // A seeded generator, so every run exports the same graph.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const TYPES = ['Person', 'Country', 'Organization', 'Place', 'Event', 'Contingent'];
 const RELATIONS = ['ANNOUNCED', 'DEPLOYED_TO', 'PART_OF', 'MET_WITH', 'SUPPORTS', 'LOCATED_IN'];
 const FACTUALITY = ['certain', 'probable', 'possible', 'underspecified'] as const;
@@ -61,8 +66,24 @@ for (let j = 0; j < M; j++) {
     claimedBy: j % 2 ? [`entity-${o}`] : [],
     corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
     conflicts: [],
-    qualifiers: j % 3 ? { time: { value: '2025-06-17', basis: 'metadata', rule: 'the publication date' }, place: { value: `entity-${s}`, basis: 'text' } } : { quantity: { value: 1000, precision: 'exact', unit: { pl: 'saperzy', en: 'sappers' }, basis: 'text' } },
-    evidence: [{ source: 'seed-kp-kursk-2025', outlet: 'source:seed-kp-kursk-2025', quote: QUOTE, start, end: start + QUOTE.length, sentence: j % 40, claimedBy: j % 2 ? [`entity-${o}`] : [], factuality: FACTUALITY[j % FACTUALITY.length]!, polarity: 'positive', status: 'occurred' }],
+    qualifiers:
+      j % 3
+        ? { time: { value: '2025-06-17', basis: 'metadata', rule: 'the publication date' }, place: { value: `entity-${s}`, basis: 'text' } }
+        : { quantity: { value: 1000, precision: 'exact', unit: { pl: 'saperzy', en: 'sappers' }, basis: 'text' } },
+    evidence: [
+      {
+        source: 'seed-kp-kursk-2025',
+        outlet: 'source:seed-kp-kursk-2025',
+        quote: QUOTE,
+        start,
+        end: start + QUOTE.length,
+        sentence: j % 40,
+        claimedBy: j % 2 ? [`entity-${o}`] : [],
+        factuality: FACTUALITY[j % FACTUALITY.length]!,
+        polarity: 'positive',
+        status: 'occurred',
+      },
+    ],
   });
 }
 const built = { ms: performance.now() - t, rss: process.memoryUsage().rss };
@@ -104,4 +125,6 @@ for (const path of written) {
   size += statSync(path).size;
   unlinkSync(path);
 }
-console.log(`${values['graphology-gexf'] ? 'graphology-gexf' : values.format}: ${(ms / 1000).toFixed(1)} s, ${mib(size)} written; peak RSS ${mib(peakRss())} (graph alone ${mib(built.rss)})`);
+console.log(
+  `${values['graphology-gexf'] ? 'graphology-gexf' : values.format}: ${(ms / 1000).toFixed(1)} s, ${mib(size)} written; peak RSS ${mib(peakRss())} (graph alone ${mib(built.rss)})`,
+);

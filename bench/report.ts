@@ -23,7 +23,8 @@ export interface SizeResults {
 }
 
 const num = (r: StepResult | null | undefined, key: string) => (r && typeof r[key] === 'number' ? (r[key] as number) : NaN);
-const ms = (v: number) => (Number.isNaN(v) ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 100 ? `${v.toFixed(0)} ms` : v >= 1 ? `${v.toFixed(1)} ms` : `${v.toFixed(3)} ms`);
+const ms = (v: number) =>
+  Number.isNaN(v) ? '—' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 100 ? `${v.toFixed(0)} ms` : v >= 1 ? `${v.toFixed(1)} ms` : `${v.toFixed(3)} ms`;
 const mib = (v: number) => (Number.isNaN(v) ? '—' : `${v.toFixed(0)} MiB`);
 const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '—' : `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}×`);
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
@@ -33,7 +34,11 @@ function table(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-export function renderReport(sizes: SizeResults[], explorer: Array<ExplorerResult & { n: number; built: string }>, env: { node: string; cpus: number; explorerError?: string }): string {
+export function renderReport(
+  sizes: SizeResults[],
+  explorer: Array<ExplorerResult & { n: number; built: string }>,
+  env: { node: string; cpus: number; explorerError?: string },
+): string {
   const cols = sizes.map((s) => `${k(s.n)} / ${k(5 * s.n)}`);
   const row = (label: string, f: (s: SizeResults) => string) => [label, ...sizes.map(f)];
   const big = sizes.find((s) => s.n === 100_000) ?? sizes[sizes.length - 1]!;
@@ -58,15 +63,47 @@ export function renderReport(sizes: SizeResults[], explorer: Array<ExplorerResul
       [
         ['validate + build + layout (100 it.) + GEXF export < 60 s', ms(num(big.pipeline, 'total')), ok(num(big.pipeline, 'total') < 60_000)],
         ['… in < 2 GB peak RSS', mib(num(big.pipeline, 'peakRssMiB')), ok(num(big.pipeline, 'peakRssMiB') < 2048)],
-        ['layout ≤ 200 ms per iteration (in the build, threads as the build picks)', ms(num(big.pipeline, 'layoutPerIteration')), ok(num(big.pipeline, 'layoutPerIteration') <= 200)],
-        [`layout ${mid ? k(mid.n) : '10k'} → ${k(big.n)} grows ≤ n log n (${Number.isNaN(nlogn) ? '—' : `${nlogn.toFixed(1)}×`}), one thread`, Number.isNaN(growth) ? '—' : `${growth.toFixed(1)}×`, ok(Number.isNaN(growth) ? null : growth <= nlogn)],
+        [
+          'layout ≤ 200 ms per iteration (in the build, threads as the build picks)',
+          ms(num(big.pipeline, 'layoutPerIteration')),
+          ok(num(big.pipeline, 'layoutPerIteration') <= 200),
+        ],
+        [
+          `layout ${mid ? k(mid.n) : '10k'} → ${k(big.n)} grows ≤ n log n (${Number.isNaN(nlogn) ? '—' : `${nlogn.toFixed(1)}×`}), one thread`,
+          Number.isNaN(growth) ? '—' : `${growth.toFixed(1)}×`,
+          ok(Number.isNaN(growth) ? null : growth <= nlogn),
+        ],
         // Issue 18's targets, ratios within this run.
-        ['validate ≤ 3× JSON.parse of its graph.json', `${ms(num(big.pipeline, 'validate'))} vs ${ms(num(big.jsonImport, 'parse'))} (${ratio(num(big.pipeline, 'validate'), num(big.jsonImport, 'parse'))})`, ok(num(big.pipeline, 'validate') <= 3 * num(big.jsonImport, 'parse'))],
-        ["ForceAtlas2 (2 threads) ≤ 0.5× igraph's Fruchterman–Reingold per iteration", `${ms(num(big.layoutOurs2, 'msPerIteration'))} vs ${ms(num(big.igLayout, 'msPerIteration'))} (${ratio(num(big.layoutOurs2, 'msPerIteration'), num(big.igLayout, 'msPerIteration'))})`, ok(big.igLayout && big.layoutOurs2 ? num(big.layoutOurs2, 'msPerIteration') <= 0.5 * num(big.igLayout, 'msPerIteration') : null)],
-        ['GEXF parse faster than NetworkX read_gexf', `${ms(num(big.gexfImport, 'ms'))} vs ${ms(num(big.nxRead, 'ms'))}`, ok(big.nxRead ? num(big.gexfImport, 'ms') < num(big.nxRead, 'ms') : null)],
-        ['GEXF export at least as fast as NetworkX write_gexf', `${ms(num(big.pipeline, 'gexfExport'))} vs ${ms(num(big.nxWrite, 'ms'))}`, ok(big.nxWrite ? num(big.pipeline, 'gexfExport') <= num(big.nxWrite, 'ms') : null)],
-        ["build at least as fast as NetworkX (Faktograf's build, PageRank included)", `${ms(num(big.pipeline, 'build'))} vs ${ms(num(big.nxBuild, 'ms'))}`, ok(big.nxBuild ? num(big.pipeline, 'build') <= num(big.nxBuild, 'ms') : null)],
-        ["build within 2× of igraph (Faktograf's build, PageRank included)", `${ms(num(big.pipeline, 'build'))} vs ${ms(num(big.igBuild, 'ms'))}`, ok(big.igBuild ? num(big.pipeline, 'build') <= 2 * num(big.igBuild, 'ms') : null)],
+        [
+          'validate ≤ 3× JSON.parse of its graph.json',
+          `${ms(num(big.pipeline, 'validate'))} vs ${ms(num(big.jsonImport, 'parse'))} (${ratio(num(big.pipeline, 'validate'), num(big.jsonImport, 'parse'))})`,
+          ok(num(big.pipeline, 'validate') <= 3 * num(big.jsonImport, 'parse')),
+        ],
+        [
+          "ForceAtlas2 (2 threads) ≤ 0.5× igraph's Fruchterman–Reingold per iteration",
+          `${ms(num(big.layoutOurs2, 'msPerIteration'))} vs ${ms(num(big.igLayout, 'msPerIteration'))} (${ratio(num(big.layoutOurs2, 'msPerIteration'), num(big.igLayout, 'msPerIteration'))})`,
+          ok(big.igLayout && big.layoutOurs2 ? num(big.layoutOurs2, 'msPerIteration') <= 0.5 * num(big.igLayout, 'msPerIteration') : null),
+        ],
+        [
+          'GEXF parse faster than NetworkX read_gexf',
+          `${ms(num(big.gexfImport, 'ms'))} vs ${ms(num(big.nxRead, 'ms'))}`,
+          ok(big.nxRead ? num(big.gexfImport, 'ms') < num(big.nxRead, 'ms') : null),
+        ],
+        [
+          'GEXF export at least as fast as NetworkX write_gexf',
+          `${ms(num(big.pipeline, 'gexfExport'))} vs ${ms(num(big.nxWrite, 'ms'))}`,
+          ok(big.nxWrite ? num(big.pipeline, 'gexfExport') <= num(big.nxWrite, 'ms') : null),
+        ],
+        [
+          "build at least as fast as NetworkX (Faktograf's build, PageRank included)",
+          `${ms(num(big.pipeline, 'build'))} vs ${ms(num(big.nxBuild, 'ms'))}`,
+          ok(big.nxBuild ? num(big.pipeline, 'build') <= num(big.nxBuild, 'ms') : null),
+        ],
+        [
+          "build within 2× of igraph (Faktograf's build, PageRank included)",
+          `${ms(num(big.pipeline, 'build'))} vs ${ms(num(big.igBuild, 'ms'))}`,
+          ok(big.igBuild ? num(big.pipeline, 'build') <= 2 * num(big.igBuild, 'ms') : null),
+        ],
         ['explorer first draw at 50k / 250k < 3 s', ex50 ? ms(ex50.firstDraw) : '—', ok(ex50 ? ex50.firstDraw < 3000 : null)],
         ['… explorer interactive at 50k / 250k (not a target; for the record)', ex50 ? ms(ex50.interactive) : '—', ''],
         ['explorer hover highlight at 50k < 100 ms', ex50 ? ms(ex50.hover) : '—', ok(ex50 ? ex50.hover < 100 : null)],
@@ -170,7 +207,14 @@ export function renderReport(sizes: SizeResults[], explorer: Array<ExplorerResul
       '',
       ...table(
         ['entities / relations', 'drawn as', 'graph.json', 'first draw', 'interactive', 'hover → highlight'],
-        explorer.map((e) => [`${k(e.nodes)} / ${k(e.edges)}`, isLargeGraph(e.nodes, e.edges) ? 'large graph' : 'full detail', mib(e.graphJsonMiB), ms(e.firstDraw), ms(e.interactive), `${ms(e.hover)} (${e.hoverSamples} samples)`]),
+        explorer.map((e) => [
+          `${k(e.nodes)} / ${k(e.edges)}`,
+          isLargeGraph(e.nodes, e.edges) ? 'large graph' : 'full detail',
+          mib(e.graphJsonMiB),
+          ms(e.firstDraw),
+          ms(e.interactive),
+          `${ms(e.hover)} (${e.hoverSamples} samples)`,
+        ]),
       ),
       '',
     );

@@ -45,7 +45,11 @@ const outDir = (n: number) => join(values.data, `out-${n}`);
 function ensureKnowledgeBase(n: number): void {
   if (existsSync(join(kbDir(n), 'ontology.yaml'))) return;
   log(`synth ${n} entities, ${5 * n} relations`);
-  execFileSync(process.execPath, [join(root, 'bin', 'faktograf.js'), 'synth', '--entities', String(n), '--relations', String(5 * n), '--seed', '1', '--out', kbDir(n), '--force'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(root, 'bin', 'faktograf.js'), 'synth', '--entities', String(n), '--relations', String(5 * n), '--seed', '1', '--out', kbDir(n), '--force'],
+    { stdio: 'inherit' },
+  );
 }
 
 /** Iterations per layout measurement: enough to time, few where an iteration takes seconds. */
@@ -111,7 +115,10 @@ else if (explorerSizes.length) {
   }
   log(`explorer in Chromium at ${explorerSizes.join(', ')}`);
   try {
-    const measured = await explorerBench(explorerSizes.map((n) => ({ dir: outDir(n) })), 3);
+    const measured = await explorerBench(
+      explorerSizes.map((n) => ({ dir: outDir(n) })),
+      3,
+    );
     explorer = measured.results.map((r, i) => ({ ...r, n: explorerSizes[i]!, built: measured.built }));
     writeFileSync(explorerSaved, JSON.stringify(explorer));
   } catch (e) {

@@ -72,7 +72,6 @@ export function runPython(script: string, args: Array<string | number>, opts: { 
 export function medianOf(runs: number, measure: () => StepResult): StepResult {
   const samples = Array.from({ length: runs }, measure);
   const out: StepResult = { ...samples[0] };
-  for (const [key, value] of Object.entries(samples[0]!))
-    if (typeof value === 'number') out[key] = median(samples.map((s) => s[key] as number));
+  for (const [key, value] of Object.entries(samples[0]!)) if (typeof value === 'number') out[key] = median(samples.map((s) => s[key] as number));
   return out;
 }

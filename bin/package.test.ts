@@ -37,7 +37,18 @@ beforeAll(() => {
 
 describe('the npm package', () => {
   it('ships the compiled code, its types, the dictionary, README and LICENSE, and no sources or tests', () => {
-    for (const f of ['bin/faktograf.js', 'lib/cli/run.js', 'lib/index.js', 'lib/index.d.ts', 'lib/export/index.d.ts', 'lib/import/index.d.ts', 'lexicons/morfologik-polish/polish.dict', 'lexicons/morfologik-polish/polish.info', 'README.md', 'LICENSE'])
+    for (const f of [
+      'bin/faktograf.js',
+      'lib/cli/run.js',
+      'lib/index.js',
+      'lib/index.d.ts',
+      'lib/export/index.d.ts',
+      'lib/import/index.d.ts',
+      'lexicons/morfologik-polish/polish.dict',
+      'lexicons/morfologik-polish/polish.info',
+      'README.md',
+      'LICENSE',
+    ])
       expect(files, f).toContain(f);
     expect(files.filter((f) => f.startsWith('src/') || /\.test\.|tsbuildinfo|fixtures/.test(f))).toEqual([]);
     // `prepack` empties lib/ first: nothing compiled from a source since removed ships.
@@ -76,11 +87,20 @@ console.log(JSON.stringify({ kim: kg.findEntity('Kim Dzong Una')?.id, nodes: i.i
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const compile = (code: string) => {
       writeFileSync(join(user, 'use.ts'), code);
-      writeFileSync(join(user, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, types: [] }, files: ['use.ts'] }));
+      writeFileSync(
+        join(user, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, types: [] },
+          files: ['use.ts'],
+        }),
+      );
       return run(process.execPath, [tsc, '-p', '.'], user);
     };
-    const imports = "import { KnowledgeGraph, type EntityView } from 'faktograf';\nimport { streamExport } from 'faktograf/export';\nimport { importGraph } from 'faktograf/import';\n";
-    const good = compile(`${imports}export const use = (kg: KnowledgeGraph): EntityView | undefined => kg.findEntity('Kim');\nexport const fns = [streamExport, importGraph];\n`);
+    const imports =
+      "import { KnowledgeGraph, type EntityView } from 'faktograf';\nimport { streamExport } from 'faktograf/export';\nimport { importGraph } from 'faktograf/import';\n";
+    const good = compile(
+      `${imports}export const use = (kg: KnowledgeGraph): EntityView | undefined => kg.findEntity('Kim');\nexport const fns = [streamExport, importGraph];\n`,
+    );
     expect(good.stdout).toBe('');
     const bad = compile(`${imports}export const use = (kg: KnowledgeGraph): number => kg.findEntity('Kim');\n`);
     expect(bad.stdout).toMatch(/use\.ts\(\d+,\d+\): error TS2322: Type 'EntityView \| undefined' is not assignable to type 'number'/);

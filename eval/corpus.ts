@@ -38,7 +38,15 @@ export async function loadSetup(): Promise<Setup> {
   const dictBytes = readFileSync(join(dictDir, 'polish.dict'));
   const info = parseDictionaryInfo(readFileSync(join(dictDir, 'polish.info'), 'utf8'));
   const lemmatizer = new Lemmatizer(MorfologikDictionary.parse(dictBytes, info));
-  return { kbFiles, kb, dictBytes, info, lemmatizer, withKb: buildLinker(lemmatizer, kb.entities, kb.ontology), withoutKb: buildLinker(lemmatizer, [], kb.ontology) };
+  return {
+    kbFiles,
+    kb,
+    dictBytes,
+    info,
+    lemmatizer,
+    withKb: buildLinker(lemmatizer, kb.entities, kb.ontology),
+    withoutKb: buildLinker(lemmatizer, [], kb.ontology),
+  };
 }
 
 /** The gold of the given splits: the seed article, then each eval/<split>/ in file-name order. */
@@ -48,7 +56,9 @@ export function loadDocs(kb: KnowledgeBase, splits: readonly Split[]): GoldDoc[]
   for (const split of FIXTURE_SPLITS) {
     if (!splits.includes(split)) continue;
     const dir = join(ROOT, 'eval', split);
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const text = readFileSync(join(dir, f), 'utf8');
       docs.push(parseGold(readFileSync(join(dir, f.replace(/\.txt$/, '.gold.yaml')), 'utf8'), text, split, kb));
     }

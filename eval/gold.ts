@@ -65,7 +65,14 @@ interface GoldFile {
   source: { id: string; published: string | Date; title: LangText; phenomena?: string[] };
   entities: Array<{ id: string; known?: boolean; type?: string; name?: LangText; mentions?: string[]; phenomena?: string[] }>;
   relations: Array<
-    Omit<GoldRelation, 'status' | 'claimedBy' | 'qualifiers' | 'polarity' | 'phenomena'> & { status?: Status; claimedBy?: string[]; qualifiers?: RawQualifiers; quote: string; polarity?: Polarity; phenomena?: string[] }
+    Omit<GoldRelation, 'status' | 'claimedBy' | 'qualifiers' | 'polarity' | 'phenomena'> & {
+      status?: Status;
+      claimedBy?: string[];
+      qualifiers?: RawQualifiers;
+      quote: string;
+      polarity?: Polarity;
+      phenomena?: string[];
+    }
   >;
 }
 
@@ -95,7 +102,15 @@ export function parseGold(yamlText: string, text: string, split: FixtureSplit, k
     if (e.known && !k) throw new Error(`eval: ${g.source.id}: "${e.id}" is marked known but graph/ has no such entity`);
     const name = k?.name ?? e.name!;
     const phenomena = checkPhenomena(e.phenomena, where(`entity ${e.id}`));
-    return { id: e.id, type: k?.type ?? e.type!, name, known: !!e.known, mentions: occurrences(text, e.mentions ?? []), names: [name.pl, name.en, ...(e.mentions ?? [])], phenomena };
+    return {
+      id: e.id,
+      type: k?.type ?? e.type!,
+      name,
+      known: !!e.known,
+      mentions: occurrences(text, e.mentions ?? []),
+      names: [name.pl, name.en, ...(e.mentions ?? [])],
+      phenomena,
+    };
   });
   const relations = g.relations.map(
     (r): GoldRelation => ({
@@ -107,7 +122,9 @@ export function parseGold(yamlText: string, text: string, split: FixtureSplit, k
       phenomena: checkPhenomena(r.phenomena, where(`relation ${r.subject} ${r.type} ${r.object}`)),
     }),
   );
-  const phenomena = [...new Set([...checkPhenomena(g.source.phenomena, where('source')), ...entities.flatMap((e) => e.phenomena), ...relations.flatMap((r) => r.phenomena)])].sort();
+  const phenomena = [
+    ...new Set([...checkPhenomena(g.source.phenomena, where('source')), ...entities.flatMap((e) => e.phenomena), ...relations.flatMap((r) => r.phenomena)]),
+  ].sort();
   return { id: g.source.id, split, text, published: iso(g.source.published), title: g.source.title, entities, relations, phenomena };
 }
 
@@ -115,7 +132,9 @@ export function parseGold(yamlText: string, text: string, split: FixtureSplit, k
 function checkPhenomena(tags: unknown, where: string): string[] {
   if (tags === undefined) return [];
   if (!Array.isArray(tags)) throw new Error(`eval: ${where}: phenomena must be a list of class names`);
-  for (const t of tags) if (typeof t !== 'string' || !PHENOMENA.has(t)) throw new Error(`eval: ${where}: unknown phenomenon "${String(t)}"; the classes are ${[...PHENOMENA.keys()].join(', ')}`);
+  for (const t of tags)
+    if (typeof t !== 'string' || !PHENOMENA.has(t))
+      throw new Error(`eval: ${where}: unknown phenomenon "${String(t)}"; the classes are ${[...PHENOMENA.keys()].join(', ')}`);
   return tags as string[];
 }
 
@@ -126,16 +145,18 @@ function normaliseQualifiers(q: RawQualifiers): RawQualifiers {
 /** The seed article against the curated knowledge base: every entity and relation of graph/. */
 export function seedGold(kb: KnowledgeBase, sourceId: string): GoldDoc {
   const source = kb.sources.find((s) => s.id === sourceId)!;
-  const entities = kb.entities.map((e): GoldEntity => ({
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    known: false,
-    // The forms the source uses count, the ones that name it there only included.
-    mentions: occurrences(source.text, [e.name.pl, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])]),
-    names: [e.name.pl, e.name.en, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])],
-    phenomena: [],
-  }));
+  const entities = kb.entities.map(
+    (e): GoldEntity => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      known: false,
+      // The forms the source uses count, the ones that name it there only included.
+      mentions: occurrences(source.text, [e.name.pl, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])]),
+      names: [e.name.pl, e.name.en, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])],
+      phenomena: [],
+    }),
+  );
   // The curated relation's claim is its first quote's (the seed has one source).
   const relations = kb.relations.map((r): GoldRelation => {
     const { factuality, status, claimedBy } = r.evidence[0]!;
@@ -179,7 +200,19 @@ export function goldAsDraft(gold: GoldDoc, kb: KnowledgeBase): Draft {
       claimedBy: r.claimedBy,
       corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
       conflicts: [],
-      evidence: [{ source: gold.id, outlet: `source:${gold.id}`, quote: r.quote ?? '', start: 0, end: 0, claimedBy: r.claimedBy, factuality: r.factuality, polarity: r.polarity, status: r.status }],
+      evidence: [
+        {
+          source: gold.id,
+          outlet: `source:${gold.id}`,
+          quote: r.quote ?? '',
+          start: 0,
+          end: 0,
+          claimedBy: r.claimedBy,
+          factuality: r.factuality,
+          polarity: r.polarity,
+          status: r.status,
+        },
+      ],
     })),
   };
 }

@@ -24,7 +24,10 @@ export function micro(group: readonly DocScore[]): Summary {
 
 /** One row per text, then the micro-average of each fixture split with at least two texts. */
 export function scoreTable(scores: readonly DocScore[], splits: readonly FixtureSplit[]): string[] {
-  const lines = ['| text | split | entities P / R / F1 | relations P / R / F1 | factuality, status, polarity | claimants | time | quantity | linking |', '|---|---|---|---|---|---|---|---|---|'];
+  const lines = [
+    '| text | split | entities P / R / F1 | relations P / R / F1 | factuality, status, polarity | claimants | time | quantity | linking |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
   const row = (name: string, split: string, s: Summary) => {
     const e = prf(s.entities);
     const r = prf(s.relations);

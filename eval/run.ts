@@ -16,7 +16,9 @@ import { classTable, errorsByClass, scoreTable } from './report.ts';
 import { prf, sum } from './score.ts';
 import { time } from '../bench/util.ts';
 
-const { values: opts } = parseArgs({ options: { split: { type: 'string' }, verbose: { type: 'boolean' }, write: { type: 'boolean' }, check: { type: 'boolean' } } });
+const { values: opts } = parseArgs({
+  options: { split: { type: 'string' }, verbose: { type: 'boolean' }, write: { type: 'boolean' }, check: { type: 'boolean' } },
+});
 if (opts.split && !(SPLITS as readonly string[]).includes(opts.split)) throw new Error(`eval: --split must be one of ${SPLITS.join(', ')}`);
 const splits: readonly Split[] = opts.split ? [opts.split as Split] : SPLITS;
 
@@ -52,7 +54,13 @@ if (opts.verbose) {
     lines.push('', `### ${s.id}`, `- missed entities: ${s.missedEntities.join(', ') || '—'}`, `- extra entities: ${s.extraEntities.join(', ') || '—'}`);
     lines.push(`- missed relations: ${s.missedRelations.join('; ') || '—'}`, `- extra relations: ${s.extraRelations.join('; ') || '—'}`);
   }
-  const errors = [...errorsByClass(readable), ...errorsByClass(scores.filter((s) => s.split === 'heldout2'), true).map((e) => `heldout2: ${e}`)];
+  const errors = [
+    ...errorsByClass(readable),
+    ...errorsByClass(
+      scores.filter((s) => s.split === 'heldout2'),
+      true,
+    ).map((e) => `heldout2: ${e}`),
+  ];
   if (errors.length) lines.push('', '### Errors by class', ...errors.map((e) => `- ${e}`));
 }
 

@@ -135,7 +135,11 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
   let tp = 0;
   /** Gold relation key -> whether the matched prediction's claim and time are right. */
   const found = new Map<string, { claim: boolean; time: boolean }>();
-  const mapped = (ids: string[]) => ids.map((id) => align.get(id) ?? `?${id}`).sort().join(',');
+  const mapped = (ids: string[]) =>
+    ids
+      .map((id) => align.get(id) ?? `?${id}`)
+      .sort()
+      .join(',');
   for (const [k, p] of predicted) {
     const g = goldRel.get(k);
     if (!g) continue;
@@ -174,26 +178,34 @@ export function scoreDraft(draft: Draft, gold: GoldDoc): DocScore {
   for (const e of gold.entities) {
     const ok = typedRight.has(e.id);
     const error = ok ? undefined : `entity ${e.id} (${aligned.has(e.id) ? 'wrong type' : 'missed'})`;
-    tally(e.phenomena, (c) => {
-      c.entities++;
-      if (ok) c.entitiesFound++;
-    }, error);
+    tally(
+      e.phenomena,
+      (c) => {
+        c.entities++;
+        if (ok) c.entitiesFound++;
+      },
+      error,
+    );
   }
   for (const r of gold.relations) {
     const k = key(r.subject, r.type, r.object);
     const f = found.get(k);
     const timed = !!f && r.qualifiers.time !== undefined;
     const error = !f ? `${k} (missed)` : !f.claim ? `${k} (claim wrong)` : timed && !f.time ? `${k} (time wrong)` : undefined;
-    tally(r.phenomena, (c) => {
-      c.relations++;
-      if (!f) return;
-      c.relationsFound++;
-      if (f.claim) c.claimRight++;
-      if (timed) {
-        c.timeOf++;
-        if (f.time) c.timeRight++;
-      }
-    }, error);
+    tally(
+      r.phenomena,
+      (c) => {
+        c.relations++;
+        if (!f) return;
+        c.relationsFound++;
+        if (f.claim) c.claimRight++;
+        if (timed) {
+          c.timeOf++;
+          if (f.time) c.timeRight++;
+        }
+      },
+      error,
+    );
   }
   return {
     id: gold.id,

@@ -19,7 +19,15 @@ export function* flatRecords(graph: KnowledgeGraphData): Generator<string> {
   sep = '';
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
     const ev = a.evidence[0];
-    const attrs = { label: a.label, relationType: a.relationType, factuality: a.factuality, color: a.color, size: a.size, source: ev?.source ?? '', quote: ev?.quote ?? '' };
+    const attrs = {
+      label: a.label,
+      relationType: a.relationType,
+      factuality: a.factuality,
+      color: a.color,
+      size: a.size,
+      source: ev?.source ?? '',
+      quote: ev?.quote ?? '',
+    };
     yield sep + JSON.stringify([edge, source, target, attrs]);
     sep = ',';
   }

@@ -28,8 +28,7 @@ const writeChunks = (path: string, chunks: Iterable<string>): number => {
   }
   return statSync(path).size;
 };
-const exportTo = (graph: KnowledgeGraphData, format: FormatId, path: string) =>
-  writeChunks(path, streamExport(graph as never, format).files[0]!.chunks);
+const exportTo = (graph: KnowledgeGraphData, format: FormatId, path: string) => writeChunks(path, streamExport(graph as never, format).files[0]!.chunks);
 
 let t = performance.now();
 const lap = () => {
@@ -65,4 +64,17 @@ writeChunks(join(outDir, 'overview.json'), chunks.overview);
 exportTo(graph, 'gexf-1.2', join(outDir, 'graph-1.2.gexf'));
 writeChunks(join(outDir, 'flat.json'), flatRecords(graph));
 
-report({ nodes: graph.order, edges: graph.size, read, validate, build, layout, layoutPerIteration: layout / iterations, gexfExport, jsonExport, total, gexfBytes, jsonBytes });
+report({
+  nodes: graph.order,
+  edges: graph.size,
+  read,
+  validate,
+  build,
+  layout,
+  layoutPerIteration: layout / iterations,
+  gexfExport,
+  jsonExport,
+  total,
+  gexfBytes,
+  jsonBytes,
+});

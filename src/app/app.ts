@@ -86,7 +86,8 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   // cost a whole frame, which for a large graph drawn in software is most of a second.
   const resizes = new ResizeObserver(([entry]) => {
     const { width, height } = renderer.getDimensions();
-    if (!entry || Math.round(entry.contentRect.width) !== Math.round(width) || Math.round(entry.contentRect.height) !== Math.round(height)) renderer.scheduleRender();
+    if (!entry || Math.round(entry.contentRect.width) !== Math.round(width) || Math.round(entry.contentRect.height) !== Math.round(height))
+      renderer.scheduleRender();
   });
   resizes.observe(container);
 

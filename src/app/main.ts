@@ -66,7 +66,10 @@ async function openFile(file: File): Promise<void> {
     const lang = currentLang();
     history.replaceState(null, '', location.pathname);
     show(dataset, false, { lang });
-    const read = t(lang, 'fileRead').replace('{file}', file.name).replace('{nodes}', String(dataset.graph.order)).replace('{edges}', String(dataset.graph.size));
+    const read = t(lang, 'fileRead')
+      .replace('{file}', file.name)
+      .replace('{nodes}', String(dataset.graph.order))
+      .replace('{edges}', String(dataset.graph.size));
     const warnings = dataset.warnings ?? [];
     // Warnings stay until dismissed (an info message fades): the importer's own words, under a heading in the UI's language.
     if (warnings.length) showMessage(status, `${read}. ${t(lang, 'fileWarnings')}: ${warnings.join(' · ')}`, 'warning');
@@ -120,9 +123,15 @@ async function start(): Promise<void> {
 }
 
 window.addEventListener('error', (e) => showMessage(byId('status'), `Unexpected error: ${e.message}`, 'error'));
-window.addEventListener('unhandledrejection', (e) => showMessage(byId('status'), `Unexpected error: ${String((e.reason as Error)?.message ?? e.reason)}`, 'error'));
-bindFileDrop(document.body, () => t(currentLang(), 'dropHint'), (file) => {
-  if (isTextFile(file) && articles) articles.open(currentLang(), file);
-  else void openFile(file);
-});
+window.addEventListener('unhandledrejection', (e) =>
+  showMessage(byId('status'), `Unexpected error: ${String((e.reason as Error)?.message ?? e.reason)}`, 'error'),
+);
+bindFileDrop(
+  document.body,
+  () => t(currentLang(), 'dropHint'),
+  (file) => {
+    if (isTextFile(file) && articles) articles.open(currentLang(), file);
+    else void openFile(file);
+  },
+);
 void start();

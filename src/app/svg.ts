@@ -4,7 +4,12 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type Child = Node | null | undefined | false;
 
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, children: Child[] = [], text?: string): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  children: Child[] = [],
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (/^on/i.test(name) || /href$/i.test(name)) throw new Error(`svg: "${name}" is not an attribute this helper sets`);

@@ -27,7 +27,12 @@ export function parseCommand(spec: CommandSpec, argv: string[]) {
   } catch (e) {
     const message = (e as Error).message.replace(/\. To specify a positional.*$/s, '');
     const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
-    const hint = unknown ? didYouMean(unknown, Object.keys(options).map((o) => `--${o}`)) : '';
+    const hint = unknown
+      ? didYouMean(
+          unknown,
+          Object.keys(options).map((o) => `--${o}`),
+        )
+      : '';
     throw new UsageError(`${message}${hint ? `; ${hint}` : ''}\nusage: ${spec.usage}`);
   }
   const { values, positionals } = parsed;
@@ -59,5 +64,13 @@ export function enumList<T extends string>(what: string, value: string, known: r
 }
 
 export function helpText(spec: CommandSpec): string {
-  return [`usage: ${spec.usage}`, '', spec.summary, '', ...spec.help, '  -q, --quiet         no progress bar on the terminal', '  -h, --help          show this help'].join('\n');
+  return [
+    `usage: ${spec.usage}`,
+    '',
+    spec.summary,
+    '',
+    ...spec.help,
+    '  -q, --quiet         no progress bar on the terminal',
+    '  -h, --help          show this help',
+  ].join('\n');
 }

@@ -23,7 +23,8 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'build',
-    summary: 'Validate the knowledge base, build the graph, lay it out with ForceAtlas2 and write graph.json, sources.json and overview.json (what drawing the graph takes, for the first frame of the explorer)',
+    summary:
+      'Validate the knowledge base, build the graph, lay it out with ForceAtlas2 and write graph.json, sources.json and overview.json (what drawing the graph takes, for the first frame of the explorer)',
     load: () => import('./commands/build.ts').then((m) => ({ spec: m.buildSpec, run: m.buildCommand })),
   },
   {
@@ -38,7 +39,8 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'conflicts',
-    summary: 'List the claims that fill one slot with incompatible values (a figure, a date, a place, an affirmation against a denial), both sides with their quotes, sources and claimants; and the figures that change over time (series, not conflicts).',
+    summary:
+      'List the claims that fill one slot with incompatible values (a figure, a date, a place, an affirmation against a denial), both sides with their quotes, sources and claimants; and the figures that change over time (series, not conflicts).',
     load: () => import('./commands/conflicts.ts').then((m) => ({ spec: m.conflictsSpec, run: m.conflictsCommand })),
   },
   {
@@ -68,22 +70,26 @@ export const COMMANDS: CommandEntry[] = [
   },
   {
     name: 'synth',
-    summary: 'Write a synthetic knowledge base for scale tests: every entity and relation type of the ontology, heavy-tailed degrees, generated Polish-ish sources holding every quote',
+    summary:
+      'Write a synthetic knowledge base for scale tests: every entity and relation type of the ontology, heavy-tailed degrees, generated Polish-ish sources holding every quote',
     load: () => import('./commands/synth.ts').then((m) => ({ spec: m.synthSpec, run: m.synthCommand })),
   },
   {
     name: 'extract',
-    summary: 'Read a Polish news article and propose a draft knowledge base: entities linked to the knowledge base or new, relations with verbatim quotes, factuality, status, claimants and qualifiers with their basis',
+    summary:
+      'Read a Polish news article and propose a draft knowledge base: entities linked to the knowledge base or new, relations with verbatim quotes, factuality, status, claimants and qualifiers with their basis',
     load: () => import('./commands/extract.ts').then((m) => ({ spec: m.extractSpec, run: m.extractCommand })),
   },
   {
     name: 'merge',
-    summary: 'Add a reviewed draft (from "faktograf extract --json") to a knowledge base: the article as a source, its new entities and its relations, each in a file of its own',
+    summary:
+      'Add a reviewed draft (from "faktograf extract --json") to a knowledge base: the article as a source, its new entities and its relations, each in a file of its own',
     load: () => import('./commands/merge.ts').then((m) => ({ spec: m.mergeSpec, run: m.mergeCommand })),
   },
   {
     name: 'ingest',
-    summary: 'Add Polish news articles to a knowledge base in one go: each is extracted, its mentions linked to the known entities and to those of the articles before it, a fact already known becomes more evidence of that claim, the rest new files',
+    summary:
+      'Add Polish news articles to a knowledge base in one go: each is extracted, its mentions linked to the known entities and to those of the articles before it, a fact already known becomes more evidence of that claim, the rest new files',
     load: () => import('./commands/ingest.ts').then((m) => ({ spec: m.ingestSpec, run: m.ingestCommand })),
   },
   {

@@ -23,7 +23,8 @@ export { AmbiguousName, CommandFailed };
 
 /** Tells the user why a write into `dir` waits: another faktograf is writing there. */
 export function waitingFor(io: CliIO, dir: string): (holder: LockHolder | null) => void {
-  return (holder) => io.err(`waiting for ${holder ? `the faktograf of pid ${holder.pid} (started ${holder.started})` : 'another faktograf'} to finish writing to ${dir}…`);
+  return (holder) =>
+    io.err(`waiting for ${holder ? `the faktograf of pid ${holder.pid} (started ${holder.started})` : 'another faktograf'} to finish writing to ${dir}…`);
 }
 
 export const KB_OPTION = { kb: { type: 'string' as const } };
@@ -46,7 +47,8 @@ export async function openStory(io: CliIO, kbDir = 'graph'): Promise<{ kg: Knowl
 }
 
 export const GRAPH_OPTION = { graph: { type: 'string' as const }, strict: { type: 'boolean' as const } };
-export const STRICT_HELP = '  --strict            refuse what is read leniently with a warning (undeclared attributes, edges to undeclared nodes, GEXF 1.1 ids, type aliases…)';
+export const STRICT_HELP =
+  '  --strict            refuse what is read leniently with a warning (undeclared attributes, edges to undeclared nodes, GEXF 1.1 ids, type aliases…)';
 export const GRAPH_HELP = `  --graph <file>      query a GEXF, GraphML or graphology JSON file instead\n${STRICT_HELP}`;
 
 /** Reads a GEXF, GraphML or graphology JSON file in chunks of bytes, in the encoding it declares; never follows anything it names. */
@@ -94,11 +96,15 @@ const label = (kg: KnowledgeGraph, id: string) => {
 export function resolveEntity(kg: KnowledgeGraph, name: string, io: CliIO): string {
   const chosen = kg.resolveEntity(name);
   if (chosen.match === 'ambiguous') {
-    throw new AmbiguousName(name, chosen.candidates.map((c) => ({ id: c.id, label: label(kg, c.id), matched: c.matched })));
+    throw new AmbiguousName(
+      name,
+      chosen.candidates.map((c) => ({ id: c.id, label: label(kg, c.id), matched: c.matched })),
+    );
   }
   if (chosen.match === 'fuzzy') io.err(`note: no exact match for "${name}"; taking ${label(kg, chosen.id)} (${chosen.id}), the closest ("${chosen.matched}")`);
   if (chosen.match !== 'none') return chosen.id;
-  if (namesNothing(foldName(name))) throw new CommandFailed(`"${name}" names no entity: single letters and function words match only an entity named exactly so; give more of the name`);
+  if (namesNothing(foldName(name)))
+    throw new CommandFailed(`"${name}" names no entity: single letters and function words match only an entity named exactly so; give more of the name`);
   const known = kg.graph.reduceNodes<string[]>((acc, id, a) => {
     acc.push(id, ...namesOf(a), ...(Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string') : []));
     return acc;

@@ -27,7 +27,10 @@ describe('faktograf on an unforeseen failure', () => {
 
   it('reports an internal error in one line, and its stack only when asked', async () => {
     failure.error = new TypeError('boom');
-    expect(await run('build', 'kb')).toEqual({ code: 1, err: 'faktograf build: internal error: boom (run again with FAKTOGRAF_DEBUG=1 to see where, and report it)\n' });
+    expect(await run('build', 'kb')).toEqual({
+      code: 1,
+      err: 'faktograf build: internal error: boom (run again with FAKTOGRAF_DEBUG=1 to see where, and report it)\n',
+    });
     process.env.FAKTOGRAF_DEBUG = '1';
     const debug = await run('build', 'kb');
     expect(debug.code).toBe(1);

@@ -4,7 +4,11 @@ import type { RelationView } from '../query/index.ts';
 
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -44,8 +48,11 @@ export function relationsTable(relations: RelationView[]): string {
   const out = rendered.slice(0, 2);
   relations.forEach((r, i) => {
     out.push(rendered[i + 2]!);
-    out.push(`    ${r.id}${r.undirected ? ' (undirected: from and to are its two ends)' : ''}${r.conflicts.length ? `   conflicts: ${r.conflicts.join(', ')}` : ''}`);
-    for (const e of r.evidence) out.push(`    „${e.quote}” [${e.source} ${e.start}–${e.end}${e.claimedBy.length ? `; by ${e.claimedBy.join(', ')}` : ''}; ${e.factuality}]`);
+    out.push(
+      `    ${r.id}${r.undirected ? ' (undirected: from and to are its two ends)' : ''}${r.conflicts.length ? `   conflicts: ${r.conflicts.join(', ')}` : ''}`,
+    );
+    for (const e of r.evidence)
+      out.push(`    „${e.quote}” [${e.source} ${e.start}–${e.end}${e.claimedBy.length ? `; by ${e.claimedBy.join(', ')}` : ''}; ${e.factuality}]`);
   });
   return out.join('\n');
 }

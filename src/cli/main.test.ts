@@ -58,13 +58,25 @@ describe('faktograf CLI', () => {
         claimedBy: [],
         corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
         conflicts: [],
-        evidence: [{ source: 'mini', outlet: 'source:mini', quote: 'Kim Dzong Un podpisał traktat', start: 0, end: 29, sentence: 0, claimedBy: [], factuality: 'certain' }],
+        evidence: [
+          {
+            source: 'mini',
+            outlet: 'source:mini',
+            quote: 'Kim Dzong Un podpisał traktat',
+            start: 0,
+            end: 29,
+            sentence: 0,
+            claimedBy: [],
+            factuality: 'certain',
+          },
+        ],
       },
     ]);
   });
 
   it('filters relations by factuality, claimant and outlets, and checks the values', async () => {
-    const ids = async (...args: string[]) => (JSON.parse((await run('relations', '--kb', MINI, '--json', ...args)).out) as Array<{ id: string }>).map((x) => x.id);
+    const ids = async (...args: string[]) =>
+      (JSON.parse((await run('relations', '--kb', MINI, '--json', ...args)).out) as Array<{ id: string }>).map((x) => x.id);
     expect(await ids('--factuality', 'certain,probable')).toEqual(['r-kim-leads', 'r-kim-signed', 'r-putin-signed']);
     expect(await ids('--factuality', 'possible')).toEqual([]);
     expect(await ids('--claimed-by', 'putin')).toEqual([]);

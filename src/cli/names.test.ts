@@ -11,7 +11,9 @@ describe('names on the command line (graph/)', () => {
     const r = await runCli(['entity', 'Korea', '--kb', GRAPH]);
     expect(r.code).toBe(3);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/^faktograf entity: "Korea" may mean 2 entities; give one of their ids or a fuller name:\n {2}north-korea +North Korea \/ Korea Północna .*\n {2}south-korea +South Korea \/ Korea Południowa /);
+    expect(r.err).toMatch(
+      /^faktograf entity: "Korea" may mean 2 entities; give one of their ids or a fuller name:\n {2}north-korea +North Korea \/ Korea Północna .*\n {2}south-korea +South Korea \/ Korea Południowa /,
+    );
     const json = await runCli(['entity', 'wywiad', '--kb', GRAPH, '--json']);
     expect(json.code).toBe(3);
     expect(JSON.parse(json.out)).toEqual({
@@ -19,7 +21,11 @@ describe('names on the command line (graph/)', () => {
       candidates: [
         { id: 'us-intelligence', label: 'US intelligence services / amerykańskie służby wywiadowcze', matched: 'amerykański wywiad' },
         { id: 'nis', label: 'National Intelligence Service (NIS) / Narodowa Służba Wywiadu Korei Południowej (NIS)', matched: 'Narodowa Służba Wywiadu' },
-        { id: 'south-korean-intelligence', label: 'South Korean intelligence services / południowokoreańskie służby wywiadowcze', matched: 'południowokoreański wywiad' },
+        {
+          id: 'south-korean-intelligence',
+          label: 'South Korean intelligence services / południowokoreańskie służby wywiadowcze',
+          matched: 'południowokoreański wywiad',
+        },
       ],
     });
     expect((await runCli(['path', 'Korea', 'Putin', '--kb', GRAPH])).code).toBe(3);

@@ -17,8 +17,12 @@ function terminal(columns = 80): { io: CliIO; lines: string[]; err: string[] } {
 
 describe('progress', () => {
   it('draws a bar when the total is known, a count when it is not', () => {
-    expect(progressLine('reading g.gexf', 3 * 2 ** 20, 6 * 2 ** 20, 'B', 1.25, 100)).toBe('reading g.gexf  [####################....................]   50%  3.0 MiB of 6.0 MiB  1.3 s');
-    expect(progressLine('reading g.gexf', 3 * 2 ** 20, 6 * 2 ** 20, 'B', 1.25, 80)).toBe('reading g.gexf  [##############..............]   50%  3.0 MiB of 6.0 MiB  1.3 s');
+    expect(progressLine('reading g.gexf', 3 * 2 ** 20, 6 * 2 ** 20, 'B', 1.25, 100)).toBe(
+      'reading g.gexf  [####################....................]   50%  3.0 MiB of 6.0 MiB  1.3 s',
+    );
+    expect(progressLine('reading g.gexf', 3 * 2 ** 20, 6 * 2 ** 20, 'B', 1.25, 80)).toBe(
+      'reading g.gexf  [##############..............]   50%  3.0 MiB of 6.0 MiB  1.3 s',
+    );
     expect(progressLine('writing', 1234, undefined, 'files', 2)).toBe('writing  1,234 files  2.0 s');
     expect(progressLine('x'.repeat(200), 1, 2, '', 0, 60)).toHaveLength(59);
   });

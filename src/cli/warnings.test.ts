@@ -18,7 +18,8 @@ function ambiguous(broken = false): string {
   return dir;
 }
 
-const WARNING = /kb\/relations\/all\.yaml:10:16: warning: the quote occurs 2 times in source "mini" \(sources\/mini\.txt, lines 1 and 3\); the first is taken\n    → add "occurrence: N" \(1 to 2\)/;
+const WARNING =
+  /kb\/relations\/all\.yaml:10:16: warning: the quote occurs 2 times in source "mini" \(sources\/mini\.txt, lines 1 and 3\); the first is taken\n    → add "occurrence: N" \(1 to 2\)/;
 
 describe('warnings on the command line', () => {
   it('validate prints them to stderr with a count, and succeeds', async () => {

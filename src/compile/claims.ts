@@ -15,7 +15,11 @@ export interface DerivedClaim {
  * Ties keep the evidence written first, so the result never depends on anything but the
  * knowledge base's order.
  */
-export function deriveClaim(evidence: readonly ResolvedEvidence[], rank: Readonly<Record<Factuality, FactualityDef>>, published: ReadonlyMap<string, string>): DerivedClaim {
+export function deriveClaim(
+  evidence: readonly ResolvedEvidence[],
+  rank: Readonly<Record<Factuality, FactualityDef>>,
+  published: ReadonlyMap<string, string>,
+): DerivedClaim {
   if (!evidence.length) return { factuality: 'underspecified', polarity: 'positive', status: 'occurred', claimedBy: [] };
   let firmest = evidence[0]!;
   let latest = evidence[0]!;

@@ -40,8 +40,14 @@ const unitOf = (q: Quantity) => q.unit?.en ?? '';
  * `within(a, b)`: whether place a lies in place b (LOCATED_IN, followed transitively), so
  * that "Pyongyang" and "North Korea" do not conflict.
  */
-export function findConflicts(claims: readonly ClaimInput[], ontology: Ontology, published: ReadonlyMap<string, string>, within: (a: string, b: string) => boolean): { conflicts: Conflict[]; series: Series[] } {
-  const timesOf = (c: ClaimInput) => (c.relation.qualifiers.time ? [c.relation.qualifiers.time.value] : [...new Set(c.evidence.map((e) => published.get(e.source) ?? ''))]);
+export function findConflicts(
+  claims: readonly ClaimInput[],
+  ontology: Ontology,
+  published: ReadonlyMap<string, string>,
+  within: (a: string, b: string) => boolean,
+): { conflicts: Conflict[]; series: Series[] } {
+  const timesOf = (c: ClaimInput) =>
+    c.relation.qualifiers.time ? [c.relation.qualifiers.time.value] : [...new Set(c.evidence.map((e) => published.get(e.source) ?? ''))];
   const sameTime = (a: ClaimInput, b: ClaimInput) => timesOf(a).some((x) => timesOf(b).some((y) => overlaps(x, y)));
   const conflicts: Conflict[] = [];
   const side = (c: ClaimInput, value: string, keep: (e: ResolvedEvidence) => boolean = () => true): ConflictSide => {
@@ -50,7 +56,16 @@ export function findConflicts(claims: readonly ClaimInput[], ontology: Ontology,
       relation: c.relation.id,
       value,
       claimedBy: [...new Set(evidence.flatMap((e) => e.claimedBy))].sort(),
-      evidence: evidence.map(({ source, outlet, quote, start, end, claimedBy, factuality, polarity }) => ({ source, outlet, quote, start, end, claimedBy, factuality, polarity })),
+      evidence: evidence.map(({ source, outlet, quote, start, end, claimedBy, factuality, polarity }) => ({
+        source,
+        outlet,
+        quote,
+        start,
+        end,
+        claimedBy,
+        factuality,
+        polarity,
+      })),
     };
   };
   const add = (kind: ConflictKind, a: ClaimInput, sides: [ConflictSide, ConflictSide], b = a) => {
@@ -70,7 +85,10 @@ export function findConflicts(claims: readonly ClaimInput[], ontology: Ontology,
     const denied = new Set(c.evidence.filter((e) => e.polarity === 'negative').map(when));
     const clash = new Set(c.evidence.filter((e) => e.polarity === 'positive' && denied.has(when(e))).map(when));
     if (clash.size)
-      add('polarity', c, [side(c, 'positive', (e) => e.polarity === 'positive' && clash.has(when(e))), side(c, 'negative', (e) => e.polarity === 'negative' && clash.has(when(e)))]);
+      add('polarity', c, [
+        side(c, 'positive', (e) => e.polarity === 'positive' && clash.has(when(e))),
+        side(c, 'negative', (e) => e.polarity === 'negative' && clash.has(when(e))),
+      ]);
   }
 
   const series: Series[] = [];
@@ -90,7 +108,14 @@ export function findConflicts(claims: readonly ClaimInput[], ontology: Ontology,
           continue;
         }
         if (at && a.claim.polarity !== b.claim.polarity) add('polarity', a, [side(a, a.claim.polarity), side(b, b.claim.polarity)], b);
-        if (at && qa.place && qb.place && qa.place.value !== qb.place.value && !within(qa.place.value, qb.place.value) && !within(qb.place.value, qa.place.value))
+        if (
+          at &&
+          qa.place &&
+          qb.place &&
+          qa.place.value !== qb.place.value &&
+          !within(qa.place.value, qb.place.value) &&
+          !within(qb.place.value, qa.place.value)
+        )
           add('place', a, [side(a, qa.place.value), side(b, qb.place.value)], b);
         // A repeatable relation (two visits) may happen at two times; any other happens once.
         if (!repeatable && qa.time && qb.time && !overlaps(qa.time.value, qb.time.value)) add('time', a, [side(a, qa.time.value), side(b, qb.time.value)], b);
@@ -115,11 +140,23 @@ function seriesOf(group: readonly ClaimInput[], timesOf: (c: ClaimInput) => stri
   const out: Series[] = [];
   for (const [unit, list] of byUnit) {
     const points = list
-      .map((c) => ({ relation: c.relation.id, time: timesOf(c).sort()[0] ?? '', value: c.relation.qualifiers.quantity!.value, precision: c.relation.qualifiers.quantity!.precision, claimedBy: c.claim.claimedBy }))
+      .map((c) => ({
+        relation: c.relation.id,
+        time: timesOf(c).sort()[0] ?? '',
+        value: c.relation.qualifiers.quantity!.value,
+        precision: c.relation.qualifiers.quantity!.precision,
+        claimedBy: c.claim.claimedBy,
+      }))
       .sort((x, y) => (x.time < y.time ? -1 : x.time > y.time ? 1 : x.relation < y.relation ? -1 : 1));
     if (new Set(points.map((p) => p.time)).size < 2) continue;
     const { subject, type, object } = list[0]!.relation;
-    out.push({ id: `s-${subject}-${type.toLowerCase().replace(/_/g, '-')}-${object}${unit ? `-${unit.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}`, subject, type, object, points });
+    out.push({
+      id: `s-${subject}-${type.toLowerCase().replace(/_/g, '-')}-${object}${unit ? `-${unit.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}` : ''}`,
+      subject,
+      type,
+      object,
+      points,
+    });
   }
   return out;
 }

@@ -17,7 +17,11 @@ export const SENTENCE_OVERLAP = 0.8;
  * base as joined strings took most of the build; a collision only nudges a similarity.
  */
 function shingles(text: string, n: number, ids: Map<string, number>): Set<number> {
-  const words = text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const codes = words.map((w) => {
     let id = ids.get(w);
     if (id === undefined) ids.set(w, (id = ids.size + 1));

@@ -26,7 +26,11 @@ function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
   const published = new Map(kb.sources.map((s) => [s.id, s.published]));
   const text = new Map(kb.sources.map((s) => [s.id, s.text]));
   const independence = new Independence(text, (e) => text.get(e.source)!.slice(...sentences.get(e.source)![e.sentence]!));
-  const claims = kb.relations.map((relation) => ({ relation, claim: deriveClaim(evidence.get(relation.id) ?? [], ontology.factuality, published), evidence: evidence.get(relation.id) ?? [] }));
+  const claims = kb.relations.map((relation) => ({
+    relation,
+    claim: deriveClaim(evidence.get(relation.id) ?? [], ontology.factuality, published),
+    evidence: evidence.get(relation.id) ?? [],
+  }));
   // Place a lies in place b: LOCATED_IN steps, searched plainly.
   const within = (a: string, b: string, seen = new Set<string>()): boolean =>
     kb.relations.some((r) => r.type === 'LOCATED_IN' && r.subject === a && !seen.has(r.object) && (r.object === b || within(r.object, b, seen.add(r.object))));

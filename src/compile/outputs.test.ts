@@ -27,7 +27,16 @@ describe('outputChunks', () => {
     graph.addNode('a');
     graph.addNode('b', { label: 'B' } as never);
     graph.addEdgeWithKey('e', 'a', 'b');
-    const loaded = { kb: { ontology: { entityTypes: {}, relationTypes: {}, factuality: {}, polarity: {}, status: {}, basis: {} } as never, sources: [], entities: [], relations: [] }, sentences: new Map(), evidence: new Map() };
+    const loaded = {
+      kb: {
+        ontology: { entityTypes: {}, relationTypes: {}, factuality: {}, polarity: {}, status: {}, basis: {} } as never,
+        sources: [],
+        entities: [],
+        relations: [],
+      },
+      sentences: new Map(),
+      evidence: new Map(),
+    };
     expect(join_(outputChunks(graph, loaded).graph)).toBe(serializeOutputs(graph, loaded).graph);
   });
 });

@@ -57,7 +57,10 @@ const hasKeys = (o: object) => {
 export function graphJsonChunks(graph: KnowledgeGraphData): Iterable<string> {
   return chunked(
     (function* () {
-      const head = JSON.stringify({ options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, attributes: graph.getAttributes() });
+      const head = JSON.stringify({
+        options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+        attributes: graph.getAttributes(),
+      });
       yield `${head.slice(0, -1)},"nodes":[`;
       let sep = '';
       for (const { node, attributes } of graph.nodeEntries()) {

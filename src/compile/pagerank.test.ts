@@ -28,7 +28,14 @@ describe('pagerank', () => {
   it('handles a tiny graph as graphology does', () => {
     const g = new MultiDirectedGraph({ allowSelfLoops: true });
     for (const n of ['a', 'b', 'c', 'd']) g.addNode(n);
-    for (const [s, t] of [['a', 'b'], ['a', 'b'], ['b', 'c'], ['c', 'c'], ['c', 'a']]) g.addEdge(s, t);
+    for (const [s, t] of [
+      ['a', 'b'],
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'c'],
+      ['c', 'a'],
+    ])
+      g.addEdge(s, t);
     const theirs = graphologyPagerank(g, { getEdgeWeight: null });
     const ours = pagerank(4, Int32Array.from([0, 0, 1, 2, 2]), Int32Array.from([1, 1, 2, 2, 0]));
     expect([...ours]).toEqual(['a', 'b', 'c', 'd'].map((n) => theirs[n]));

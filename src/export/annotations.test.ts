@@ -8,7 +8,11 @@ import { kbGraph } from './test-support.ts';
 const SEED = 'seed-kp-kursk-2025';
 const SOURCES = join(import.meta.dirname, '..', '..', 'graph', 'sources');
 /** Every source text of graph/, by source id (the text file is named after it). */
-const texts = new Map(readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, -4), readFileSync(join(SOURCES, f), 'utf8')]));
+const texts = new Map(
+  readdirSync(SOURCES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => [f.slice(0, -4), readFileSync(join(SOURCES, f), 'utf8')]),
+);
 
 interface Annotation {
   id: string;

@@ -37,9 +37,13 @@ beforeAll(async () => {
 describe('CSV export', () => {
   it("has the headers Gephi's spreadsheet import and neo4j-admin import look for", () => {
     const { nodes, edges } = exportCsv(kb);
-    expect(nodes.split('\n')[0]).toMatch(/^Id,Label,:ID,:LABEL,x:double,y:double,size:double,color:string,entityType:string,name\.pl:string,name\.en:string,aliases:string,/);
+    expect(nodes.split('\n')[0]).toMatch(
+      /^Id,Label,:ID,:LABEL,x:double,y:double,size:double,color:string,entityType:string,name\.pl:string,name\.en:string,aliases:string,/,
+    );
     expect(nodes.split('\n')[0]).toContain(',pagerank:double,degree:int,');
-    expect(edges.split('\n')[0]).toMatch(/^Source,Target,Type,Id,Label,:START_ID,:END_ID,:TYPE,size:double,color:string,relationType:string,factuality:string,polarity:string,status:string,basis:string,claimedBy:string,corroboration\.sources:int,corroboration\.outlets:int,corroboration\.independentOutlets:int,conflicts:string,/);
+    expect(edges.split('\n')[0]).toMatch(
+      /^Source,Target,Type,Id,Label,:START_ID,:END_ID,:TYPE,size:double,color:string,relationType:string,factuality:string,polarity:string,status:string,basis:string,claimedBy:string,corroboration\.sources:int,corroboration\.outlets:int,corroboration\.independentOutlets:int,conflicts:string,/,
+    );
   });
 
   it('writes one row per node and edge, every value recoverable', () => {
@@ -48,7 +52,13 @@ describe('CSV export', () => {
     const e = records(edges);
     expect([n.length, e.length]).toEqual([kb.order, kb.size]);
     const kim = n.find((r) => r.Id === 'kim-jong-un')!;
-    expect(kim).toMatchObject({ Label: 'Kim Dzong Un', ':ID': 'kim-jong-un', ':LABEL': 'Person', 'wikidata:string': 'Q56226', 'name.en:string': 'Kim Jong Un' });
+    expect(kim).toMatchObject({
+      Label: 'Kim Dzong Un',
+      ':ID': 'kim-jong-un',
+      ':LABEL': 'Person',
+      'wikidata:string': 'Q56226',
+      'name.en:string': 'Kim Jong Un',
+    });
     expect(JSON.parse(kim['aliases:string']!)).toEqual(kb.getNodeAttribute('kim-jong-un', 'aliases'));
     const sappers = e.find((r) => r.Id === 'r-sappers-part-of-contingent-2025')!;
     expect(sappers).toMatchObject({
@@ -111,9 +121,17 @@ describe('CSV formula injection', () => {
       'safe:string': 'a=1',
       'digits:string': '3',
     });
-    expect(records(nodes)[1]).toMatchObject({ Id: "'-1", ':ID': "'-1", '\'=key:string': 'x' });
+    expect(records(nodes)[1]).toMatchObject({ Id: "'-1", ':ID': "'-1", "'=key:string": 'x' });
     const [edge] = records(edges);
-    expect(edge).toMatchObject({ Source: `'=cmd|" /C calc"!A0`, Target: "'-1", Id: "'+e", ':START_ID': `'=cmd|" /C calc"!A0`, ':END_ID': "'-1", ':TYPE': "'-KNOWS", 'note:string': "'=1" });
+    expect(edge).toMatchObject({
+      Source: `'=cmd|" /C calc"!A0`,
+      Target: "'-1",
+      Id: "'+e",
+      ':START_ID': `'=cmd|" /C calc"!A0`,
+      ':END_ID': "'-1",
+      ':TYPE': "'-KNOWS",
+      'note:string': "'=1",
+    });
     // The only cells of either file starting with a formula character are negative numbers.
     const risky = [nodes, edges].flatMap((text) => parseCsv(text).flat()).filter((cell) => /^[=+\-@\t\r]/.test(cell));
     expect(risky.sort()).toEqual(['-1', '-1', '-3.5', '-7', '-INF']);

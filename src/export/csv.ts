@@ -33,8 +33,7 @@ export function textCell(value: string): string {
 /** Typed numbers and booleans are written as they are; JSON never starts a formula (a negative number at most). */
 const isText = (c: Column) => c.type === 'string' && !c.json;
 
-const header = (fixed: string[], columns: Column[]) =>
-  [...fixed, ...columns.map((c) => textCell(`${c.title}:${NEO4J_TYPE[c.type]}`))].map(csvCell).join(',');
+const header = (fixed: string[], columns: Column[]) => [...fixed, ...columns.map((c) => textCell(`${c.title}:${NEO4J_TYPE[c.type]}`))].map(csvCell).join(',');
 
 /** `fixed`: the tools' own columns; text is guarded against formulas, a number (Gephi's Weight) written as it is. */
 function row(fixed: Array<string | number>, attributes: Attributes, columns: Column[], index: Map<string, Column>): string {
@@ -67,8 +66,7 @@ export function csv(graph: AnyGraph): Export {
 
   const graphKeys = Object.keys(graph.getAttributes());
   if (graphKeys.length) notes.add('graph-attributes', `CSV cannot carry the graph attributes ${graphKeys.join(', ')} (GraphML and JSON keep them)`);
-  if (placed)
-    notes.add('viz', "x, y, size and color are plain columns: Gephi's spreadsheet import does not place, size or colour nodes from them (GEXF does)");
+  if (placed) notes.add('viz', "x, y, size and color are plain columns: Gephi's spreadsheet import does not place, size or colour nodes from them (GEXF does)");
 
   function* nodes(): Generator<string> {
     const out = new Chunker();

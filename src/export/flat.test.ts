@@ -35,7 +35,11 @@ describe('the flat encoding', () => {
 
   it('widens numbers across elements and turns a path of mixed kinds into JSON', () => {
     const set = new ColumnSet();
-    for (const a of [{ n: 1, m: 1, s: 'a' }, { n: 1.5, m: 'one', s: 'b' }]) set.observe(a);
+    for (const a of [
+      { n: 1, m: 1, s: 'a' },
+      { n: 1.5, m: 'one', s: 'b' },
+    ])
+      set.observe(a);
     const columns = set.columns();
     expect(columns.map((c) => [c.id, c.type])).toEqual([
       ['n', 'double'],
@@ -49,8 +53,11 @@ describe('the flat encoding', () => {
     ]);
   });
 
-  it('reads another tool\'s columns by their title, ours by their path', () => {
-    expect(parseColumnId(columnId(['qualifiers', 'quantity', 'value'], false), 'qualifiers.quantity.value')).toEqual({ path: ['qualifiers', 'quantity', 'value'], json: false });
+  it("reads another tool's columns by their title, ours by their path", () => {
+    expect(parseColumnId(columnId(['qualifiers', 'quantity', 'value'], false), 'qualifiers.quantity.value')).toEqual({
+      path: ['qualifiers', 'quantity', 'value'],
+      json: false,
+    });
     expect(parseColumnId('aliases:json', 'aliases')).toEqual({ path: ['aliases'], json: true });
     expect(parseColumnId('0', 'Modularity Class')).toBeNull();
     expect(parseColumnId('d3', 'weight')).toBeNull();
@@ -62,7 +69,11 @@ describe('the flat encoding', () => {
     const set = new ColumnSet();
     set.observe(attributes);
     expect(set.columns().map((c) => c.id)).toEqual(['own', 'name.pl', 'name.en']);
-    expect(rowValues(attributes, columnIndex(set.columns())).map(([c, v]) => [c.id, v])).toEqual([['own', '1'], ['name.pl', 'a'], ['name.en', 'b']]);
+    expect(rowValues(attributes, columnIndex(set.columns())).map(([c, v]) => [c.id, v])).toEqual([
+      ['own', '1'],
+      ['name.pl', 'a'],
+      ['name.en', 'b'],
+    ]);
   });
 
   it('sets "__proto__" and "constructor" on the way as own keys', () => {

@@ -135,7 +135,8 @@ export class ColumnSet {
       const json = o.kinds.has('json') || mixed;
       const id = columnId(o.path, json);
       if (byId.has(id)) continue;
-      const type: ScalarType = json || o.kinds.has('string') ? 'string' : o.kinds.has('boolean') ? 'boolean' : o.int32 ? 'integer' : o.safeInt ? 'long' : 'double';
+      const type: ScalarType =
+        json || o.kinds.has('string') ? 'string' : o.kinds.has('boolean') ? 'boolean' : o.int32 ? 'integer' : o.safeInt ? 'long' : 'double';
       const column = { id, title: o.path.join('.'), path: o.path, type, json };
       byId.set(id, column);
       out.push(column);

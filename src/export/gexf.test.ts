@@ -38,7 +38,12 @@ describe.each(VERSIONS)('GEXF %s', (version, schema) => {
     expect(shoigu.name).toEqual({ pl: 'Siergiej Szojgu', en: 'Sergei Shoigu' });
     const sappers = back.graph.getEdgeAttributes('r-sappers-part-of-contingent-2025');
     expect(sappers.qualifiers.quantity).toEqual({ value: 1000, precision: 'approximate', unit: { pl: 'saperzy', en: 'sappers' }, basis: 'text' });
-    expect(sappers).toMatchObject({ factuality: 'certain', status: 'planned', claimedBy: ['sergei-shoigu'], corroboration: { sources: 1, outlets: 1, independentOutlets: 1 } });
+    expect(sappers).toMatchObject({
+      factuality: 'certain',
+      status: 'planned',
+      claimedBy: ['sergei-shoigu'],
+      corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
+    });
     expect(sappers.evidence[0]).toMatchObject({ claimedBy: ['sergei-shoigu'], factuality: 'certain', outlet: 'source:seed-kp-kursk-2025' });
     expect(sappers.evidence[0]).toMatchObject({ quote: 'kontyngentu składającego się z 1 tys. saperów', start: 63, end: 108 });
   });

@@ -89,14 +89,31 @@ function vizXml(n: Native, kind: 'node' | 'edge', version: GexfVersion, pad: str
 function attributesXml(kind: 'node' | 'edge', columns: Column[], version: GexfVersion, notes: Notes): string {
   if (!columns.length) return '';
   const mode = version === '1.2draft' ? ' mode="static"' : '';
-  const lines = columns.map((c) => `      <attribute${xmlAttrs([['id', c.id], ['title', c.title], ['type', GEXF_TYPE[c.type]]], notes)}/>\n`);
+  const lines = columns.map(
+    (c) =>
+      `      <attribute${xmlAttrs(
+        [
+          ['id', c.id],
+          ['title', c.title],
+          ['type', GEXF_TYPE[c.type]],
+        ],
+        notes,
+      )}/>\n`,
+  );
   return `    <attributes class="${kind}"${mode}>\n${lines.join('')}    </attributes>\n`;
 }
 
 function attvaluesXml(values: Array<[Column, string]>, notes: Notes): string {
   if (!values.length) return '';
   let out = '        <attvalues>\n';
-  for (const [c, v] of values) out += `          <attvalue${xmlAttrs([['for', c.id], ['value', v]], notes)}/>\n`;
+  for (const [c, v] of values)
+    out += `          <attvalue${xmlAttrs(
+      [
+        ['for', c.id],
+        ['value', v],
+      ],
+      notes,
+    )}/>\n`;
   return `${out}        </attvalues>\n`;
 }
 
@@ -120,7 +137,10 @@ export function gexf(graph: AnyGraph, options: Partial<GexfOptions> = {}): Expor
   const graphAttributes = graph.getAttributes();
   const left = Object.keys(graphAttributes).filter((k) => !(GEXF_META as readonly string[]).includes(k) || typeof graphAttributes[k] !== 'string');
   if (left.length)
-    notes.add('graph-attributes', `GEXF cannot carry the graph attributes ${left.join(', ')}: its <meta> holds only ${GEXF_META.join(', ')} (GraphML and JSON keep them)`);
+    notes.add(
+      'graph-attributes',
+      `GEXF cannot carry the graph attributes ${left.join(', ')}: its <meta> holds only ${GEXF_META.join(', ')} (GraphML and JSON keep them)`,
+    );
 
   function* chunks(): Generator<string> {
     const out = new Chunker();
@@ -135,7 +155,15 @@ export function gexf(graph: AnyGraph, options: Partial<GexfOptions> = {}): Expor
     out.push(`    <nodes count="${graph.order}">\n`);
     for (const { node, attributes } of graph.nodeEntries()) {
       const n = nativeOf(attributes, 'node');
-      out.push(`      <node${xmlAttrs([['id', node], ['label', n.label]], notes)}>\n`);
+      out.push(
+        `      <node${xmlAttrs(
+          [
+            ['id', node],
+            ['label', n.label],
+          ],
+          notes,
+        )}>\n`,
+      );
       out.push(attvaluesXml(rowValues(attributes, nodeIndex, n.consumed), notes) + vizXml(n, 'node', version, '        ') + '      </node>\n');
       if (out.full) yield out.take();
     }
@@ -147,7 +175,19 @@ export function gexf(graph: AnyGraph, options: Partial<GexfOptions> = {}): Expor
       const n = nativeOf(attributes, 'edge');
       const type = undirected && defaultType === 'directed' ? 'undirected' : undefined;
       const weight = n.weight === undefined ? undefined : formatNumber(n.weight);
-      out.push(`      <edge${xmlAttrs([['id', edge], ['source', source], ['target', target], ['type', type], ['label', n.label], ['weight', weight]], notes)}>\n`);
+      out.push(
+        `      <edge${xmlAttrs(
+          [
+            ['id', edge],
+            ['source', source],
+            ['target', target],
+            ['type', type],
+            ['label', n.label],
+            ['weight', weight],
+          ],
+          notes,
+        )}>\n`,
+      );
       out.push(attvaluesXml(rowValues(attributes, edgeIndex, n.consumed), notes) + vizXml(n, 'edge', version, '        ') + '      </edge>\n');
       if (out.full) yield out.take();
     }

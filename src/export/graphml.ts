@@ -55,7 +55,17 @@ export function graphml(graph: AnyGraph): Export {
       `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="${GRAPHML_NAMESPACE}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${SCHEMA_LOCATION}">\n`,
     );
     for (const { domain, c } of keys)
-      out.push(`  <key${xmlAttrs([['id', keyId(domain, c)], ['for', domain], ['attr.name', keyName(c)], ['attr.type', GRAPHML_TYPE[c.type]]], notes)}/>\n`);
+      out.push(
+        `  <key${xmlAttrs(
+          [
+            ['id', keyId(domain, c)],
+            ['for', domain],
+            ['attr.name', keyName(c)],
+            ['attr.type', GRAPHML_TYPE[c.type]],
+          ],
+          notes,
+        )}/>\n`,
+      );
     out.push(`  <graph id="G" edgedefault="${edgedefault}">\n`);
     out.push(dataXml('graph', rowValues(graphAttributes, index('graph')), '    ', notes));
 
@@ -68,7 +78,15 @@ export function graphml(graph: AnyGraph): Export {
     const edgeIndex = index('edge');
     for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
       const directed = undirected && edgedefault === 'directed' ? 'false' : undefined;
-      const head = xmlAttrs([['id', graphmlId(edge)], ['source', graphmlId(source)], ['target', graphmlId(target)], ['directed', directed]], notes);
+      const head = xmlAttrs(
+        [
+          ['id', graphmlId(edge)],
+          ['source', graphmlId(source)],
+          ['target', graphmlId(target)],
+          ['directed', directed],
+        ],
+        notes,
+      );
       const data = dataXml('edge', rowValues(attributes, edgeIndex), '      ', notes);
       out.push(`    <edge${head}${data ? `>\n${data}    </edge>\n` : '/>\n'}`);
       if (out.full) yield out.take();

@@ -71,8 +71,19 @@ describe.skipIf(!python)('NetworkX 2.8 reads our files', () => {
 
     kb.forEachNode((node, original) => {
       const { viz, label, ...columns } = nx.nodes[node]!;
-      const { position, size, color } = viz as { position: { x: number; y: number; z: number }; size: number; color: { r: number; g: number; b: number; a: number } };
-      const back = { label, x: position.x, y: position.y, size, color: formatColor({ r: color.r, g: color.g, b: color.b }), ...rebuild(columns, 'node', ids, []) };
+      const { position, size, color } = viz as {
+        position: { x: number; y: number; z: number };
+        size: number;
+        color: { r: number; g: number; b: number; a: number };
+      };
+      const back = {
+        label,
+        x: position.x,
+        y: position.y,
+        size,
+        color: formatColor({ r: color.r, g: color.g, b: color.b }),
+        ...rebuild(columns, 'node', ids, []),
+      };
       expect(back).toEqual(original);
     });
     for (const [source, target, key, data] of nx.edges) {

@@ -66,7 +66,9 @@ describe('RDF Turtle export', () => {
          ?s rdfs:label ?status . FILTER(lang(?status) = "en")
        }`,
     );
-    expect(byAttribution).toEqual([{ name: 'Sergei Shoigu', factuality: 'certain', status: 'planned', quote: 'Zadaniem północnokoreańskich saperów będzie rozminowywanie terytorium' }]);
+    expect(byAttribution).toEqual([
+      { name: 'Sergei Shoigu', factuality: 'certain', status: 'planned', quote: 'Zadaniem północnokoreańskich saperów będzie rozminowywanie terytorium' },
+    ]);
     // And through the graph: who ANNOUNCED the contingent the sappers are part of.
     const byAnnouncement = select(
       store,
@@ -90,7 +92,9 @@ describe('RDF Turtle export', () => {
            ?ev fk:start ?start ; fk:end ?end ; prov:hadPrimarySource ?source .
          }`,
       ),
-    ).toEqual([{ value: '1000', precision: 'approximate', unit: 'sappers', basis: `${NS.claim}text`, start: '63', end: '108', source: `${NS.src}seed-kp-kursk-2025` }]);
+    ).toEqual([
+      { value: '1000', precision: 'approximate', unit: 'sappers', basis: `${NS.claim}text`, start: '63', end: '108', source: `${NS.src}seed-kp-kursk-2025` },
+    ]);
     // A date the text does not give names its basis and rule.
     expect(select(store, 'SELECT ?basis ?rule WHERE { rel:r-ratification-concerns-treaty fk:timeBasis ?basis ; fk:timeRule ?rule }')).toEqual([
       { basis: `${NS.claim}metadata`, rule: "'w listopadzie', after a June 2024 signing and before a June 2025 publication = November 2024" },
@@ -115,11 +119,30 @@ describe('RDF Turtle export', () => {
 
   it('writes conflicts as resources with both sides', () => {
     const g = miniGraph();
-    const side = (relation: string, value: string, quote: string) => ({ relation, value, claimedBy: ['kim'], evidence: [{ source: 'mini', outlet: 'source:mini', quote, start: 0, end: 1, claimedBy: ['kim'], factuality: 'certain', polarity: 'positive' }] });
-    g.setAttribute('conflicts', [{ id: 'c-time-r-kim-signed-r-putin-signed', kind: 'time', subject: 'kim', type: 'SIGNED', object: 'treaty', sides: [side('r-kim-signed', '2024-06-19', 'Kim'), side('r-putin-signed', '2024-06-20', 'Putin')] }]);
+    const side = (relation: string, value: string, quote: string) => ({
+      relation,
+      value,
+      claimedBy: ['kim'],
+      evidence: [{ source: 'mini', outlet: 'source:mini', quote, start: 0, end: 1, claimedBy: ['kim'], factuality: 'certain', polarity: 'positive' }],
+    });
+    g.setAttribute('conflicts', [
+      {
+        id: 'c-time-r-kim-signed-r-putin-signed',
+        kind: 'time',
+        subject: 'kim',
+        type: 'SIGNED',
+        object: 'treaty',
+        sides: [side('r-kim-signed', '2024-06-19', 'Kim'), side('r-putin-signed', '2024-06-20', 'Putin')],
+      },
+    ]);
     const { text } = exportTurtle(g);
     expect(rapperCount(text).errors).toBe('');
-    expect(select(load(text), 'SELECT ?kind ?relation ?value ?quote WHERE { ?c a fk:Conflict ; fk:kind ?kind ; fk:side ?s . ?s fk:relation ?relation ; rdf:value ?value ; fk:quote ?quote } ORDER BY ?value')).toEqual([
+    expect(
+      select(
+        load(text),
+        'SELECT ?kind ?relation ?value ?quote WHERE { ?c a fk:Conflict ; fk:kind ?kind ; fk:side ?s . ?s fk:relation ?relation ; rdf:value ?value ; fk:quote ?quote } ORDER BY ?value',
+      ),
+    ).toEqual([
       { kind: 'time', relation: `${NS.rel}r-kim-signed`, value: '2024-06-19', quote: 'Kim' },
       { kind: 'time', relation: `${NS.rel}r-putin-signed`, value: '2024-06-20', quote: 'Putin' },
     ]);
@@ -131,9 +154,24 @@ describe('RDF Turtle export of one slot claimed several times', () => {
     const g = new Graph({ multi: true });
     g.addNode('a');
     g.addNode('b');
-    for (const [edge, value] of [['r-1', 100], ['r-2', 300]] as const)
-      g.addEdgeWithKey(edge, 'a', 'b', { relationType: 'SUFFERED', qualifiers: { quantity: { value, precision: 'approximate', basis: 'text' } }, evidence: [{ source: 's', quote: 'q' }] });
-    const side = (relation: string) => ({ relation, value: relation, claimedBy: [], evidence: [{ source: 'wire', quote: 'the same words' }, { source: 'reprint', quote: 'the same words' }] });
+    for (const [edge, value] of [
+      ['r-1', 100],
+      ['r-2', 300],
+    ] as const)
+      g.addEdgeWithKey(edge, 'a', 'b', {
+        relationType: 'SUFFERED',
+        qualifiers: { quantity: { value, precision: 'approximate', basis: 'text' } },
+        evidence: [{ source: 's', quote: 'q' }],
+      });
+    const side = (relation: string) => ({
+      relation,
+      value: relation,
+      claimedBy: [],
+      evidence: [
+        { source: 'wire', quote: 'the same words' },
+        { source: 'reprint', quote: 'the same words' },
+      ],
+    });
     g.setAttribute('conflicts', [{ id: 'c-1', kind: 'quantity', subject: 'a', type: 'SUFFERED', object: 'b', sides: [side('r-1'), side('r-2')] }]);
     const turtle = exportTurtle(g as unknown as AnyGraph).text;
     const { triples, errors } = rapperCount(turtle);
@@ -153,8 +191,13 @@ describe('RDF Turtle export of hostile values', () => {
     });
     g.addNode('b');
     g.addNode('c> <https://evil.example/s', { entityType: 'T> .', wikidata: 'Q1> <x', attributes: { 'k> "v': 'x' } });
-    g.addDirectedEdgeWithKey('e> .\n<x', 'a', 'c> <https://evil.example/s', { relationType: 'R> <https://evil.example/p', factuality: '"c"', claimedBy: ['a> .'] });
-    const edge = (key: string, time: string) => g.addDirectedEdgeWithKey(key, 'a', 'b', { relationType: 'MET', qualifiers: { time: { value: time, basis: 'text' } } });
+    g.addDirectedEdgeWithKey('e> .\n<x', 'a', 'c> <https://evil.example/s', {
+      relationType: 'R> <https://evil.example/p',
+      factuality: '"c"',
+      claimedBy: ['a> .'],
+    });
+    const edge = (key: string, time: string) =>
+      g.addDirectedEdgeWithKey(key, 'a', 'b', { relationType: 'MET', qualifiers: { time: { value: time, basis: 'text' } } });
     edge('leap', '2024-02-29');
     edge('not-leap', '2025-02-29');
     edge('thirtieth', '2025-02-30');
@@ -183,7 +226,16 @@ describe('RDF Turtle export of hostile values', () => {
       count: '6',
     });
     const type = (k: string) => objects(store, 'ent:a', `attr:${k}`)[0]!.replace(/.* /, '');
-    expect(['big', 'huge', 'tiny', 'half', 'nan', 'inf', 'ninf', 'count'].map(type)).toEqual(['double', 'double', 'double', 'double', 'double', 'double', 'double', 'integer']);
+    expect(['big', 'huge', 'tiny', 'half', 'nan', 'inf', 'ninf', 'count'].map(type)).toEqual([
+      'double',
+      'double',
+      'double',
+      'double',
+      'double',
+      'double',
+      'double',
+      'integer',
+    ]);
     // Oxigraph reads every literal as valid for its datatype (an ill-typed one has no value).
     expect(select(store, 'SELECT (COUNT(?o) AS ?n) WHERE { ent:a ?p ?o FILTER(isNumeric(?o)) }')).toEqual([{ n: '8' }]);
     expect(numberLexical(-0)).toEqual({ value: '0', type: 'integer' });
@@ -206,13 +258,22 @@ describe('RDF Turtle export of hostile values', () => {
     const store = load(text);
     expect(objects(store, 'ent:a', 'rdfs:label').sort()).toEqual(['A langString', 'injected? string']);
     // Hostile ids, types and keys stay inside their IRIs, percent-encoded.
-    expect(select(store, 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "https://evil") || STRSTARTS(STR(?p), "https://evil") || STRSTARTS(STR(?o), "https://evil")) }')).toEqual([{ n: '0' }]);
-    expect(select(store, 'SELECT ?p WHERE { ent:a ?p ?o FILTER(STRSTARTS(STR(?o), STR(ent:c))) }')).toEqual([{ p: `${NS.prop}R%3E%20%3Chttps%3A%2F%2Fevil.example%2Fp` }]);
+    expect(
+      select(
+        store,
+        'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), "https://evil") || STRSTARTS(STR(?p), "https://evil") || STRSTARTS(STR(?o), "https://evil")) }',
+      ),
+    ).toEqual([{ n: '0' }]);
+    expect(select(store, 'SELECT ?p WHERE { ent:a ?p ?o FILTER(STRSTARTS(STR(?o), STR(ent:c))) }')).toEqual([
+      { p: `${NS.prop}R%3E%20%3Chttps%3A%2F%2Fevil.example%2Fp` },
+    ]);
     expect(objects(store, 'ent:a', 'attr:lone')).toEqual(['broken \ufffd half string']);
-    expect(warnings).toEqual(expect.arrayContaining([
-      'texts keyed by something that is not a language tag (first: "en> <https://evil.example/p> \"x") were written without a language',
-      'unpaired UTF-16 surrogates, which UTF-8 cannot hold, were replaced by U+FFFD',
-    ]));
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        'texts keyed by something that is not a language tag (first: "en> <https://evil.example/p> \"x") were written without a language',
+        'unpaired UTF-16 surrogates, which UTF-8 cannot hold, were replaced by U+FFFD',
+      ]),
+    );
   });
 
   it('puts a space between a number and the final dot of its statement, for Virtuoso', () => {

@@ -35,16 +35,45 @@ const W3 = {
 /** Node and edge attributes that describe the drawing, not the facts. */
 const DISPLAY = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'pagerank', 'degree']);
 const NODE_MODEL = new Set(['entityType', 'name', 'aliases', 'wikidata', 'description', 'attributes']);
-const EDGE_MODEL = new Set(['relationType', 'factuality', 'polarity', 'status', 'basis', 'note', 'claimedBy', 'corroboration', 'conflicts', 'qualifiers', 'evidence']);
+const EDGE_MODEL = new Set([
+  'relationType',
+  'factuality',
+  'polarity',
+  'status',
+  'basis',
+  'note',
+  'claimedBy',
+  'corroboration',
+  'conflicts',
+  'qualifiers',
+  'evidence',
+]);
 /** The claim vocabularies of the ontology, written as `claim:<id>` individuals of these classes. */
-const CLAIM_VOCABULARIES: Array<[key: string, cls: string]> = [['factuality', 'Factuality'], ['polarity', 'Polarity'], ['status', 'Status'], ['basis', 'Basis']];
+const CLAIM_VOCABULARIES: Array<[key: string, cls: string]> = [
+  ['factuality', 'Factuality'],
+  ['polarity', 'Polarity'],
+  ['status', 'Status'],
+  ['basis', 'Basis'],
+];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export function namespaces(base: string) {
-  return { ...W3, fk: `${base}vocab#`, ent: `${base}entity/`, rel: `${base}relation/`, ev: `${base}evidence/`, src: `${base}source/`, type: `${base}type/`, prop: `${base}property/`, claim: `${base}claim/`, conflict: `${base}conflict/`, attr: `${base}attribute/` };
+  return {
+    ...W3,
+    fk: `${base}vocab#`,
+    ent: `${base}entity/`,
+    rel: `${base}relation/`,
+    ev: `${base}evidence/`,
+    src: `${base}source/`,
+    type: `${base}type/`,
+    prop: `${base}property/`,
+    claim: `${base}claim/`,
+    conflict: `${base}conflict/`,
+    attr: `${base}attribute/`,
+  };
 }
 
 export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): Export {
@@ -116,7 +145,11 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
     };
 
     const unwritten = Object.keys(graph.getAttributes()).filter((k) => k !== 'ontology' && k !== 'sources' && k !== 'conflicts');
-    if (unwritten.length) notes.add('graph-attributes', `RDF here does not carry the graph attribute${unwritten.length > 1 ? 's' : ''} ${unwritten.join(', ')} (the ontology and the source ids are written)`);
+    if (unwritten.length)
+      notes.add(
+        'graph-attributes',
+        `RDF here does not carry the graph attribute${unwritten.length > 1 ? 's' : ''} ${unwritten.join(', ')} (the ontology and the source ids are written)`,
+      );
     vocabulary(graph.getAttribute('ontology'));
     for (const id of Array.isArray(graph.getAttribute('sources')) ? (graph.getAttribute('sources') as unknown[]) : [])
       if (typeof id === 'string') add(iri('src', id), a, v('prov', 'Entity'));
@@ -155,7 +188,8 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       claim(st, e);
       if (typeof e.note === 'string') add(st, v('rdfs', 'comment'), text(e.note));
       if (isObj(e.corroboration))
-        for (const k of ['sources', 'outlets', 'independentOutlets']) if (typeof e.corroboration[k] === 'number') add(st, v('fk', k), scalarLiteral(e.corroboration[k]));
+        for (const k of ['sources', 'outlets', 'independentOutlets'])
+          if (typeof e.corroboration[k] === 'number') add(st, v('fk', k), scalarLiteral(e.corroboration[k]));
       if (Array.isArray(e.conflicts)) for (const c of e.conflicts) if (typeof c === 'string') add(st, v('fk', 'inConflict'), iri('conflict', c));
       if (isObj(e.qualifiers)) qualifiers(st, e.qualifiers);
       if (Array.isArray(e.evidence))
@@ -209,7 +243,8 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
         const parts: Array<{ predicate: Quad_Predicate; object: Quad_Object }> = [{ predicate: a, object: v('fk', 'Quantity') }];
         if (typeof value === 'number') parts.push({ predicate: v('rdf', 'value'), object: scalarLiteral(value) });
         if (typeof precision === 'string') parts.push({ predicate: v('fk', 'precision'), object: text(precision) });
-        if (isObj(unit)) for (const [lang, t] of Object.entries(unit)) if (typeof t === 'string') parts.push({ predicate: v('fk', 'unit'), object: text(t, lang) });
+        if (isObj(unit))
+          for (const [lang, t] of Object.entries(unit)) if (typeof t === 'string') parts.push({ predicate: v('fk', 'unit'), object: text(t, lang) });
         if (typeof q.quantity.basis === 'string') parts.push({ predicate: v('fk', 'basis'), object: iri('claim', q.quantity.basis) });
         for (const k of ['rule', 'note']) if (typeof q.quantity[k] === 'string') parts.push({ predicate: v('fk', k), object: text(q.quantity[k] as string) });
         add(st, v('fk', 'quantity'), writer.blank(parts));
@@ -235,7 +270,10 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
         add(s, a, v('owl', 'ObjectProperty'));
         if (!isObj(def)) continue;
         describe(s, def);
-        for (const [key, pred] of [['subject', 'subjectType'], ['object', 'objectType']] as const)
+        for (const [key, pred] of [
+          ['subject', 'subjectType'],
+          ['object', 'objectType'],
+        ] as const)
           if (Array.isArray(def[key])) for (const t of def[key] as unknown[]) if (typeof t === 'string') add(s, v('fk', pred), iri('type', t));
       }
       for (const [key, cls] of CLAIM_VOCABULARIES)
@@ -260,7 +298,8 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
           if (!isObj(side) || typeof side.relation !== 'string') continue;
           const parts: Array<{ predicate: Quad_Predicate; object: Quad_Object }> = [{ predicate: v('fk', 'relation'), object: iri('rel', side.relation) }];
           if (typeof side.value === 'string') parts.push({ predicate: v('rdf', 'value'), object: text(side.value) });
-          if (Array.isArray(side.claimedBy)) for (const who of side.claimedBy) if (typeof who === 'string') parts.push({ predicate: v('prov', 'wasAttributedTo'), object: iri('ent', who) });
+          if (Array.isArray(side.claimedBy))
+            for (const who of side.claimedBy) if (typeof who === 'string') parts.push({ predicate: v('prov', 'wasAttributedTo'), object: iri('ent', who) });
           // One triple per distinct quote: a wire story and its reprint give one side the same words twice.
           const quotes = new Set<string>();
           if (Array.isArray(side.evidence)) for (const ev of side.evidence) if (isObj(ev) && typeof ev.quote === 'string') quotes.add(ev.quote);

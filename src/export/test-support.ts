@@ -59,7 +59,18 @@ export function awkwardGraph(): AnyGraph {
     text: '  leading and trailing spaces  ',
     blank: '',
   });
-  g.addNode('n2', { label: '', x: 1, y: 2, size: -2, color: 'rgba(10,20,30,0.5)', mixed: 'seven', ratio: 0.5, inf: -Infinity, flag: false, deep: 'not an object here' });
+  g.addNode('n2', {
+    label: '',
+    x: 1,
+    y: 2,
+    size: -2,
+    color: 'rgba(10,20,30,0.5)',
+    mixed: 'seven',
+    ratio: 0.5,
+    inf: -Infinity,
+    flag: false,
+    deep: 'not an object here',
+  });
   g.addNode('n3', { label: 42, color: 'red', x: 5 });
   g.addDirectedEdgeWithKey('edge with spaces', 'n2', 'plain', { label: 'line\nbreak', weight: 2.5, size: 1, color: '#ABCDEF', qualifiers: {} });
   g.addUndirectedEdgeWithKey('u1', 'n2', 'n3', { size: 3, color: '#112233', evidence: [{ quote: 'a "quote", with, commas', start: 0, end: 5 }] });
@@ -72,7 +83,13 @@ export function awkwardGraph(): AnyGraph {
 /** Nodes and edges with their attributes (own keys, sorted at every depth), to compare graphs read from different formats. */
 export function canonicalGraph(graph: AnyGraph): string {
   const sorted = (_k: string, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v;
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
+      : v;
   return JSON.stringify({ nodes: graph.mapNodes((n, a) => [n, a]), edges: graph.mapEdges((e, a, s, t, _sa, _ta, u) => [e, s, t, u, a]) }, sorted);
 }
 

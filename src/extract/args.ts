@@ -102,7 +102,8 @@ export function clauseRange(doc: Doc, i: number): [number, number] {
   return [a, b];
 }
 
-const SUBORDINATE = /^(że|iż|który|która|które|którzy|których|któremu|którym|gdzie|choć|chociaż|ale|natomiast|lecz|jednak|gdy|kiedy|ponieważ|bo|aby|by|czy|jak|a)$/;
+const SUBORDINATE =
+  /^(że|iż|który|która|które|którzy|których|któremu|którym|gdzie|choć|chociaż|ale|natomiast|lecz|jednak|gdy|kiedy|ponieważ|bo|aby|by|czy|jak|a)$/;
 
 /**
  * Clauses end at semicolons, colons and dashes, at "że"/"który"…, and at a comma before such
@@ -111,10 +112,12 @@ const SUBORDINATE = /^(że|iż|który|która|które|którzy|których|któremu|kt
  */
 function clauseBreak(words: readonly Word[], k: number): boolean {
   const w = words[k]!;
-  if (/^[;:–—]$/.test(w.text) || SUBORDINATE.test(w.lower) && w.lower !== 'a' && w.lower !== 'jak') return true;
+  if (/^[;:–—]$/.test(w.text) || (SUBORDINATE.test(w.lower) && w.lower !== 'a' && w.lower !== 'jak')) return true;
   if (w.text !== ',') return false;
   const next = words[k + 1];
-  return !!next && (SUBORDINATE.test(next.lower) || next.morphs.some((m) => m.pos === 'pact' || m.pos === 'ppas') && !next.morphs.some((m) => m.pos === 'subst'));
+  return (
+    !!next && (SUBORDINATE.test(next.lower) || (next.morphs.some((m) => m.pos === 'pact' || m.pos === 'ppas') && !next.morphs.some((m) => m.pos === 'subst')))
+  );
 }
 
 export interface ArgQuery {
@@ -132,7 +135,7 @@ export interface ArgQuery {
 
 /** Mentions matching a query around word `i`, nearest first. */
 export function args(ctx: Ctx, i: number, q: ArgQuery): Mention[] {
-  const [a, b] = q.sentence ? ctx.doc.sentences[ctx.sentence]!.tokens.map((x, k) => (k ? x - 1 : x)) as [number, number] : clauseRange(ctx.doc, i);
+  const [a, b] = q.sentence ? (ctx.doc.sentences[ctx.sentence]!.tokens.map((x, k) => (k ? x - 1 : x)) as [number, number]) : clauseRange(ctx.doc, i);
   const side = q.side ?? 'both';
   const ok = (m: Mention) => {
     if (m.first < a || m.last > b || (m.first <= i && i <= m.last)) return false;
@@ -275,7 +278,11 @@ export const timeQ = (ctx: Ctx, i: number): RawQualifiers => {
 };
 
 export const placeQ = (ctx: Ctx, i: number, ...not: Mention[]): RawQualifiers => {
-  const p = placeOf(ctx, i, not.map((m) => m.ref));
+  const p = placeOf(
+    ctx,
+    i,
+    not.map((m) => m.ref),
+  );
   return p ? { place: p } : {};
 };
 
@@ -292,8 +299,11 @@ export function recentPeople(ctx: Ctx, i: number, n: number): Mention[] {
 }
 
 /** The raw dictionary tags of a word (aspect is not kept in the parsed readings). */
-export const tagOf = (ctx: Ctx, w: Word) => ctx.doc.lemmatizer.dictionary.lookup(w.text).map((a) => a.tag).join('+');
-
+export const tagOf = (ctx: Ctx, w: Word) =>
+  ctx.doc.lemmatizer.dictionary
+    .lookup(w.text)
+    .map((a) => a.tag)
+    .join('+');
 
 export const NOM = CASE.nom;
 export const GEN = CASE.gen;

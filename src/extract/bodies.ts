@@ -70,7 +70,11 @@ export interface Body {
 }
 
 /** The noun of a body with its complements ("resort obrony", "służb wywiadowczych"), without a country. */
-export function bodyNounAt(words: readonly Word[], i: number, free: (j: number) => boolean = () => true): { first: number; last: number; head: number; kind: string } | null {
+export function bodyNounAt(
+  words: readonly Word[],
+  i: number,
+  free: (j: number) => boolean = () => true,
+): { first: number; last: number; head: number; kind: string } | null {
   const w = words[i]!;
   const noun = lemmaIn(w, KINDS);
   if (!noun || !free(i) || (w.cap && !w.acronym && !w.initial)) return null;
@@ -94,12 +98,18 @@ export interface CountryName {
  * The body whose noun is word `i`, or null. `countryAt(j)` gives a country named from word
  * `j` on; `free(j)` says whether word `j` may still be taken.
  */
-export function bodyAt(words: readonly Word[], i: number, countryAt: (j: number) => CountryName | undefined, free: (j: number) => boolean = () => true): Body | null {
+export function bodyAt(
+  words: readonly Word[],
+  i: number,
+  countryAt: (j: number) => CountryName | undefined,
+  free: (j: number) => boolean = () => true,
+): Body | null {
   const noun = bodyNounAt(words, i, free);
   if (!noun) return null;
   const { kind } = noun;
   let { first, last } = noun;
-  const adj = (x: Word | undefined) => (x && free(x.i) ? COUNTRY_BY_ADJECTIVE.get(x.morphs.find((m) => m.pos === 'adj' && !m.guessed)?.lemma.toLowerCase() ?? '') : undefined);
+  const adj = (x: Word | undefined) =>
+    x && free(x.i) ? COUNTRY_BY_ADJECTIVE.get(x.morphs.find((m) => m.pos === 'adj' && !m.guessed)?.lemma.toLowerCase() ?? '') : undefined;
   const before = adj(words[i - 1]);
   const after = adj(words[last + 1]);
   let country: string | undefined;

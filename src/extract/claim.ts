@@ -41,9 +41,17 @@ export const EXTRACTOR_DATE_RULE = 'resolved by faktograf extract against the pu
 export function withBasis(q: RawQualifiers, sentence: string, placeNames: (id: string) => readonly string[]): Qualifiers {
   const out: Qualifiers = {};
   if (q.quantity)
-    out.quantity = { ...q.quantity, ...(numbersIn(sentence).has(q.quantity.value) ? { basis: 'text' as const } : { basis: 'inferred' as const, note: 'read by faktograf extract from a form the validator does not read as this number' }) };
+    out.quantity = {
+      ...q.quantity,
+      ...(numbersIn(sentence).has(q.quantity.value)
+        ? { basis: 'text' as const }
+        : { basis: 'inferred' as const, note: 'read by faktograf extract from a form the validator does not read as this number' }),
+    };
   if (q.time) out.time = dateInText(q.time, sentence) ? { value: q.time, basis: 'text' } : { value: q.time, basis: 'metadata', rule: EXTRACTOR_DATE_RULE };
-  if (q.place) out.place = placeInText(placeNames(q.place), sentence) ? { value: q.place, basis: 'text' } : { value: q.place, basis: 'inferred', note: 'placed by faktograf extract from the surrounding text' };
+  if (q.place)
+    out.place = placeInText(placeNames(q.place), sentence)
+      ? { value: q.place, basis: 'text' }
+      : { value: q.place, basis: 'inferred', note: 'placed by faktograf extract from the surrounding text' };
   if (q.purpose) out.purpose = { ...q.purpose, basis: 'text' };
   if (q.role) out.role = { ...q.role, basis: 'text' };
   return out;

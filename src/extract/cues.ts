@@ -45,7 +45,8 @@ export function sentenceScopes(doc: Doc, sentence: number, mentions: readonly Me
   // A country adjective ("rosyjska agencja TASS") qualifies the claimant; it is not the claimant.
   const named = mentions.filter((m) => !m.nested && m.origin !== 'adjective');
   const mentionAfter = (i: number, within = 4) => named.find((m) => m.first > i && m.first <= i + within);
-  const subjectBefore = (i: number) => [...named].reverse().find((m) => m.last < i && m.last >= i - 4 && !/^(według|zdaniem)$/.test(words[m.first - 1]?.lower ?? ''));
+  const subjectBefore = (i: number) =>
+    [...named].reverse().find((m) => m.last < i && m.last >= i - 4 && !/^(według|zdaniem)$/.test(words[m.first - 1]?.lower ?? ''));
   const thatAfter = (i: number) => {
     for (let j = i + 1; j <= last; j++) if (/^(że|iż)$/.test(words[j]!.lower) || words[j]!.text === ':') return j;
     return -1;
@@ -106,7 +107,8 @@ export function hedges(doc: Doc, sentence: number): Array<{ from: number; to: nu
   const out: Array<{ from: number; to: number; certainty: string }> = [];
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (/^(prawdopodobnie|najprawdopodobniej|przypuszczalnie|zapewne|najpewniej|prawdopodobny)$/.test(w.lower)) out.push({ from, to: to - 1, certainty: 'probable' });
+    if (/^(prawdopodobnie|najprawdopodobniej|przypuszczalnie|zapewne|najpewniej|prawdopodobny)$/.test(w.lower))
+      out.push({ from, to: to - 1, certainty: 'probable' });
     else if (hasLemma(w, 'móc') && isVerb(w)) out.push({ from: clauseStart(doc, i), to: to - 1, certainty: 'speculated' });
     else if (/^(możliwe|ewentualnie|rzekomo)$/.test(w.lower)) out.push({ from, to: to - 1, certainty: 'speculated' });
   }
@@ -122,7 +124,11 @@ function clauseStart(doc: Doc, i: number): number {
 }
 
 /** Certainty and claimants of a relation anchored at word `i`: the innermost scope, then hedges. */
-export function certaintyAt(scopes: readonly Scope[], hedged: ReadonlyArray<{ from: number; to: number; certainty: string }>, i: number): { certainty: string; attributedTo: string[] } {
+export function certaintyAt(
+  scopes: readonly Scope[],
+  hedged: ReadonlyArray<{ from: number; to: number; certainty: string }>,
+  i: number,
+): { certainty: string; attributedTo: string[] } {
   let inner: Scope | undefined;
   for (const s of scopes) if (s.from <= i && i <= s.to && (!inner || s.to - s.from < inner.to - inner.from)) inner = s;
   let certainty = inner?.certainty ?? 'stated';

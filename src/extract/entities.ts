@@ -42,12 +42,17 @@ export function formEntities(doc: Doc, mentions: Mention[], linker: Linker): Dra
     else if (m.origin === 'fact' || m.origin === 'contingent') {
       if (m.fromKey) m.fromKey = linker.known(m.fromKey) ?? m.fromKey.replace(/^\w+:/, '');
       facts.push(m);
-    }
-    else add(bodyKey(m, linker), m);
+    } else add(bodyKey(m, linker), m);
   }
   clusterNames(doc, names, add);
   const grouped = [...groups.entries()];
-  clusterFacts(doc, facts, grouped.filter(([k]) => k.startsWith('kb:')).flatMap(([, ms]) => ms), grouped.flatMap(([, ms]) => ms), add);
+  clusterFacts(
+    doc,
+    facts,
+    grouped.filter(([k]) => k.startsWith('kb:')).flatMap(([, ms]) => ms),
+    grouped.flatMap(([, ms]) => ms),
+    add,
+  );
 
   const used = new Set(linker.entities.keys());
   const next = new Map<string, number>();
@@ -73,7 +78,14 @@ export function formEntities(doc: Doc, mentions: Mention[], linker: Linker): Dra
     const kbEntity = ref.startsWith('kb:') ? linker.entities.get(ref.slice(3)) : undefined;
     const target = linker.target(ref);
     if (!kbEntity && !target) continue;
-    out.push({ id: kbEntity?.id ?? ref.slice(4), type: kbEntity?.type ?? target!.type, names: kbEntity?.name ?? target!.name, aliases: [], mentions: [], known: !!kbEntity });
+    out.push({
+      id: kbEntity?.id ?? ref.slice(4),
+      type: kbEntity?.type ?? target!.type,
+      names: kbEntity?.name ?? target!.name,
+      aliases: [],
+      mentions: [],
+      known: !!kbEntity,
+    });
     ids.add(out.at(-1)!.id);
     groups.set(ref, []);
   }
@@ -151,7 +163,8 @@ function clusterNames(doc: Doc, names: Mention[], add: (key: string, m: Mention)
     if (single && c.acronym === single) return true;
     if (ws.length === c.words.length) return ws.every((w, k) => meets(w, c.words[k]!));
     // A surname (or a Korean family name) alone refers back to the full name.
-    if (ws.length === 1 && c.type === 'Person' && (m.type === 'Person' || m.type === 'Place')) return meets(ws[0]!, c.words.at(-1)!) || meets(ws[0]!, c.words[0]!);
+    if (ws.length === 1 && c.type === 'Person' && (m.type === 'Person' || m.type === 'Place'))
+      return meets(ws[0]!, c.words.at(-1)!) || meets(ws[0]!, c.words[0]!);
     return false;
   };
   // Full names first, so that a surname alone finds its full name wherever that comes.
@@ -181,13 +194,24 @@ function clusterNames(doc: Doc, names: Mention[], add: (key: string, m: Mention)
       }
       continue;
     }
-    const c: NameCluster = { key: `new:name:${m.first}`, words: ws, type: m.type, ...(m.acronym || single ? { acronym: m.acronym ?? single } : {}), ms: [m], order: clusters.length };
+    const c: NameCluster = {
+      key: `new:name:${m.first}`,
+      words: ws,
+      type: m.type,
+      ...(m.acronym || single ? { acronym: m.acronym ?? single } : {}),
+      ms: [m],
+      order: clusters.length,
+    };
     clusters.push(c);
     if (!ws.length) empty ??= c;
     if (c.acronym !== undefined) put(byAcronym, c.acronym, c);
     for (const [k, w] of ws.entries()) for (const key of w) put(byKey, `${ws.length}:${k}:${key}`, c);
     if (c.type === 'Person' && ws.length)
-      for (const [end, w] of [['first', ws[0]!], ['last', ws.at(-1)!]] as const) for (const key of w) put(byKey, `${end}:${key}`, c);
+      for (const [end, w] of [
+        ['first', ws[0]!],
+        ['last', ws.at(-1)!],
+      ] as const)
+        for (const key of w) put(byKey, `${end}:${key}`, c);
   }
   for (const c of clusters) for (const m of c.ms) add(c.key, m);
 }
@@ -233,8 +257,7 @@ function clusterFacts(doc: Doc, facts: Mention[], known: readonly Mention[], peo
       const set = participants.get(key) ?? new Set<string>();
       for (const p of who) set.add(p);
       participants.set(key, set);
-    }
-    else if (m.type === 'Meeting' && !participants.has(key)) participants.set(key, new Set());
+    } else if (m.type === 'Meeting' && !participants.has(key)) participants.set(key, new Set());
     if (m.quantity) {
       const id = `${m.quantity.value}|${m.quantity.precision}`;
       const same = counted.get(id);
@@ -251,6 +274,7 @@ function meetingPeople(doc: Doc, m: Mention, peopleAt: ReadonlyMap<number, reado
   const out: string[] = [];
   for (let first = m.last + 1; first <= m.last + 4; first++)
     for (const p of peopleAt.get(first) ?? [])
-      if (p.type === 'Person' && doc.words[p.first - 1]?.kind !== 'punct' && (p.first === m.last + 1 || /^(z|ze|i)$/.test(doc.words[p.first - 1]!.lower))) out.push(p.ref);
+      if (p.type === 'Person' && doc.words[p.first - 1]?.kind !== 'punct' && (p.first === m.last + 1 || /^(z|ze|i)$/.test(doc.words[p.first - 1]!.lower)))
+        out.push(p.ref);
   return out;
 }

@@ -36,7 +36,10 @@ describe('extract', () => {
     expect(entity('pyongyang')?.known).toBe(true);
     expect(entity('kursk-oblast')?.mentions.map((m) => m.text)).toEqual(['obwodzie kurskim']);
     const full = extract(TEXT, { published: '2025-07-03', sourceId: 'test-article' }, buildLinker(lemmatizer, kb.entities, kb.ontology)).draft;
-    expect(full.entities.find((e) => e.id === 'valery-gerasimov')).toMatchObject({ known: true, mentions: [{ text: 'Gierasimow' }, { text: 'Walerij Gierasimow' }, { text: 'Gierasimow' }] });
+    expect(full.entities.find((e) => e.id === 'valery-gerasimov')).toMatchObject({
+      known: true,
+      mentions: [{ text: 'Gierasimow' }, { text: 'Walerij Gierasimow' }, { text: 'Gierasimow' }],
+    });
   });
 
   it('proposes new entities, one per referent, with names in both languages', () => {
@@ -49,7 +52,11 @@ describe('extract', () => {
   });
 
   it('finds relations with their arguments, dates and places', () => {
-    expect(relation('valery-gerasimov', 'MET_WITH', 'kim-jong-un')).toMatchObject({ factuality: 'certain', status: 'occurred', qualifiers: { time: { value: '2025-07-01' }, place: { value: 'pyongyang' } } });
+    expect(relation('valery-gerasimov', 'MET_WITH', 'kim-jong-un')).toMatchObject({
+      factuality: 'certain',
+      status: 'occurred',
+      qualifiers: { time: { value: '2025-07-01' }, place: { value: 'pyongyang' } },
+    });
     const staff = draft.entities.find((e) => e.type === 'Organization')!.id;
     expect(relation('valery-gerasimov', 'HOLDS_OFFICE', staff)?.qualifiers.role?.en).toBe('head');
     expect(relation(staff, 'PART_OF', 'russia')).toBeDefined();
@@ -69,7 +76,11 @@ describe('extract', () => {
     expect(relation('valery-gerasimov', 'ANNOUNCED', monument.id)).toMatchObject({ factuality: 'certain', status: 'occurred' });
     expect(relation(monument.id, 'LOCATED_IN', 'kursk-oblast')).toMatchObject({ factuality: 'certain', status: 'planned', claimedBy: ['valery-gerasimov'] });
     // Each quote carries its own claim, as the knowledge base writes it.
-    expect(relation(monument.id, 'LOCATED_IN', 'kursk-oblast')!.evidence[0]).toMatchObject({ claimedBy: ['valery-gerasimov'], factuality: 'certain', status: 'planned' });
+    expect(relation(monument.id, 'LOCATED_IN', 'kursk-oblast')!.evidence[0]).toMatchObject({
+      claimedBy: ['valery-gerasimov'],
+      factuality: 'certain',
+      status: 'planned',
+    });
   });
 
   it('quotes the article verbatim, with offsets', () => {

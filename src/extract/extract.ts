@@ -49,7 +49,9 @@ export interface Extraction {
 
 export function extract(original: string, options: ExtractOptions, linker: Linker): Extraction {
   if (original.length > MAX_ARTICLE_CHARS)
-    throw new ExtractError(`faktograf/extract: the article has ${original.length.toLocaleString('en')} characters; the extractor takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en')}: split it into articles`);
+    throw new ExtractError(
+      `faktograf/extract: the article has ${original.length.toLocaleString('en')} characters; the extractor takes at most ${MAX_ARTICLE_CHARS.toLocaleString('en')}: split it into articles`,
+    );
   // The pipeline reads NFC (a letter and its accent as one character); every offset and
   // quote it reports is mapped back onto the text as given.
   const nfc = nfcWithMap(original);

@@ -11,7 +11,25 @@ import { FACT_NOUNS, MEMORIAL_PHRASES, TROOP_NOUNS, UNIT_NOUNS } from './vocabul
 const ANOTHER = /^(kolejny|dodatkowy|następny|przyszły|planowany|inny|wcześniejszy|poprzedni)$/;
 const SEND = ['wysłać', 'wysyłać', 'wysłanie', 'skierować', 'kierować', 'skierowanie', 'przerzucić', 'trafić', 'rozmieścić', 'wysyłanie'];
 const CASUALTY = ['zginąć', 'polec', 'ranny', 'zabity', 'ginąć', 'stracić', 'poległy'];
-const SUPPLY = ['dostarczać', 'dostarczyć', 'przekazać', 'przekazywać', 'otrzymywać', 'otrzymać', 'sprzedawać', 'sprzedać', 'dostawa', 'dostawy', 'dostać', 'wysyłać', 'wysłać', 'posiadać', 'usprawnić', 'zamian', 'pozyskać'];
+const SUPPLY = [
+  'dostarczać',
+  'dostarczyć',
+  'przekazać',
+  'przekazywać',
+  'otrzymywać',
+  'otrzymać',
+  'sprzedawać',
+  'sprzedać',
+  'dostawa',
+  'dostawy',
+  'dostać',
+  'wysyłać',
+  'wysłać',
+  'posiadać',
+  'usprawnić',
+  'zamian',
+  'pozyskać',
+];
 const ARRIVE = ['trafić'];
 const CONTAINERS = ['kontener', 'tona', 'skrzynia', 'wagon', 'partia', 'sztuka', 'zestaw', 'baryłka', 'pocisk'];
 
@@ -44,7 +62,17 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
     if (clauseWith(q.first, CASUALTY)) continue; // a count of casualties, not a body of troops
     let last = n;
     if (words[n + 1] && hasLemma(words[n + 1], 'wojskowy') && !words[n + 1]!.cap) last = n + 1;
-    const m: Mention = { first: q.first, last, head: n, type: 'Contingent', ref: '', origin: 'contingent', lemma: unit, quantity: q, gloss: TROOP_NOUNS[unit]!.en };
+    const m: Mention = {
+      first: q.first,
+      last,
+      head: n,
+      type: 'Contingent',
+      ref: '',
+      origin: 'contingent',
+      lemma: unit,
+      quantity: q,
+      gloss: TROOP_NOUNS[unit]!.en,
+    };
     add(m);
   }
 
@@ -101,7 +129,18 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
     if (def.type === 'Resource' && hasLemma(words[i - 1], ...CONTAINERS) && !covered[i - 1]) first = i - 1;
     const last = complementEnd(words, i, def.type, covered);
     const count = def.type === 'Resource' ? quantityEnds.get(first - 1) : undefined;
-    add({ first, last, head: i, type: def.type, ref: '', origin: 'fact', lemma, gloss: def.en, another: ANOTHER.test(adjBefore(words, i) ?? ''), ...(count ? { quantity: count } : {}) });
+    add({
+      first,
+      last,
+      head: i,
+      type: def.type,
+      ref: '',
+      origin: 'fact',
+      lemma,
+      gloss: def.en,
+      another: ANOTHER.test(adjBefore(words, i) ?? ''),
+      ...(count ? { quantity: count } : {}),
+    });
     i = last;
   }
 
@@ -126,7 +165,11 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
 const plural = (w: Word) => w.morphs.some((m) => m.pos === 'subst' && m.numbers === 2);
 
 /** The state or army troops come from: "żołnierze z KRLD", "jednostki armii północnokoreańskiej". */
-function fromState(takenAt: ReadonlyMap<number, readonly Mention[]>, words: readonly Word[], i: number): { mention: Mention; key: string; last: number } | undefined {
+function fromState(
+  takenAt: ReadonlyMap<number, readonly Mention[]>,
+  words: readonly Word[],
+  i: number,
+): { mention: Mention; key: string; last: number } | undefined {
   const z = /^(z|ze)$/.test(words[i + 1]?.lower ?? '');
   const m = takenAt.get(i + (z ? 2 : 1))?.find((t) => !t.nested && (z ? t.type === 'Country' : t.type === 'Organization' && t.origin !== 'name'));
   return m ? { mention: m, key: m.country ?? m.ref, last: m.last } : undefined;
@@ -154,19 +197,41 @@ function complementEnd(words: readonly Word[], i: number, type: string, covered:
   let last = i;
   const same = (j: number) => words[j] && words[j]!.sentence === words[i]!.sentence && !covered[j];
   // Agreeing adjectives, also coordinated: "arsenał nuklearny i rakietowy".
-  while (same(last + 1) && !words[last + 1]!.cap && agrees(words[last + 1], words[i]) && isPos(words[last + 1], 'adj') && !COUNTRY_BY_ADJECTIVE.has(adjLemma(words[last + 1]!) ?? '')) {
+  while (
+    same(last + 1) &&
+    !words[last + 1]!.cap &&
+    agrees(words[last + 1], words[i]) &&
+    isPos(words[last + 1], 'adj') &&
+    !COUNTRY_BY_ADJECTIVE.has(adjLemma(words[last + 1]!) ?? '')
+  ) {
     last++;
     if (words[last + 1]?.lower === 'i' && same(last + 2) && agrees(words[last + 2], words[i])) last += 2;
   }
   if (type === 'Agreement' && words[last + 1]?.lower === 'o') {
     let j = last + 2;
-    while (same(j) && !words[j]!.cap && (isPos(words[j], 'adj', 'subst') || /^(w|dziedzinie|sprawie)$/.test(words[j]!.lower)) && !isVerb(words[j]) && j - last < 8) j++;
+    while (
+      same(j) &&
+      !words[j]!.cap &&
+      (isPos(words[j], 'adj', 'subst') || /^(w|dziedzinie|sprawie)$/.test(words[j]!.lower)) &&
+      !isVerb(words[j]) &&
+      j - last < 8
+    )
+      j++;
     if (j > last + 2) last = j - 1;
   } else if (type === 'Resource' || type === 'Event') {
     // One genitive phrase: "systemy obrony powietrznej", "pocisków … krótkiego zasięgu",
     // "operacji wyzwalania obwodu kurskiego".
     let j = last + 1;
-    while (same(j) && !words[j]!.cap && isPos(words[j], 'adj', 'subst', 'ger') && !isPos(words[j], 'prep') && genitive(words[j]!) && !isVerb(words[j]) && j - last <= 3) j++;
+    while (
+      same(j) &&
+      !words[j]!.cap &&
+      isPos(words[j], 'adj', 'subst', 'ger') &&
+      !isPos(words[j], 'prep') &&
+      genitive(words[j]!) &&
+      !isVerb(words[j]) &&
+      j - last <= 3
+    )
+      j++;
     // Up to the last word of the phrase, provided it has a noun ("obrony powietrznej").
     if (j > last + 1 && words.slice(last + 1, j).some((w) => isPos(w, 'subst', 'ger'))) last = j - 1;
   }

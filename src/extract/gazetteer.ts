@@ -21,7 +21,16 @@ type Row = [id: string, pl: string, en: string, adjective: string, adjectiveEn: 
 
 const STATES: Row[] = [
   ['russia', 'Rosja', 'Russia', 'rosyjski', 'Russian', 'Moskwa', 'Moscow', ['Federacja Rosyjska', 'FR']],
-  ['north-korea', 'Korea Północna', 'North Korea', 'północnokoreański', 'North Korean', 'Pjongjang', 'Pyongyang', ['KRLD', 'Koreańska Republika Ludowo-Demokratyczna']],
+  [
+    'north-korea',
+    'Korea Północna',
+    'North Korea',
+    'północnokoreański',
+    'North Korean',
+    'Pjongjang',
+    'Pyongyang',
+    ['KRLD', 'Koreańska Republika Ludowo-Demokratyczna'],
+  ],
   ['south-korea', 'Korea Południowa', 'South Korea', 'południowokoreański', 'South Korean', 'Seul', 'Seoul', ['Republika Korei']],
   ['ukraine', 'Ukraina', 'Ukraine', 'ukraiński', 'Ukrainian', 'Kijów', 'Kyiv'],
   ['united-states', 'Stany Zjednoczone', 'United States', 'amerykański', 'US', 'Waszyngton', 'Washington', ['USA']],

@@ -41,7 +41,9 @@ const FAMILIES: Record<string, (n: number) => string> = {
   'quotes and dashes': repeat('„cytat” – «inny» — "trzeci" „ – ” '),
   'sentence ends and abbreviations': repeat('Tak. Nie. gen. płk. dr. A. B. tys. Rosja wysłała. '),
   'long tokens': repeat(`${'a'.repeat(2000)} ${'Ż'.repeat(3000)} `),
-  'known names and triggers': repeat('Korea Północna wysłała do Rosji 5 tys. żołnierzy Kim Dzong Un spotkał się z Władimirem Putinem w Moskwie KRLD dostarcza Rosji broń według KCNA '),
+  'known names and triggers': repeat(
+    'Korea Północna wysłała do Rosji 5 tys. żołnierzy Kim Dzong Un spotkał się z Władimirem Putinem w Moskwie KRLD dostarcza Rosji broń według KCNA ',
+  ),
   'deep brackets': repeat('((((((((((( Rosja [[[[ KRLD ]]]] ))))))))))) '),
 };
 

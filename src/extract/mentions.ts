@@ -70,7 +70,10 @@ export function findNameMentions(doc: Doc, linker: Linker): Mention[] {
   // "stolicy KRLD": the capital of the country named.
   for (let i = 0; i + 1 < words.length; i++) {
     const p = phraseAt(i + 1);
-    const capital = p && p.values[0]!.type === 'Country' && !covered[i] && hasLemma(words[i], 'stolica') ? CAPITAL_OF.get(p.values[0]!.ref.replace(/^\w+:/, '')) ?? capitalIn(linker, p.values[0]!.ref) : undefined;
+    const capital =
+      p && p.values[0]!.type === 'Country' && !covered[i] && hasLemma(words[i], 'stolica')
+        ? (CAPITAL_OF.get(p.values[0]!.ref.replace(/^\w+:/, '')) ?? capitalIn(linker, p.values[0]!.ref))
+        : undefined;
     if (!capital || !p) continue;
     const known = linker.known(`gaz:${capital.id}`);
     cover({ first: i, last: p.last, head: i, type: 'Place', ref: known ? `kb:${known}` : `gaz:${capital.id}`, origin: 'gazetteer' });
@@ -202,7 +205,12 @@ function bodyMentions(doc: Doc, covered: Uint8Array, found: readonly Mention[], 
     // "poległo ponad 76 tys. ukraińskich żołnierzy" the dead are the army's.
     const counted = countedAt[i] === 1;
     if (counted && !clauseHasLemma(doc, i, CASUALTY)) continue;
-    const body = bodyAt(words, i, (j) => countries.get(j), (j) => !covered[j]);
+    const body = bodyAt(
+      words,
+      i,
+      (j) => countries.get(j),
+      (j) => !covered[j],
+    );
     if (body) {
       const country = countries.get(body.countryName?.first ?? -1);
       if (country) country.nested = true;

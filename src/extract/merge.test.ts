@@ -19,21 +19,33 @@ beforeAll(async () => {
   files = await readKnowledgeBaseDir(join(import.meta.dirname, '..', '..', 'graph'));
   const loaded = loadKnowledgeBase(files);
   if (!loaded.ok) throw new Error('graph/ does not validate');
-  draft = extract(TEXT, { published: '2025-07-12', sourceId: 'lavrov-test' }, buildLinker(testLemmatizer(), loaded.value.kb.entities, loaded.value.kb.ontology)).draft;
+  draft = extract(
+    TEXT,
+    { published: '2025-07-12', sourceId: 'lavrov-test' },
+    buildLinker(testLemmatizer(), loaded.value.kb.entities, loaded.value.kb.ontology),
+  ).draft;
 });
 
 describe('mergeDraft', () => {
   it('adds the draft as files that validate with the knowledge base', () => {
     const merged = mergeDraft(files, draft, TEXT);
     expect(merged.result.ok).toBe(true);
-    expect(merged.added.map((f) => f.path)).toEqual(['sources/lavrov-test.txt', 'sources/lavrov-test.yaml', 'entities/draft-lavrov-test.yaml', 'relations/draft-lavrov-test.yaml']);
+    expect(merged.added.map((f) => f.path)).toEqual([
+      'sources/lavrov-test.txt',
+      'sources/lavrov-test.yaml',
+      'entities/draft-lavrov-test.yaml',
+      'relations/draft-lavrov-test.yaml',
+    ]);
     expect(merged.draftEntities).toContain('sergei-lavrov');
     expect(merged.draftRelations.length).toBe(draft.relations.length);
     if (!merged.result.ok) return;
     const lavrov = merged.result.value.kb.entities.find((e) => e.id === 'sergei-lavrov');
     expect(lavrov).toMatchObject({ type: 'Person', name: { pl: 'Siergiej Ławrow', en: 'Sergei Lavrov' }, attributes: { draft: true } });
     const met = merged.result.value.kb.relations.find((r) => r.subject === 'sergei-lavrov' && r.type === 'MET_WITH');
-    expect(met).toMatchObject({ object: 'kim-jong-un', qualifiers: { time: { value: '2025-07-11', basis: 'metadata', rule: EXTRACTOR_DATE_RULE }, place: { value: 'pyongyang', basis: 'text' } } });
+    expect(met).toMatchObject({
+      object: 'kim-jong-un',
+      qualifiers: { time: { value: '2025-07-11', basis: 'metadata', rule: EXTRACTOR_DATE_RULE }, place: { value: 'pyongyang', basis: 'text' } },
+    });
     // "w piątek" read against the publication date: metadata; "w Pjongjangu" is in the sentence: text.
     expect(merged.result.value.evidence.get(met!.id)![0]!.source).toBe('lavrov-test');
   });
@@ -65,7 +77,11 @@ describe('mergeDraft', () => {
     const renamed: Draft = {
       ...draft,
       entities: draft.entities.map((e) => (e.id === 'sergei-lavrov' ? { ...e, id: 'vladimir-putin' } : e)),
-      relations: draft.relations.map((r) => ({ ...r, from: r.from === 'sergei-lavrov' ? 'vladimir-putin' : r.from, to: r.to === 'sergei-lavrov' ? 'vladimir-putin' : r.to })),
+      relations: draft.relations.map((r) => ({
+        ...r,
+        from: r.from === 'sergei-lavrov' ? 'vladimir-putin' : r.from,
+        to: r.to === 'sergei-lavrov' ? 'vladimir-putin' : r.to,
+      })),
     };
     const merged = mergeDraft(files, renamed, TEXT);
     expect(merged.result.ok).toBe(false);

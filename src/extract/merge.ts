@@ -70,7 +70,8 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
   const relations: DraftRelation[] = [];
   for (const r of draft.relations) {
     const def = ontology && own(ontology.relationTypes, r.type);
-    const fits = present.has(r.from) && present.has(r.to) && (!ontology || (def && def.subject.includes(typeOf.get(r.from)!) && def.object.includes(typeOf.get(r.to)!)));
+    const fits =
+      present.has(r.from) && present.has(r.to) && (!ontology || (def && def.subject.includes(typeOf.get(r.from)!) && def.object.includes(typeOf.get(r.to)!)));
     if (!fits || !r.evidence.length) {
       dropped.push(r.id);
       continue;
@@ -102,7 +103,13 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
       content:
         HEADER(id, command) +
         stringify({
-          entities: entities.map((e) => ({ id: e.id, type: e.type, name: e.names, aliases: e.aliases.filter((a) => a !== e.names.pl), attributes: { draft: true } })),
+          entities: entities.map((e) => ({
+            id: e.id,
+            type: e.type,
+            name: e.names,
+            aliases: e.aliases.filter((a) => a !== e.names.pl),
+            attributes: { draft: true },
+          })),
         }),
     });
   if (relations.length)
@@ -123,7 +130,9 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
     });
   const loaded = loadKnowledgeBase([...kbFiles, ...added]);
   const clashes = base.ok ? idClashes(draft, base.value.kb.entities) : [];
-  const result: LoadResult = clashes.length ? { ok: false, diagnostics: sortDiagnostics([...clashes, ...loaded.diagnostics]), warnings: loaded.warnings } : loaded;
+  const result: LoadResult = clashes.length
+    ? { ok: false, diagnostics: sortDiagnostics([...clashes, ...loaded.diagnostics]), warnings: loaded.warnings }
+    : loaded;
   return { added, result, draftEntities: entities.map((e) => e.id), draftRelations: relations.map((r) => r.id), relations, dropped };
 }
 
@@ -153,7 +162,13 @@ function namesOf(name: DraftEntity['names'] | undefined, aliases: readonly unkno
   return [...new Set(names)];
 }
 
-const quoted = (names: string[]) => (names.length ? names.slice(0, 3).map((n) => `"${n}"`).join(', ') : 'without a name');
+const quoted = (names: string[]) =>
+  names.length
+    ? names
+        .slice(0, 3)
+        .map((n) => `"${n}"`)
+        .join(', ')
+    : 'without a name';
 
 function cleanQualifiers(q: Qualifiers, present: ReadonlySet<string>): Qualifiers {
   const out: Qualifiers = { ...q };

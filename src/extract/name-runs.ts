@@ -98,7 +98,11 @@ export function reconcile(doc: Doc, run: Run, phraseAt: (i: number) => PhraseMat
   }
   const words = doc.words;
   const isPerson = (p: PhraseMatch<Target>) => p.values[0]!.type === 'Person';
-  const tiles = inside.length > 0 && inside[0]!.first === run.first && inside.every((p, k) => k === 0 || p.first === inside[k - 1]!.last + 1) && inside.at(-1)!.last === run.last;
+  const tiles =
+    inside.length > 0 &&
+    inside[0]!.first === run.first &&
+    inside.every((p, k) => k === 0 || p.first === inside[k - 1]!.last + 1) &&
+    inside.at(-1)!.last === run.last;
   if (tiles) return inside.map((p) => phraseMention(doc, p, linker));
   const first = inside[0];
   if (first && first.first === run.first && !isPerson(first) && !orgLike(words, run)) {
@@ -106,10 +110,18 @@ export function reconcile(doc: Doc, run: Run, phraseAt: (i: number) => PhraseMat
   }
   const last = inside.at(-1);
   if (last && last.last === run.last && !isPerson(last) && !orgLike(words, run) && last.first > run.first) {
-    return [...reconcile(doc, { first: run.first, last: last.first - 1, ...(run.acronym ? { acronym: run.acronym } : {}) }, phraseAt, linker), phraseMention(doc, last, linker)];
+    return [
+      ...reconcile(doc, { first: run.first, last: last.first - 1, ...(run.acronym ? { acronym: run.acronym } : {}) }, phraseAt, linker),
+      phraseMention(doc, last, linker),
+    ];
   }
   // "Ukraińców": a plural people's name, not an entity.
-  if (run.first === run.last && words[run.first]!.morphs.every((r) => r.guessed || !/^\p{Lu}/u.test(r.lemma) || r.numbers === 2) && properNoun(words[run.first]!)) return [];
+  if (
+    run.first === run.last &&
+    words[run.first]!.morphs.every((r) => r.guessed || !/^\p{Lu}/u.test(r.lemma) || r.numbers === 2) &&
+    properNoun(words[run.first]!)
+  )
+    return [];
   const own = runMention(doc, run);
   const nested = inside.filter((p) => !isPerson(p)).map((p) => ({ ...phraseMention(doc, p, linker), nested: true }));
   if (own.type === 'Organization' || own.type === 'Media') {
@@ -153,7 +165,15 @@ function runMention(doc: Doc, run: Run): Mention {
   const ws = words.slice(run.first, run.last + 1).filter((w) => w.kind === 'word');
   const prev = words[run.first - 1];
   const before = prev?.kind === 'abbr' || prev?.kind === 'word' ? prev : undefined;
-  const mention: Mention = { first: run.first, last: run.last, head: run.first, type: 'Person', ref: '', origin: 'name', ...(run.acronym ? { acronym: run.acronym } : {}) };
+  const mention: Mention = {
+    first: run.first,
+    last: run.last,
+    head: run.first,
+    type: 'Person',
+    ref: '',
+    origin: 'name',
+    ...(run.acronym ? { acronym: run.acronym } : {}),
+  };
   const single = ws.length === 1;
   const w0 = ws[0]!;
   if (lemmaIn(w0, MEDIA_CUES) || lemmaIn(before, MEDIA_CUES)) {
@@ -165,16 +185,14 @@ function runMention(doc: Doc, run: Run): Mention {
     }
     // "Agencja KCNA" opening a sentence: the cue is inside the run.
     if (lemmaIn(w0, MEDIA_CUES) && ws.length === 2 && ws[1]!.acronym) mention.acronym ??= ws[1]!.text;
-  }
-  else if (ws.some((w) => lemmaIn(w, ORG_HEADS))) mention.type = 'Organization';
+  } else if (ws.some((w) => lemmaIn(w, ORG_HEADS))) mention.type = 'Organization';
   else if (w0.acronym && single) mention.type = 'Organization';
   else if (lemmaIn(before, PLACE_CUES)) {
     mention.type = 'Place';
     // "kosmodromie Wostocznyj": a facility's name includes its kind.
     if (hasLemma(before, 'kosmodrom', 'port', 'baza', 'lotnisko', 'stocznia', 'zakład', 'poligon')) mention.first = before!.i;
-  }
-  else if (lemmaIn(before, ROLES) || before?.lower === 'gen.') mention.type = 'Person';
-  else if (ws.some((w) => w.morphs.some((m) => !m.guessed && m.pos === 'subst' && (m.genders & 1) && /^\p{Lu}/u.test(m.lemma)))) mention.type = 'Person';
+  } else if (lemmaIn(before, ROLES) || before?.lower === 'gen.') mention.type = 'Person';
+  else if (ws.some((w) => w.morphs.some((m) => !m.guessed && m.pos === 'subst' && m.genders & 1 && /^\p{Lu}/u.test(m.lemma)))) mention.type = 'Person';
   else if (single && (spatialPreposition(prev, w0) || properNoun(w0))) mention.type = 'Place';
   else mention.type = 'Person';
   // A place or person that speaks is an institution: "Kreml przekazał", "według Pentagonu".
@@ -193,4 +211,3 @@ export function speaker(doc: Doc, first: number, last: number): boolean {
   }
   return false;
 }
-

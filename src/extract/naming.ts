@@ -76,7 +76,7 @@ function votedName(doc: Doc, ms: readonly Mention[], longest: Mention): string {
     const left = [...candidates.values()];
     const asIs = left.find((r) => r.lemma === w.text);
     const declined = left.filter((r) => r.lemma !== w.text).sort((a, b) => a.lemma.length - b.lemma.length)[0];
-    out.push((nominative || !declined ? asIs ?? declined : declined)?.lemma ?? w.text);
+    out.push((nominative || !declined ? (asIs ?? declined) : declined)?.lemma ?? w.text);
   }
   return out.join(' ');
 }

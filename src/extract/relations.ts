@@ -19,7 +19,13 @@ export type DraftRelation = Omit<RelationView, 'evidence'> & { evidence: Array<O
 
 const TRIGGER_BY_LEMMA = new Map(TRIGGERS.flatMap(([lemmas, handler]) => lemmas.map((l) => [l, handler] as const)));
 
-export function extractRelations(doc: Doc, entities: readonly DraftEntity[], ontology: Ontology | null, sourceId: string, countryId: (ref: string) => string | undefined): DraftRelation[] {
+export function extractRelations(
+  doc: Doc,
+  entities: readonly DraftEntity[],
+  ontology: Ontology | null,
+  sourceId: string,
+  countryId: (ref: string) => string | undefined,
+): DraftRelation[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.first - b.first || b.last - a.last);
@@ -106,8 +112,15 @@ function remember(ctx: Ctx, top: readonly Mention[]): void {
   }
   // The sentence's subject: a nominative mention before its first verb.
   const [from, to] = doc.sentences[ctx.sentence]!.tokens;
-  const verb = doc.words.slice(from, to).findIndex((w) => w.morphs.some((r) => r.pos === 'verb' && (r.form === 'fin' || r.form === 'praet')) && !hasLemma(w, 'być'));
-  const subj = top.find((m) => m.first < from + (verb < 0 ? to : verb) && doc.words[m.head]!.morphs.some((r) => r.cases & 1) && !/^(według|w|do|z|dla|od|przez|na)$/.test(doc.words[m.first - 1]?.lower ?? ''));
+  const verb = doc.words
+    .slice(from, to)
+    .findIndex((w) => w.morphs.some((r) => r.pos === 'verb' && (r.form === 'fin' || r.form === 'praet')) && !hasLemma(w, 'być'));
+  const subj = top.find(
+    (m) =>
+      m.first < from + (verb < 0 ? to : verb) &&
+      doc.words[m.head]!.morphs.some((r) => r.cases & 1) &&
+      !/^(według|w|do|z|dla|od|przez|na)$/.test(doc.words[m.first - 1]?.lower ?? ''),
+  );
   const type = subj && ctx.entities.get(subj.ref)?.type;
   if (subj && type) state.subjects.set(type, subj.ref);
 }
@@ -141,7 +154,17 @@ function add(
     const e = entities.get(id);
     return e ? [e.names.pl, e.names.en, ...e.aliases, ...e.mentions.map((m) => doc.text.slice(doc.words[m.first]!.start, doc.words[m.last]!.end))] : [];
   });
-  const evidence = { source: sourceId, outlet: `source:${sourceId}`, quote, start: first.start, end: last.end, claimedBy, factuality, polarity: 'positive' as const, status };
+  const evidence = {
+    source: sourceId,
+    outlet: `source:${sourceId}`,
+    quote,
+    start: first.start,
+    end: last.end,
+    claimedBy,
+    factuality,
+    polarity: 'positive' as const,
+    status,
+  };
   const key = `${c.subject}|${c.type}|${c.object}`;
   const existing = out.get(key);
   if (existing) {

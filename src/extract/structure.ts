@@ -23,10 +23,12 @@ export function structuralRelations(ctx: Ctx, countryId: (ref: string) => string
     if (m.country && (type === 'Organization' || type === 'Media')) {
       const country = countryId(m.country);
       const based = type === 'Media' || hasLemma(words[m.head], ...NON_STATE);
-      if (country && country !== m.ref) ctx.emit({ subject: m.ref, type: based ? 'LOCATED_IN' : 'PART_OF', object: country, anchor: m.head, words: span(m), ...STATED });
+      if (country && country !== m.ref)
+        ctx.emit({ subject: m.ref, type: based ? 'LOCATED_IN' : 'PART_OF', object: country, anchor: m.head, words: span(m), ...STATED });
     }
     // Troops of an army: "jednostki armii północnokoreańskiej".
-    if (m.from && type === 'Contingent' && typeOf(ctx, m.from) === 'Organization') ctx.emit({ subject: m.ref, type: 'PART_OF', object: m.from.ref, anchor: m.head, words: span(m), ...STATED });
+    if (m.from && type === 'Contingent' && typeOf(ctx, m.from) === 'Organization')
+      ctx.emit({ subject: m.ref, type: 'PART_OF', object: m.from.ref, anchor: m.head, words: span(m), ...STATED });
     // "służb wywiadowczych w Seulu i Waszyngtonie": each service sits in its capital.
     const seat = m.seat && countryId(m.seat);
     if (seat) ctx.emit({ subject: m.ref, type: 'LOCATED_IN', object: seat, anchor: m.head, words: span(m), ...STATED });
@@ -49,27 +51,44 @@ export function structuralRelations(ctx: Ctx, countryId: (ref: string) => string
     const claimant = /^(według|zdaniem)$/.test(words[m.first - 1]?.lower ?? '');
     if (next && /^(w|we)$/.test(next.lower) && ['Place', 'Memorial', 'Organization', 'Media'].includes(type) && !m.seat && !claimant) {
       const where = ctx.mentions.find((o) => o.first === m.last + 2 && ['Place', 'Country'].includes(typeOf(ctx, o)) && caseOf(ctx, o) & LOC);
-      if (where && where.ref !== m.ref) ctx.emit({ subject: m.ref, type: 'LOCATED_IN', object: where.ref, anchor: m.head, words: span(m, where), ...(type === 'Memorial' ? {} : STATED) });
+      if (where && where.ref !== m.ref)
+        ctx.emit({ subject: m.ref, type: 'LOCATED_IN', object: where.ref, anchor: m.head, words: span(m, where), ...(type === 'Memorial' ? {} : STATED) });
     }
     // "operacji wyzwalania obwodu kurskiego", "rozmowy w Wonsanie": where an event or meeting took place.
     if (type === 'Event' || type === 'Meeting') {
-      const place = ctx.mentions.find((o) => (o.first === m.last + 1 && caseOf(ctx, o) & GEN && type === 'Event') || (o.first === m.last + 2 && /^(w|we)$/.test(next?.lower ?? '')));
+      const place = ctx.mentions.find(
+        (o) => (o.first === m.last + 1 && caseOf(ctx, o) & GEN && type === 'Event') || (o.first === m.last + 2 && /^(w|we)$/.test(next?.lower ?? '')),
+      );
       if (place && typeOf(ctx, place) === 'Place') ctx.emit({ subject: m.ref, type: 'HELD_IN', object: place.ref, anchor: m.head, words: span(m, place) });
     }
     // "wojnie z Ukrainą": the war's sides.
     if (type === 'Event' && hasLemma(words[m.head], 'wojna')) {
       // "wojna z Ukrainą": the other side; "dla Rosji w wojnie", "Rosji w sprawie wojny": one side.
-      const side = ctx.all.find((o) => o.first > m.head && o.last <= m.last + 2 && typeOf(ctx, o) === 'Country' && /^(z|ze)$/.test(words[o.first - 1]?.lower ?? ''));
+      const side = ctx.all.find(
+        (o) => o.first > m.head && o.last <= m.last + 2 && typeOf(ctx, o) === 'Country' && /^(z|ze)$/.test(words[o.first - 1]?.lower ?? ''),
+      );
       if (side) ctx.emit({ subject: side.ref, type: 'FOUGHT_IN', object: m.ref, anchor: m.head, words: span(m, side), ...STATED });
-      const gap = (o: Mention) => words.slice(o.last + 1, m.first).map((w) => w.lower).join(' ');
+      const gap = (o: Mention) =>
+        words
+          .slice(o.last + 1, m.first)
+          .map((w) => w.lower)
+          .join(' ');
       const party = [...ctx.mentions].reverse().find((o) => o.last < m.first && typeOf(ctx, o) === 'Country' && /^(w|w sprawie|podczas)$/.test(gap(o)));
-      if (party && party.ref !== side?.ref) ctx.emit({ subject: party.ref, type: 'FOUGHT_IN', object: m.ref, anchor: m.head, words: span(party, m), ...STATED });
+      if (party && party.ref !== side?.ref)
+        ctx.emit({ subject: party.ref, type: 'FOUGHT_IN', object: m.ref, anchor: m.head, words: span(party, m), ...STATED });
     }
     // "kontyngentu składającego się z 1 tys. saperów oraz 5 tys. budowniczych".
     if (type === 'Contingent' && hasLemma(words[m.last + 1], 'składać') && words[m.last + 3]?.lower === 'z') {
       for (const part of ctx.mentions.filter((o) => o.first > m.last && typeOf(ctx, o) === 'Contingent' && o.ref !== m.ref && o.first <= m.last + 12)) {
         ctx.state.parts.add(part.ref);
-        ctx.emit({ subject: part.ref, type: 'PART_OF', object: m.ref, anchor: part.head, words: span(m, part), ...(part.quantity ? { qualifiers: { quantity: { value: part.quantity.value, precision: part.quantity.precision } } } : {}) });
+        ctx.emit({
+          subject: part.ref,
+          type: 'PART_OF',
+          object: m.ref,
+          anchor: part.head,
+          words: span(m, part),
+          ...(part.quantity ? { qualifiers: { quantity: { value: part.quantity.value, precision: part.quantity.precision } } } : {}),
+        });
       }
     }
   }
@@ -87,9 +106,18 @@ function parties(ctx: Ctx): void {
     if (!other) continue;
     ctx.emit({ subject: other.ref, type: 'PARTY_TO', object: m.ref, anchor: m.head, words: span(m, other) });
     const [from] = ctx.doc.sentences[ctx.sentence]!.tokens;
-    const actor = [...ctx.mentions].reverse().find((o) => o.last < m.first && o.first >= from && ['Country', 'Person'].includes(typeOf(ctx, o)) && caseOf(ctx, o) & 1 && o.ref !== other.ref);
+    const actor = [...ctx.mentions]
+      .reverse()
+      .find((o) => o.last < m.first && o.first >= from && ['Country', 'Person'].includes(typeOf(ctx, o)) && caseOf(ctx, o) & 1 && o.ref !== other.ref);
     const state = actor && (typeOf(ctx, actor) === 'Country' ? actor.ref : ctx.state.leads.get(actor.ref));
-    if (state && state !== other.ref) ctx.emit({ subject: state, type: 'PARTY_TO', object: m.ref, anchor: m.head, words: [...span(m, other), ...(actor.origin === 'kb' && actor.first === actor.last ? [] : span(actor))] });
+    if (state && state !== other.ref)
+      ctx.emit({
+        subject: state,
+        type: 'PARTY_TO',
+        object: m.ref,
+        anchor: m.head,
+        words: [...span(m, other), ...(actor.origin === 'kb' && actor.first === actor.last ? [] : span(actor))],
+      });
   }
 }
 
@@ -113,7 +141,8 @@ function memorialPlaces(ctx: Ctx): void {
       k = p.first - 2;
     }
     if (!places.length || !/^(w|we)$/.test(words[places[0]!.first - 1]?.lower ?? '')) continue;
-    for (const p of places) ctx.emit({ subject: m.ref, type: 'LOCATED_IN', object: p.ref, anchor: m.head, words: [places[0]!.first - 1, p.last, m.first, m.last] });
+    for (const p of places)
+      ctx.emit({ subject: m.ref, type: 'LOCATED_IN', object: p.ref, anchor: m.head, words: [places[0]!.first - 1, p.last, m.first, m.last] });
   }
 }
 
@@ -127,7 +156,10 @@ function roles(ctx: Ctx): void {
     const def = ROLES[role]!;
     let j = i + 1;
     while (words[j] && !words[j]!.cap && words[j]!.morphs.some((m) => m.pos === 'adj') && j < i + 3) j++; // "sekretarz generalny"
-    const roleText = words.slice(i, j).map((w) => w.text.toLowerCase()).join(' ');
+    const roleText = words
+      .slice(i, j)
+      .map((w) => w.text.toLowerCase())
+      .join(' ');
     let governed = ctx.mentions.find((m) => m.first === j && ['Country', 'Organization'].includes(typeOf(ctx, m)) && caseOf(ctx, m) & GEN);
     const adjective = ctx.all.find((m) => m.last === i - 1 && m.origin === 'adjective');
     let governedEnd = governed?.last ?? i;
@@ -152,7 +184,8 @@ function roles(ctx: Ctx): void {
     if (def.leads && gType === 'Country') {
       ctx.emit({ subject: person.ref, type: 'LEADS', object: governed.ref, anchor: i, words: w, qualifiers: q, ...STATED });
       ctx.state.leads.set(person.ref, governed.ref);
-    } else if (gType === 'Organization') ctx.emit({ subject: person.ref, type: 'HOLDS_OFFICE', object: governed.ref, anchor: i, words: w, qualifiers: q, ...STATED });
+    } else if (gType === 'Organization')
+      ctx.emit({ subject: person.ref, type: 'HOLDS_OFFICE', object: governed.ref, anchor: i, words: w, qualifiers: q, ...STATED });
   }
 }
 
@@ -163,7 +196,9 @@ export function presence(ctx: Ctx): void {
     if (typeOf(ctx, m) !== 'Contingent' || prepOf(ctx, m) || !(caseOf(ctx, m) & NOM || m.quantity)) continue;
     const [a, b] = clauseRange(ctx.doc, m.head);
     if (!words.slice(a, b + 1).some((w) => isVerb(w) && !hasLemma(w, 'być', 'stanowić', 'zostać'))) continue;
-    const place = ctx.mentions.find((o) => o.first >= a && o.last <= b && PLACES.includes(typeOf(ctx, o)) && /^(w|we)$/.test(prepOf(ctx, o) ?? '') && caseOf(ctx, o) & LOC);
+    const place = ctx.mentions.find(
+      (o) => o.first >= a && o.last <= b && PLACES.includes(typeOf(ctx, o)) && /^(w|we)$/.test(prepOf(ctx, o) ?? '') && caseOf(ctx, o) & LOC,
+    );
     if (place) ctx.emit({ subject: m.ref, type: 'DEPLOYED_TO', object: place.ref, anchor: m.head, words: [m.first, m.last, place.first, place.last] });
   }
 }
@@ -176,7 +211,7 @@ export function memorials(ctx: Ctx): void {
     const honoured = ctx.mentions.find((o) => o.first > m.last && o.first <= m.last + 3 && ['Organization', 'Contingent', 'Event'].includes(typeOf(ctx, o)));
     const fallen = hasLemma(words[m.last + 1], 'poległy', 'polec', 'zabity', 'bohater', 'ofiara');
     const target = honoured?.ref ?? (fallen ? lastOf(ctx, 'Contingent', m.first) : undefined);
-    if (target) ctx.emit({ subject: m.ref, type: 'MEMORIALISES', object: target, anchor: m.head, words: [m.first, m.last, ...(honoured ? [honoured.last] : [])] });
+    if (target)
+      ctx.emit({ subject: m.ref, type: 'MEMORIALISES', object: target, anchor: m.head, words: [m.first, m.last, ...(honoured ? [honoured.last] : [])] });
   }
 }
-

@@ -60,4 +60,3 @@ describe('long sentences', () => {
     expect(tokenize(text).sentences).toHaveLength(1);
   });
 });
-

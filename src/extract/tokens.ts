@@ -68,7 +68,16 @@ export function tokenize(text: string): Tokenized {
       }
       if (tokens.length > first && tokens[tokens.length - 1]!.end > s) continue; // the dot taken by an abbreviation
       const t = text.slice(s, e);
-      tokens.push({ i: tokens.length, text: t, lower: t.toLowerCase(), start: s, end: e, kind, sentence: sentences.length, initial: initial && kind !== 'punct' });
+      tokens.push({
+        i: tokens.length,
+        text: t,
+        lower: t.toLowerCase(),
+        start: s,
+        end: e,
+        kind,
+        sentence: sentences.length,
+        initial: initial && kind !== 'punct',
+      });
       if (kind !== 'punct' || !OPENING.test(t)) initial = false;
       s = e;
     }

@@ -12,9 +12,15 @@ export const supply: Handler = (ctx, i) => {
   const more = withCoordinated(ctx, resource, ['Resource']);
   for (const r of more) {
     for (const s of suppliers) ctx.emit({ subject: s.ref, type: 'SUPPLIES', object: r.ref, anchor: i, words: [i, ...span(s, r)], qualifiers: quantityOf(r) });
-    if (recipient) ctx.emit({ subject: recipient.ref, type: 'RECEIVES', object: r.ref, anchor: i, words: [i, ...span(recipient, r)], qualifiers: quantityOf(r) });
+    if (recipient)
+      ctx.emit({ subject: recipient.ref, type: 'RECEIVES', object: r.ref, anchor: i, words: [i, ...span(recipient, r)], qualifiers: quantityOf(r) });
     exchange(ctx, i, r.ref);
-    ctx.state.supplied.push({ resource: r.ref, ...(suppliers[0] ? { supplier: suppliers[0].ref } : {}), ...(recipient ? { recipient: recipient.ref } : {}), sentence: ctx.sentence });
+    ctx.state.supplied.push({
+      resource: r.ref,
+      ...(suppliers[0] ? { supplier: suppliers[0].ref } : {}),
+      ...(recipient ? { recipient: recipient.ref } : {}),
+      sentence: ctx.sentence,
+    });
   }
   rememberSubject(ctx, suppliers);
 };
@@ -24,13 +30,15 @@ export const receive: Handler = (ctx, i) => {
   const resource = args(ctx, i, { types: ['Resource'], side: 'after' })[0];
   if (!resource) return;
   const receivers = subject(ctx, i, ['Country']);
-  for (const r of receivers) ctx.emit({ subject: r.ref, type: 'RECEIVES', object: resource.ref, anchor: i, words: [i, ...span(r, resource)], qualifiers: quantityOf(resource) });
+  for (const r of receivers)
+    ctx.emit({ subject: r.ref, type: 'RECEIVES', object: resource.ref, anchor: i, words: [i, ...span(r, resource)], qualifiers: quantityOf(resource) });
   const from = args(ctx, i, { types: ['Country'], prep: /^od$/, side: 'after' })[0];
   if (from) ctx.emit({ subject: from.ref, type: 'SUPPLIES', object: resource.ref, anchor: i, words: [i, ...span(from, resource)] });
   else if (exchanged(ctx, i)) {
     // In exchange: the one who received before now gives.
     const before = suppliedIn(ctx, ctx.sentence - 1).at(-1);
-    if (before?.recipient) ctx.emit({ subject: before.recipient, type: 'SUPPLIES', object: resource.ref, anchor: i, words: [i, resource.first, resource.last] });
+    if (before?.recipient)
+      ctx.emit({ subject: before.recipient, type: 'SUPPLIES', object: resource.ref, anchor: i, words: [i, resource.first, resource.last] });
   }
   exchange(ctx, i, resource.ref);
 };
@@ -48,7 +56,8 @@ function suppliedIn(ctx: Ctx, sentence: number): ArticleState['supplied'] {
   return list.slice(k, end);
 }
 
-const exchanged = (ctx: Ctx, i: number) => ctx.doc.words.slice(ctx.doc.sentences[ctx.sentence]!.tokens[0], i).some((w, k, a) => w.lower === 'zamian' && a[k - 1]?.lower === 'w');
+const exchanged = (ctx: Ctx, i: number) =>
+  ctx.doc.words.slice(ctx.doc.sentences[ctx.sentence]!.tokens[0], i).some((w, k, a) => w.lower === 'zamian' && a[k - 1]?.lower === 'w');
 
 function exchange(ctx: Ctx, i: number, resource: string): void {
   if (!exchanged(ctx, i)) return;
@@ -75,6 +84,15 @@ export function possessions(ctx: Ctx): void {
   for (const m of ctx.mentions) {
     if (typeOf(ctx, m) !== 'Resource' || !/^(jej|jego|ich|swój|swoje|swoją)$/.test(words[m.first - 1]?.lower ?? '')) continue;
     const owner = ctx.state.subjects.get('Country');
-    if (owner) ctx.emit({ subject: owner, type: 'POSSESSES', object: m.ref, anchor: m.first - 1, words: [m.first - 1, m.first, m.last], level: 'stated', claimedBy: [] });
+    if (owner)
+      ctx.emit({
+        subject: owner,
+        type: 'POSSESSES',
+        object: m.ref,
+        anchor: m.first - 1,
+        words: [m.first - 1, m.first, m.last],
+        level: 'stated',
+        claimedBy: [],
+      });
   }
 }

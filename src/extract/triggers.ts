@@ -44,7 +44,14 @@ const send: Handler = (ctx, i) => {
   // "do Rosji", "na Ukrainę"
   const dests = [...args(ctx, i, { types: PLACES, prep: /^do$/, cases: GEN }), ...args(ctx, i, { types: PLACES, prep: /^na$/, cases: ACC })];
   for (const dest of dests)
-    ctx.emit({ subject: contingent.ref, type: 'DEPLOYED_TO', object: dest.ref, anchor: i, words: [i, ...span(contingent, dest)], qualifiers: { ...q, ...purpose(ctx, i) } });
+    ctx.emit({
+      subject: contingent.ref,
+      type: 'DEPLOYED_TO',
+      object: dest.ref,
+      anchor: i,
+      words: [i, ...span(contingent, dest)],
+      qualifiers: { ...q, ...purpose(ctx, i) },
+    });
   // Sent already, by a named sender: "Korea Północna wysłała …" (not "decyzja o wysłaniu", not
   // the future "wyśle" — a perfective present form).
   const w = words[i]!;
@@ -76,7 +83,8 @@ const decide: Handler = (ctx, i) => {
   let taken = -1;
   for (let k = i + 1; k < end && taken < 0; k++) if (hasLemma(ctx.doc.words[k], 'podjąć')) taken = k;
   if (isPos(ctx.doc.words[i], 'subst') && taken > 0) deciders = subject(ctx, taken, ['Person', 'Country']);
-  for (const d of deciders) ctx.emit({ subject: d.ref, type: 'DECIDED', object: object.ref, anchor: i, words: [i, ...span(d, object)], qualifiers: timeQ(ctx, i) });
+  for (const d of deciders)
+    ctx.emit({ subject: d.ref, type: 'DECIDED', object: object.ref, anchor: i, words: [i, ...span(d, object)], qualifiers: timeQ(ctx, i) });
 };
 
 const sign: Handler = (ctx, i) => {
@@ -86,30 +94,47 @@ const sign: Handler = (ctx, i) => {
     ? [...args(ctx, i, { types: ['Agreement'], side: 'before', sentence: true })][0]
     : (args(ctx, i, { types: ['Agreement'], side: 'after' })[0] ?? args(ctx, i, { types: ['Agreement'] })[0]);
   // "podpisał dekret ratyfikujący traktat": what was signed is the decree, not the treaty.
-  if (!agreement || (agreement.first > i && words.slice(i + 1, agreement.first).some((w) => isPos(w, 'subst') && !ctx.all.some((m) => m.first <= w.i && w.i <= m.last)))) return;
+  if (
+    !agreement ||
+    (agreement.first > i && words.slice(i + 1, agreement.first).some((w) => isPos(w, 'subst') && !ctx.all.some((m) => m.first <= w.i && w.i <= m.last)))
+  )
+    return;
   let signers = subject(ctx, i, ['Person', 'Country'], { inherit: false });
   // "obaj przywódcy podpisali", "Ministrowie podpisali": the two people named last.
   if (!signers.length && /^(obaj|obie|ministrowie|przywódcy|strony)$/.test(words[i - 1]?.lower ?? words[i - 2]?.lower ?? '')) signers = recentPeople(ctx, i, 2);
   const time = timeOf(ctx, i);
   const place = placeOf(ctx, i);
   for (const s of signers)
-    ctx.emit({ subject: s.ref, type: 'SIGNED', object: agreement.ref, anchor: i, words: [i, ...span(s, agreement)], qualifiers: { ...(time ? { time } : {}), ...(place ? { place } : {}) } });
+    ctx.emit({
+      subject: s.ref,
+      type: 'SIGNED',
+      object: agreement.ref,
+      anchor: i,
+      words: [i, ...span(s, agreement)],
+      qualifiers: { ...(time ? { time } : {}), ...(place ? { place } : {}) },
+    });
 };
 
 const ratify: Handler = (ctx, i) => {
   const event = ctx.all.find((m) => m.first <= i && i <= m.last && typeOf(ctx, m) === 'Event');
   if (!event) return;
-  const agreement = isPassive(ctx, i) ? args(ctx, i, { types: ['Agreement'], side: 'before', sentence: true })[0] : (args(ctx, i, { types: ['Agreement'], side: 'after' })[0] ?? args(ctx, i, { types: ['Agreement'], sentence: true })[0]);
-  if (agreement) ctx.emit({ subject: event.ref, type: 'CONCERNS', object: agreement.ref, anchor: i, words: [i, ...span(agreement)], qualifiers: timeQ(ctx, i) });
+  const agreement = isPassive(ctx, i)
+    ? args(ctx, i, { types: ['Agreement'], side: 'before', sentence: true })[0]
+    : (args(ctx, i, { types: ['Agreement'], side: 'after' })[0] ?? args(ctx, i, { types: ['Agreement'], sentence: true })[0]);
+  if (agreement)
+    ctx.emit({ subject: event.ref, type: 'CONCERNS', object: agreement.ref, anchor: i, words: [i, ...span(agreement)], qualifiers: timeQ(ctx, i) });
 };
 
 const announce: Handler = (ctx, i) => {
   const passive = isPassive(ctx, i);
   const announcers = subject(ctx, i, ['Person', 'Organization']);
-  const things = passive ? args(ctx, i, { types: ['Agreement', 'Contingent', 'Memorial'], cases: NOM, side: 'before' }) : ctx.mentions.filter((m) => m.first > i && ['Agreement', 'Contingent', 'Memorial'].includes(typeOf(ctx, m)));
+  const things = passive
+    ? args(ctx, i, { types: ['Agreement', 'Contingent', 'Memorial'], cases: NOM, side: 'before' })
+    : ctx.mentions.filter((m) => m.first > i && ['Agreement', 'Contingent', 'Memorial'].includes(typeOf(ctx, m)));
   const time = timeOf(ctx, i);
   for (const a of announcers)
-    for (const t of things) ctx.emit({ subject: a.ref, type: 'ANNOUNCED', object: t.ref, anchor: i, words: [i, ...span(a, t)], qualifiers: time ? { time } : {} });
+    for (const t of things)
+      ctx.emit({ subject: a.ref, type: 'ANNOUNCED', object: t.ref, anchor: i, words: [i, ...span(a, t)], qualifiers: time ? { time } : {} });
 };
 
 /** "Korea Północna wspiera Rosję", "wsparcia Pjongjangu dla Moskwy", "walczyli po stronie Rosji". */
@@ -137,7 +162,9 @@ const support: Handler = (ctx, i) => {
     const obj = args(ctx, i, { types: STATES, cases: ACC | GEN, side: 'after' })[0];
     if (obj) targets.push(obj);
   }
-  for (const s of supporters) for (const t of targets) if (s.ref !== t.ref) ctx.emit({ subject: s.ref, type: 'SUPPORTS', object: t.ref, anchor: i, words: [i, ...span(s, t)], qualifiers: placeQ(ctx, i, t) });
+  for (const s of supporters)
+    for (const t of targets)
+      if (s.ref !== t.ref) ctx.emit({ subject: s.ref, type: 'SUPPORTS', object: t.ref, anchor: i, words: [i, ...span(s, t)], qualifiers: placeQ(ctx, i, t) });
 };
 
 /** "walczyli po stronie Rosji w obwodzie kurskim", "w walkach z wojskami ukraińskimi". */
@@ -147,16 +174,25 @@ const fight: Handler = (ctx, i) => {
   // "rosyjskiej armii w walkach z …": the side just before the noun.
   let fighters = isVerb(words[i])
     ? subject(ctx, i, ['Country', 'Organization', 'Contingent'], { inherit: false })
-    : ctx.mentions.filter((m) => (m.last === i - 1 || (m.last === i - 2 && /^(w|we)$/.test(words[i - 1]!.lower))) && ['Organization', 'Contingent', 'Country'].includes(typeOf(ctx, m)) && !claimant(m));
+    : ctx.mentions.filter(
+        (m) =>
+          (m.last === i - 1 || (m.last === i - 2 && /^(w|we)$/.test(words[i - 1]!.lower))) &&
+          ['Organization', 'Contingent', 'Country'].includes(typeOf(ctx, m)) &&
+          !claimant(m),
+      );
   // "część z nich walczy …": the troops last named.
   if (!fighters.length && isVerb(words[i]) && words.slice(clauseRange(ctx.doc, i)[0], i).some((w, k, all) => w.lower === 'z' && all[k + 1]?.lower === 'nich')) {
     const last = lastOf(ctx, 'Contingent', i);
     if (last) fighters = [{ first: i, last: i, head: i, type: 'Contingent', ref: last, origin: 'kb' }];
   }
-  const foes = args(ctx, i, { types: ['Country', 'Organization', 'Contingent'], prep: /^(z|ze|przeciwko)$/, side: 'after' }).filter((m) => caseOf(ctx, m) & (INST | DAT));
+  const foes = args(ctx, i, { types: ['Country', 'Organization', 'Contingent'], prep: /^(z|ze|przeciwko)$/, side: 'after' }).filter(
+    (m) => caseOf(ctx, m) & (INST | DAT),
+  );
   const side = args(ctx, i, { types: STATES, side: 'after' }).find((m) => words[m.first - 1]?.lower === 'stronie' && words[m.first - 2]?.lower === 'po');
   for (const f of fighters) {
-    for (const foe of foes.slice(0, 1)) if (foe.ref !== f.ref) ctx.emit({ subject: f.ref, type: 'FOUGHT_AGAINST', object: foe.ref, anchor: i, words: [i, ...span(f, foe)], qualifiers: placeQ(ctx, i, foe) });
+    for (const foe of foes.slice(0, 1))
+      if (foe.ref !== f.ref)
+        ctx.emit({ subject: f.ref, type: 'FOUGHT_AGAINST', object: foe.ref, anchor: i, words: [i, ...span(f, foe)], qualifiers: placeQ(ctx, i, foe) });
     if (side) ctx.emit({ subject: f.ref, type: 'SUPPORTS', object: side.ref, anchor: i, words: [i, ...span(f, side)], qualifiers: placeQ(ctx, i) });
     if (typeOf(ctx, f) === 'Contingent') {
       const place = args(ctx, i, { types: ['Place'], prep: /^(w|we)$/, cases: LOC, side: 'after' })[0];
@@ -178,9 +214,18 @@ const promise: Handler = (ctx, i) => {
   if (!target) return;
   const end2 = words.slice(supportWord.i, end).findIndex((w) => w.text === '.');
   const scope = ctx.doc.text.slice(supportWord.start, words[Math.min(end - 1, supportWord.i + (end2 > 0 ? end2 : 6))]!.start).trim();
+  // A pledge: promised, however firmly it is reported.
   for (const p of promisers)
-    // A pledge: promised, however firmly it is reported.
-    if (p.ref !== target.ref) ctx.emit({ subject: p.ref, type: 'PROMISED_SUPPORT', object: target.ref, anchor: i, words: [i, ...span(p, target)], qualifiers: scope ? { purpose: { pl: scope, en: scope } } : {}, status: 'promised' });
+    if (p.ref !== target.ref)
+      ctx.emit({
+        subject: p.ref,
+        type: 'PROMISED_SUPPORT',
+        object: target.ref,
+        anchor: i,
+        words: [i, ...span(p, target)],
+        qualifiers: scope ? { purpose: { pl: scope, en: scope } } : {},
+        status: 'promised',
+      });
 };
 
 /** Losses: "około 6 tys. z nich zginęło lub zostało rannych", "poległo ponad 76 tys. ukraińskich żołnierzy". */
@@ -194,7 +239,9 @@ const losses: Handler = (ctx, i) => {
   // refers to, the subject before the verb, or the troops last named.
   const claimant = (m: Mention) => /^(według|zdaniem)$/.test(words[m.first - 1]?.lower ?? '');
   const types = ['Contingent', 'Organization', 'Country'];
-  let sufferer = count ? ctx.mentions.find((m) => m.first > count.last && m.first <= count.last + 2 && types.includes(typeOf(ctx, m)) && !claimant(m)) : undefined;
+  let sufferer = count
+    ? ctx.mentions.find((m) => m.first > count.last && m.first <= count.last + 2 && types.includes(typeOf(ctx, m)) && !claimant(m))
+    : undefined;
   const zNich = words.slice(a, b + 1).some((w, k, all) => w.lower === 'z' && /^(nich|tego)$/.test(all[k + 1]?.lower ?? ''));
   if (!sufferer && !zNich) sufferer = args(ctx, i, { types, cases: NOM, prep: null, side: 'before' }).find((m) => !claimant(m));
   if (!sufferer) {
@@ -202,9 +249,18 @@ const losses: Handler = (ctx, i) => {
     if (last) sufferer = { first: i, last: i, head: i, type: 'Contingent', ref: last, origin: 'kb' };
   }
   if (!sufferer) return;
-  const q: RawQualifiers = count ? { quantity: { value: count.value, precision: count.precision, unit: { pl: 'zabici lub ranni', en: 'killed or wounded' } } } : {};
+  const q: RawQualifiers = count
+    ? { quantity: { value: count.value, precision: count.precision, unit: { pl: 'zabici lub ranni', en: 'killed or wounded' } } }
+    : {};
   if (count && !words.slice(event.first, event.last + 1).some((w) => hasLemma(w, 'ranny'))) q.quantity!.unit = { pl: 'zabici', en: 'killed' };
-  ctx.emit({ subject: sufferer.ref, type: 'SUFFERED', object: event.ref, anchor: i, words: [i, event.last, ...span(sufferer), ...(count ? [count.first, count.last] : [])], qualifiers: q });
+  ctx.emit({
+    subject: sufferer.ref,
+    type: 'SUFFERED',
+    object: event.ref,
+    anchor: i,
+    words: [i, event.last, ...span(sufferer), ...(count ? [count.first, count.last] : [])],
+    qualifiers: q,
+  });
 };
 
 /** "Ich głównym zadaniem będzie rozminowanie … w obwodzie kurskim", "Zadaniem … saperów będzie …". */
@@ -220,7 +276,14 @@ const task: Handler = (ctx, i) => {
   while (from <= end && !hasLemma(words[from], 'być')) from++;
   const stop = Math.min(end, place.first - 2);
   const what = from < stop ? ctx.doc.text.slice(words[from + 1]!.start, words[stop]!.end).replace(/[,.]$/, '') : '';
-  ctx.emit({ subject: unit, type: 'DEPLOYED_TO', object: place.ref, anchor: i, words: [i, ...(own ? [own.last] : []), from + 1, stop], qualifiers: what ? { purpose: { pl: what, en: what } } : {} });
+  ctx.emit({
+    subject: unit,
+    type: 'DEPLOYED_TO',
+    object: place.ref,
+    anchor: i,
+    words: [i, ...(own ? [own.last] : []), from + 1, stop],
+    qualifiers: what ? { purpose: { pl: what, en: what } } : {},
+  });
 };
 
 /** "na mocy tego samego traktatu", "Podstawą … jest traktat …". */
@@ -230,9 +293,14 @@ const basedOn: Handler = (ctx, i) => {
   if (!agreement) return;
   if (!/^(na|u)$/.test(words[i - 1]?.lower ?? '') && !hasLemma(words[i], 'podstawa')) return;
   // "Podstawą dla tej współpracy jest traktat": the basis of what the article told before.
-  const grounded = hasLemma(words[i], 'podstawa') && words[i - 1]?.lower !== 'na'
-    ? ['Agreement', 'Contingent'].map((t) => (ctx.state.recent.get(t) ?? []).find((id) => id !== agreement.ref && !ctx.state.parts.has(id))).filter((x): x is string => !!x)
-    : args(ctx, i, { types: ['Contingent', 'Agreement'], sentence: true, exclude: [agreement.ref] }).slice(0, 1).map((m) => m.ref);
+  const grounded =
+    hasLemma(words[i], 'podstawa') && words[i - 1]?.lower !== 'na'
+      ? ['Agreement', 'Contingent']
+          .map((t) => (ctx.state.recent.get(t) ?? []).find((id) => id !== agreement.ref && !ctx.state.parts.has(id)))
+          .filter((x): x is string => !!x)
+      : args(ctx, i, { types: ['Contingent', 'Agreement'], sentence: true, exclude: [agreement.ref] })
+          .slice(0, 1)
+          .map((m) => m.ref);
   for (const g of grounded) ctx.emit({ subject: g, type: 'BASED_ON', object: agreement.ref, anchor: i, words: [i, agreement.first, agreement.last] });
 };
 

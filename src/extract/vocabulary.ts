@@ -12,12 +12,13 @@ export const ORG_HEADS = set(`
   ministerstwo msz mon policja straż administracja gabinet dyplomacja zarząd federacja
 `);
 
-
 /** Nouns that introduce a news outlet: "agencja KCNA", "dziennik …". */
 export const MEDIA_CUES = set(`agencja dziennik gazeta telewizja stacja portal serwis tygodnik radio rozgłośnia nadawca`);
 
 /** Nouns that introduce a place name: "obwód kurski", "kurort Wonsan", "rejon Sudży". */
-export const PLACE_CUES = set(`obwód okręg region rejon miasto miejscowość kurort kosmodrom port baza wieś prowincja stolica półwysep wyspa republika kraj lotnisko stocznia zakład poligon`);
+export const PLACE_CUES = set(
+  `obwód okręg region rejon miasto miejscowość kurort kosmodrom port baza wieś prowincja stolica półwysep wyspa republika kraj lotnisko stocznia zakład poligon`,
+);
 
 /** Roles before a person's name. `leads`: the role heads a state ("prezydent Rosji"). */
 export const ROLES: Record<string, { en: string; leads?: boolean }> = {

@@ -8,9 +8,18 @@ type Kind = 'integer' | 'number' | 'boolean' | 'string';
 export type ValueKind = Kind | { list: Kind };
 
 const GEXF_KINDS: Record<string, Kind> = {
-  integer: 'integer', long: 'integer', short: 'integer', byte: 'integer', biginteger: 'integer',
-  double: 'number', float: 'number', bigdecimal: 'number',
-  boolean: 'boolean', string: 'string', anyURI: 'string', char: 'string',
+  integer: 'integer',
+  long: 'integer',
+  short: 'integer',
+  byte: 'integer',
+  biginteger: 'integer',
+  double: 'number',
+  float: 'number',
+  bigdecimal: 'number',
+  boolean: 'boolean',
+  string: 'string',
+  anyURI: 'string',
+  char: 'string',
 };
 const GRAPHML_KINDS: Record<string, Kind> = { int: 'integer', long: 'integer', float: 'number', double: 'number', boolean: 'boolean', string: 'string' };
 /** Names other tools write for the standard types (Gephi's own test files say `int`). */
@@ -117,7 +126,12 @@ export function assignValue(attributes: Attributes, decl: ColumnDecl, text: stri
   const what = `attribute "${decl.name}"`;
   if (decl.kind !== 'string' && !decl.json && text.trim() === 'null') {
     // Gephi's "include null values" export writes the word for a missing number.
-    leniency.fix('null', `${what} of type ${typeof decl.kind === 'string' ? decl.kind : `list of ${decl.kind.list}`} has the value "null"`, 'read as no value (the attribute is left out)', line);
+    leniency.fix(
+      'null',
+      `${what} of type ${typeof decl.kind === 'string' ? decl.kind : `list of ${decl.kind.list}`} has the value "null"`,
+      'read as no value (the attribute is left out)',
+      line,
+    );
     return;
   }
   const value = decl.json
@@ -129,8 +143,16 @@ export function assignValue(attributes: Attributes, decl: ColumnDecl, text: stri
 }
 
 /** Gives an element the declared default of every column it has no value for. */
-export function applyDefaults(decls: Iterable<[string, ColumnDecl]>, attributes: Attributes, seen: Set<string>, line: number, maxDepth: number, leniency: Leniency): void {
-  for (const [id, decl] of decls) if (!seen.has(id) && decl.defaultValue !== undefined) assignValue(attributes, decl, decl.defaultValue, line, maxDepth, leniency);
+export function applyDefaults(
+  decls: Iterable<[string, ColumnDecl]>,
+  attributes: Attributes,
+  seen: Set<string>,
+  line: number,
+  maxDepth: number,
+  leniency: Leniency,
+): void {
+  for (const [id, decl] of decls)
+    if (!seen.has(id) && decl.defaultValue !== undefined) assignValue(attributes, decl, decl.defaultValue, line, maxDepth, leniency);
 }
 
 const declared = (d: ColumnDecl) => JSON.stringify([d.name, d.path, d.json, d.kind, d.defaultValue]);

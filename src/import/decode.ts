@@ -119,7 +119,10 @@ export class ByteDecoder {
       throw new ImportError(`the file declares encoding="${label}", which is not supported (a stateful or unsafe encoding); save the file as UTF-8`, 1);
     const utf16 = name === 'utf-16le' ? 'le' : name === 'utf-16be' ? 'be' : undefined;
     if (utf16 && from === 'declaration')
-      throw new ImportError(`the file declares encoding="${label}", but its declaration is written in single bytes, not UTF-16; correct the declaration or save the file as UTF-8`, 1);
+      throw new ImportError(
+        `the file declares encoding="${label}", but its declaration is written in single bytes, not UTF-16; correct the declaration or save the file as UTF-8`,
+        1,
+      );
     this.decoder = decoder;
     this.name = name;
     this.unit = utf16 ?? 1;
@@ -164,9 +167,11 @@ export class ByteDecoder {
   /** The error for a block that did not decode, naming the first line that does not. */
   private invalid(block: Uint8Array): ImportError {
     const name = this.name === 'utf-8' ? 'UTF-8' : this.name;
-    const hint = this.name === 'utf-8' ? '; save the file as UTF-8, or declare its encoding (<?xml version="1.0" encoding="windows-1250"?>)' : '; save the file as UTF-8';
+    const hint =
+      this.name === 'utf-8' ? '; save the file as UTF-8, or declare its encoding (<?xml version="1.0" encoding="windows-1250"?>)' : '; save the file as UTF-8';
     const step = this.unit === 1 ? 1 : 2;
-    const newline = (i: number) => (this.unit === 1 ? block[i] === 0x0a : this.unit === 'le' ? block[i] === 0x0a && block[i + 1] === 0 : block[i] === 0 && block[i + 1] === 0x0a);
+    const newline = (i: number) =>
+      this.unit === 1 ? block[i] === 0x0a : this.unit === 'le' ? block[i] === 0x0a && block[i + 1] === 0 : block[i] === 0 && block[i + 1] === 0x0a;
     let line = this.line;
     for (let from = 0, i = 0; i <= block.length; i += step) {
       if (i < block.length && !newline(i)) continue;

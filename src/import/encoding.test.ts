@@ -78,7 +78,9 @@ describe('the encoding a file declares', () => {
     const [before, after] = gexf(undefined, 'ok"/>\n<node id="b" label="\u0000').split('\u0000') as [string, string];
     const file = concat(utf8(before), Uint8Array.of(0xc3, 0x28), utf8(after));
     for (const chunk of [file.length, 1, 3, 16])
-      expect(failure(file, chunk)).toMatch(/^line 6: the file is not valid UTF-8: it holds bytes that are no character in it; save the file as UTF-8, or declare its encoding/);
+      expect(failure(file, chunk)).toMatch(
+        /^line 6: the file is not valid UTF-8: it holds bytes that are no character in it; save the file as UTF-8, or declare its encoding/,
+      );
     // Latin-1 bytes in a file that declares nothing, an overlong form, a lone surrogate, a truncated end.
     expect(failure(utf8('{"nodes":[\n{"key":"caf\u0000"}]}').map((b) => (b === 0 ? 0xe9 : b)))).toMatch(/^line 2: the file is not valid UTF-8/);
     expect(failure(concat(utf8('{"nodes":[{"key":"'), Uint8Array.of(0xc0, 0xaf), utf8('"}]}')))).toMatch(/^line 1: the file is not valid UTF-8/);
@@ -94,7 +96,9 @@ describe('the encoding a file declares', () => {
   });
 
   it('says so when the declared encoding is unknown, unsupported or contradicts the bytes', () => {
-    expect(failure(bytes(gexf('klingon-8', 'x')))).toBe('line 1: the file declares encoding="klingon-8", which is not an encoding this reader knows; save the file as UTF-8');
+    expect(failure(bytes(gexf('klingon-8', 'x')))).toBe(
+      'line 1: the file declares encoding="klingon-8", which is not an encoding this reader knows; save the file as UTF-8',
+    );
     expect(failure(bytes(gexf('ISO-2022-JP', 'x')))).toMatch(/^line 1: the file declares encoding="ISO-2022-JP", which is not supported/);
     expect(failure(bytes(gexf('UTF-16', 'x')))).toMatch(/^line 1: the file declares encoding="UTF-16", but its declaration is written in single bytes/);
   });

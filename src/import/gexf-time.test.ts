@@ -2,12 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { importGraph } from './index.ts';
 
-const GEXF = (body: string, graph = '<graph defaultedgetype="directed">') => `<gexf xmlns="http://gexf.net/1.3" version="1.3">${body.includes('<meta') ? '' : ''}${graph}${body}</graph></gexf>`;
+const GEXF = (body: string, graph = '<graph defaultedgetype="directed">') =>
+  `<gexf xmlns="http://gexf.net/1.3" version="1.3">${body.includes('<meta') ? '' : ''}${graph}${body}</graph></gexf>`;
 
 describe('GEXF hierarchy, time and meta', () => {
   it('keeps nested nodes, pid and <parents> as parent and parents', () => {
     const { graph, warnings } = importGraph(
-      GEXF('<nodes><node id="a"><nodes><node id="b"><nodes><node id="c"/></nodes></node></nodes></node><node id="d" pid="a"/><node id="e"><parents><parent for="a"/><parent for="d"/></parents></node></nodes>'),
+      GEXF(
+        '<nodes><node id="a"><nodes><node id="b"><nodes><node id="c"/></nodes></node></nodes></node><node id="d" pid="a"/><node id="e"><parents><parent for="a"/><parent for="d"/></parents></node></nodes>',
+      ),
     );
     expect(graph.nodes().sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(['a', 'b', 'c', 'd'].map((n) => graph.getNodeAttribute(n, 'parent'))).toEqual([undefined, 'a', 'b', 'a']);
@@ -30,7 +33,12 @@ describe('GEXF hierarchy, time and meta', () => {
     expect(a.end).toBe('2009');
     expect(a.spells).toEqual([{ start: '2001', end: '2003' }, { start: '2005' }]);
     expect(a.score).toBe(2.5);
-    expect({ ...a.dynamics }).toEqual({ score: [{ value: 1.5, start: '2001', end: '2003' }, { value: 2.5, start: '2005' }] });
+    expect({ ...a.dynamics }).toEqual({
+      score: [
+        { value: 1.5, start: '2001', end: '2003' },
+        { value: 2.5, start: '2005' },
+      ],
+    });
     expect(graph.getAttributes()).toMatchObject({ mode: 'dynamic', timeformat: 'date' });
     expect(warnings.join('\n')).toMatch(/time is kept as data/);
     expect(warnings.join('\n')).toMatch(/no edge attribute "weight" is declared/);
@@ -51,6 +59,12 @@ describe('GEXF lists', () => {
       GEXF(`<attributes class="node">${values.map((_v, i) => `<attribute id="${i}" title="l${i}" type="liststring"/>`).join('')}</attributes>
 <nodes><node id="n"><attvalues>${values.map((v, i) => `<attvalue for="${i}" value="${v}"/>`).join('')}</attvalues></node></nodes>`),
     );
-    expect(values.map((_v, i) => graph.getNodeAttribute('n', `l${i}`))).toEqual([['a', 'b', 'c'], ['a', 'b', 'c'], ['a', "'b'", 'c, d'], ['a', 'b'], ['a', 'b', 'c']]);
+    expect(values.map((_v, i) => graph.getNodeAttribute('n', `l${i}`))).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+      ['a', "'b'", 'c, d'],
+      ['a', 'b'],
+      ['a', 'b', 'c'],
+    ]);
   });
 });

@@ -32,7 +32,8 @@ function interval(tag: XmlTag): Attributes | undefined {
   return times.length ? Object.fromEntries(times.map((k) => [k, tag.attrs[k]!])) : undefined;
 }
 
-const DYNAMIC = 'this is a dynamic GEXF: time is kept as data (attributes start, end…, spells, and dynamics: each value with its interval; the attribute itself holds the last value)';
+const DYNAMIC =
+  'this is a dynamic GEXF: time is kept as data (attributes start, end…, spells, and dynamics: each value with its interval; the attribute itself holds the last value)';
 
 function number(tag: XmlTag, name: string, required = false): number | undefined {
   const v = tag.attrs[name];
@@ -123,7 +124,11 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
         const id = required(tag, 'id');
         const kind = valueKind('gexf', tag.attrs.type ?? 'string', `the ${attributeClass} attribute "${tag.attrs.title ?? id}"`, tag.line, leniency);
         declaring = declareColumn(id, tag.attrs.title, kind);
-        redeclaring = decls[attributeClass].get(id) && { first: decls[attributeClass].get(id)!, what: `the ${attributeClass} attribute "${id}"`, line: tag.line };
+        redeclaring = decls[attributeClass].get(id) && {
+          first: decls[attributeClass].get(id)!,
+          what: `the ${attributeClass} attribute "${id}"`,
+          line: tag.line,
+        };
         decls[attributeClass].set(id, declaring);
         return;
       }
@@ -228,7 +233,14 @@ export function gexfReader(limits: ImportLimits, leniency: Leniency): FormatRead
           const type = record.tag.attrs.type;
           if (type === 'mutual') notes.add('mutual', 'mutual edges were read as undirected');
           const undirected = type === undefined ? defaultUndirected : type !== 'directed';
-          assembler!.addEdge({ id: record.tag.attrs.id, source: required(record.tag, 'source'), target: required(record.tag, 'target'), undirected, attributes, line: record.tag.line });
+          assembler!.addEdge({
+            id: record.tag.attrs.id,
+            source: required(record.tag, 'source'),
+            target: required(record.tag, 'target'),
+            undirected,
+            attributes,
+            line: record.tag.line,
+          });
         }
         return;
       }

@@ -11,14 +11,42 @@ type Expected = { nodes: number; edges: number; type: GraphType; why?: string } 
 
 /** Files where Faktograf's reading is not the reference readers' (see `reference`), and why. */
 const DIFFERENCES: Record<string, Expected> = {
-  'sigma-les-miserables.json': { nodes: 77, edges: 254, type: 'directed', why: 'the file\'s options say "directed"; graphology\'s import keeps the mixed graph it imports into' },
-  'sigma-arctic.json': { nodes: 1715, edges: 6676, type: 'undirected', why: 'the file\'s options say "undirected"; graphology\'s import keeps the mixed graph it imports into' },
-  'lite-LesMiserables.json': { nodes: 77, edges: 254, type: 'undirected', why: "a Gephi Lite workspace: its graph is read (graphology's import finds no nodes array and reads an empty graph)" },
+  'sigma-les-miserables.json': {
+    nodes: 77,
+    edges: 254,
+    type: 'directed',
+    why: 'the file\'s options say "directed"; graphology\'s import keeps the mixed graph it imports into',
+  },
+  'sigma-arctic.json': {
+    nodes: 1715,
+    edges: 6676,
+    type: 'undirected',
+    why: 'the file\'s options say "undirected"; graphology\'s import keeps the mixed graph it imports into',
+  },
+  'lite-LesMiserables.json': {
+    nodes: 77,
+    edges: 254,
+    type: 'undirected',
+    why: "a Gephi Lite workspace: its graph is read (graphology's import finds no nodes array and reads an empty graph)",
+  },
   // Neither reference reader reads these.
   'gephi-import-meta.gexf': { refused: /the file has no <graph>/, why: 'a GEXF with only <meta>: there is no graph to read' },
-  'sigma-demo-dataset.json': { refused: /edges\[0\] is an array.*graphology JSON/, why: "sigma.js's demo data, not graphology's format: its edges are [source, target] pairs" },
-  'gy-undeclared_attribute.gexf': { nodes: 2, edges: 1, type: 'directed', why: 'values of undeclared attributes are read as text, with a warning (refused with strict)' },
-  'tinkerpop-graph-types.graphml': { nodes: 1, edges: 0, type: 'directed', why: 'a key of an unknown type is read as text, with a warning (refused with strict)' },
+  'sigma-demo-dataset.json': {
+    refused: /edges\[0\] is an array.*graphology JSON/,
+    why: "sigma.js's demo data, not graphology's format: its edges are [source, target] pairs",
+  },
+  'gy-undeclared_attribute.gexf': {
+    nodes: 2,
+    edges: 1,
+    type: 'directed',
+    why: 'values of undeclared attributes are read as text, with a warning (refused with strict)',
+  },
+  'tinkerpop-graph-types.graphml': {
+    nodes: 1,
+    edges: 0,
+    type: 'directed',
+    why: 'a key of an unknown type is read as text, with a warning (refused with strict)',
+  },
 };
 
 /** The reference: NetworkX's type where it reads the file (graphology calls an edgeless graph mixed), graphology's counts. */
@@ -77,19 +105,27 @@ describe.skipIf(!HAVE_GRAPH_FILES)('real graph files: Faktograf reads what graph
 /** Every key sorted, recursively, so that attribute order does not count. */
 function canonical(v: unknown, nonFinite: (n: number) => unknown): unknown {
   if (Array.isArray(v)) return v.map((x) => canonical(x, nonFinite));
-  if (typeof v === 'object' && v !== null) return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k], nonFinite)]));
+  if (typeof v === 'object' && v !== null)
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k], nonFinite)]),
+    );
   return typeof v === 'number' && !Number.isFinite(v) ? nonFinite(v) : v;
 }
 
 /** A graph's content: type (mixed only with undirected edges in it), nodes, edges, attributes. */
 function content(graph: AnyGraph, format: string) {
   const type = graph.type === 'mixed' && !graph.undirectedSize ? 'directed' : graph.type;
-  return canonical({
-    type,
-    attributes: format === 'gexf' ? {} : graph.getAttributes(),
-    nodes: graph.mapNodes((n, a) => [n, a]),
-    edges: graph.mapEdges((e, a, s, t, _sa, _ta, undirected) => [e, s, t, undirected, a]),
-  }, (n) => (format === 'json' ? null : String(n)));
+  return canonical(
+    {
+      type,
+      attributes: format === 'gexf' ? {} : graph.getAttributes(),
+      nodes: graph.mapNodes((n, a) => [n, a]),
+      edges: graph.mapEdges((e, a, s, t, _sa, _ta, undirected) => [e, s, t, undirected, a]),
+    },
+    (n) => (format === 'json' ? null : String(n)),
+  );
 }
 
 const EXPORTS = { gexf: exportGexf, graphml: exportGraphml, json: exportJson };
@@ -107,6 +143,8 @@ describe.skipIf(!HAVE_GRAPH_FILES)('real graph files: every attribute survives i
     // GEXF's <meta> holds only creator, description and keywords, JSON no Infinity or NaN
     // (the exports warn); GEXF and GraphML have no mixed graph without undirected edges.
     expect(content(again, format)).toEqual(content(graph, format));
-    if (format === 'gexf') for (const k of ['creator', 'description', 'keywords']) if (typeof graph.getAttribute(k) === 'string') expect(again.getAttribute(k)).toBe(graph.getAttribute(k));
+    if (format === 'gexf')
+      for (const k of ['creator', 'description', 'keywords'])
+        if (typeof graph.getAttribute(k) === 'string') expect(again.getAttribute(k)).toBe(graph.getAttribute(k));
   });
 });

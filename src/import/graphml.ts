@@ -96,7 +96,13 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
           redeclaring = { first, what: `the key "${id}"`, line: tag.line };
           list.splice(list.indexOf(first), 1, declaring);
         } else {
-          if (list.length) leniency.fix('shared-key', `the key id "${id}" is declared for ${list[0]!.for} and for ${declaring.for}; GraphML key ids are unique`, 'each is used where it applies', tag.line);
+          if (list.length)
+            leniency.fix(
+              'shared-key',
+              `the key id "${id}" is declared for ${list[0]!.for} and for ${declaring.for}; GraphML key ids are unique`,
+              'each is used where it applies',
+              tag.line,
+            );
           list.push(declaring);
         }
         keys.set(id, list);
@@ -108,7 +114,12 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
       case 'graph':
         if (!assembler) {
           if (tag.attrs.edgedefault === undefined)
-            leniency.fix('edgedefault', '<graph> has no edgedefault, which GraphML requires', 'its edges are undirected unless they say directed="true", as graphology and NetworkX read it', tag.line);
+            leniency.fix(
+              'edgedefault',
+              '<graph> has no edgedefault, which GraphML requires',
+              'its edges are undirected unless they say directed="true", as graphology and NetworkX read it',
+              tag.line,
+            );
           edgedefaultDirected = tag.attrs.edgedefault === 'directed';
           assembler = new GraphAssembler(edgedefaultDirected, leniency);
         } else if (stack[stack.length - 1]?.kind !== 'node') notes.add('nested', 'a graph nested in an edge was flattened into the one graph');
@@ -126,7 +137,12 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
         const current = stack[stack.length - 1];
         let key = keyFor(id, current?.kind ?? 'graph');
         if (!key) {
-          leniency.fix('undeclared-key', `<data key="${id}">: no key "${id}" is declared for ${current?.kind ?? 'the graph'}`, `read as the text attribute "${id}"`, tag.line);
+          leniency.fix(
+            'undeclared-key',
+            `<data key="${id}">: no key "${id}" is declared for ${current?.kind ?? 'the graph'}`,
+            `read as the text attribute "${id}"`,
+            tag.line,
+          );
           key = { name: id, json: false, kind: 'string', for: 'all' };
         }
         const target = current ?? graphTarget;
@@ -201,8 +217,7 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
         if (data) {
           data.text += t;
           data.yed?.text(t);
-        }
-        else if (defaultText !== undefined) defaultText += t;
+        } else if (defaultText !== undefined) defaultText += t;
       },
     },
     finish() {

@@ -35,7 +35,24 @@ const mutation = fc.record({
   op: fc.integer({ min: 0, max: 4 }),
   junk: fc.oneof(
     fc.string({ unit: 'binary', maxLength: 20 }),
-    fc.constantFrom('<', '>', '&', '&lol;', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>', '"', '{', '}', '[', ']', '__proto__', '<node id="n1"/>', '<edge source="x" target="y"/>', 'type="foo"', '1e999', '\u0000'),
+    fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '&lol;',
+      '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>',
+      '"',
+      '{',
+      '}',
+      '[',
+      ']',
+      '__proto__',
+      '<node id="n1"/>',
+      '<edge source="x" target="y"/>',
+      'type="foo"',
+      '1e999',
+      '\u0000',
+    ),
   ),
 });
 
@@ -46,11 +63,15 @@ describe('importGraph under mutation', () => {
         const text = FILES[file];
         const i = at % text.length;
         const mutated =
-          op === 0 ? text.slice(0, i) + text.slice(i + length) // delete
-          : op === 1 ? text.slice(0, i) + junk + text.slice(i) // insert
-          : op === 2 ? text.slice(0, i) // truncate
-          : op === 3 ? text.slice(0, i) + junk + text.slice(i + length) // replace
-          : text.slice(0, i) + text.slice(i, i + length).repeat(3) + text.slice(i + length); // repeat
+          op === 0
+            ? text.slice(0, i) + text.slice(i + length) // delete
+            : op === 1
+              ? text.slice(0, i) + junk + text.slice(i) // insert
+              : op === 2
+                ? text.slice(0, i) // truncate
+                : op === 3
+                  ? text.slice(0, i) + junk + text.slice(i + length) // replace
+                  : text.slice(0, i) + text.slice(i, i + length).repeat(3) + text.slice(i + length); // repeat
         readsOrRefuses(mutated);
       }),
       { numRuns: RUNS },

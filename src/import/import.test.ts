@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../export/test-support.ts';
 import { createImporter, importGraph, ImportError, summarize } from './index.ts';
 
-const GEXF = (graph: string, head = '') => `<?xml version="1.0"?>${head}<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">${graph}</graph></gexf>`;
+const GEXF = (graph: string, head = '') =>
+  `<?xml version="1.0"?>${head}<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">${graph}</graph></gexf>`;
 const GRAPHML = (body: string) => `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">${body}</graphml>`;
 
 /** Imports strictly (so what leniency forgives fails too) and returns the error message, checking it fails within `ms`. */
@@ -27,27 +28,71 @@ describe('hostile and malformed files', () => {
   const lol = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`)].join('');
   it.each([
     ['entity expansion (billion laughs)', GEXF('<nodes><node id="&lol9;"/></nodes>', `<!DOCTYPE gexf [${lol}]>`), /DOCTYPE with an internal subset.*refused/],
-    ['an external entity naming a local file', GEXF('<nodes><node id="a" label="&x;"/></nodes>', `<!DOCTYPE gexf [<!ENTITY x SYSTEM "file://${secret}">]>`), /DOCTYPE with an internal subset/],
+    [
+      'an external entity naming a local file',
+      GEXF('<nodes><node id="a" label="&x;"/></nodes>', `<!DOCTYPE gexf [<!ENTITY x SYSTEM "file://${secret}">]>`),
+      /DOCTYPE with an internal subset/,
+    ],
     ['a parameter entity', GEXF('<nodes/>', `<!DOCTYPE gexf [<!ENTITY % p SYSTEM "file://${secret}"> %p;]>`), /DOCTYPE with an internal subset/],
     ['an undeclared entity', GEXF('<nodes><node id="a" label="&nbsp;"/></nodes>'), /not well-formed XML: undefined entity.*only &amp; &lt; &gt;/],
     ['deep nesting', `<gexf>${'<a>'.repeat(100_000)}`, /line 1: elements are nested deeper than 64 levels/],
-    ['an unknown attribute type', GEXF('<attributes class="node"><attribute id="0" title="when" type="datetime"/></attributes><nodes/>'), /the node attribute "when" has the unknown type "datetime"; GEXF types are integer, long/],
-    ['an unknown GraphML type', GRAPHML('<key id="d0" for="node" attr.name="v" attr.type="vector_float"/><graph edgedefault="directed"/>'), /the key "v" has the unknown type "vector_float"; GraphML types are int, long, float, double, boolean, string/],
+    [
+      'an unknown attribute type',
+      GEXF('<attributes class="node"><attribute id="0" title="when" type="datetime"/></attributes><nodes/>'),
+      /the node attribute "when" has the unknown type "datetime"; GEXF types are integer, long/,
+    ],
+    [
+      'an unknown GraphML type',
+      GRAPHML('<key id="d0" for="node" attr.name="v" attr.type="vector_float"/><graph edgedefault="directed"/>'),
+      /the key "v" has the unknown type "vector_float"; GraphML types are int, long, float, double, boolean, string/,
+    ],
     ['duplicate node ids', GEXF('<nodes>\n<node id="a"/>\n<node id="a"/></nodes>'), /line 3: the node id "a" appears twice/],
-    ['duplicate edge ids', GEXF('<nodes><node id="a"/><node id="b"/></nodes><edges>\n<edge id="e" source="a" target="b"/>\n<edge id="e" source="b" target="a"/></edges>'), /line 3: the edge id "e" appears twice \(first on line 2\)/],
-    ['an edge to a missing node', GEXF('<nodes><node id="a"/></nodes><edges>\n<edge id="e" source="a" target="ghost"/></edges>'), /line 2: the edge "e" from "a" to "ghost" names the node "ghost", which the file does not declare/],
-    ['a GraphML edge to a missing node', GRAPHML('<graph edgedefault="directed"><edge source="a" target="b"/><node id="a"/></graph>'), /names the node "b", which the file does not declare/],
-    ['a value for an undeclared attribute', GEXF('<nodes><node id="a"><attvalues><attvalue for="x" value="1"/></attvalues></node></nodes>'), /<attvalue for="x">: no node attribute "x" is declared/],
-    ['a value of the wrong type', GEXF('<attributes class="node"><attribute id="n" title="n" type="integer"/></attributes><nodes><node id="a"><attvalues><attvalue for="n" value="12abc"/></attvalues></node></nodes>'), /attribute "n": "12abc" is not a valid integer/],
+    [
+      'duplicate edge ids',
+      GEXF('<nodes><node id="a"/><node id="b"/></nodes><edges>\n<edge id="e" source="a" target="b"/>\n<edge id="e" source="b" target="a"/></edges>'),
+      /line 3: the edge id "e" appears twice \(first on line 2\)/,
+    ],
+    [
+      'an edge to a missing node',
+      GEXF('<nodes><node id="a"/></nodes><edges>\n<edge id="e" source="a" target="ghost"/></edges>'),
+      /line 2: the edge "e" from "a" to "ghost" names the node "ghost", which the file does not declare/,
+    ],
+    [
+      'a GraphML edge to a missing node',
+      GRAPHML('<graph edgedefault="directed"><edge source="a" target="b"/><node id="a"/></graph>'),
+      /names the node "b", which the file does not declare/,
+    ],
+    [
+      'a value for an undeclared attribute',
+      GEXF('<nodes><node id="a"><attvalues><attvalue for="x" value="1"/></attvalues></node></nodes>'),
+      /<attvalue for="x">: no node attribute "x" is declared/,
+    ],
+    [
+      'a value of the wrong type',
+      GEXF(
+        '<attributes class="node"><attribute id="n" title="n" type="integer"/></attributes><nodes><node id="a"><attvalues><attvalue for="n" value="12abc"/></attvalues></node></nodes>',
+      ),
+      /attribute "n": "12abc" is not a valid integer/,
+    ],
     ['a bad viz colour', GEXF('<nodes><node id="a"><color r="300" g="0" b="0"/></node></nodes>'), /<color r="300">: expected an integer 0–255/],
     ['truncated XML', GEXF('<nodes><node id="a">').slice(0, -20), /not well-formed XML/],
     ['another XML vocabulary', '<html><body/></html>', /the root element is <html>; expected <gexf> or <graphml>/],
     ['not a graph file at all', '@prefix ex: <http://example.org/> .', /not a graph file/],
-    ['JSON nested too deep', `{"nodes":[{"key":"a","attributes":{"v":${'['.repeat(10_000)}${']'.repeat(10_000)}}}]}`, /the file is nested deeper than 64 levels/],
+    [
+      'JSON nested too deep',
+      `{"nodes":[{"key":"a","attributes":{"v":${'['.repeat(10_000)}${']'.repeat(10_000)}}}]}`,
+      /the file is nested deeper than 64 levels/,
+    ],
     ['JSON with duplicate keys', '{"nodes":[{"key":"a"},{"key":"a"}]}', /nodes\[1\]: the node key "a" appears twice/],
     ['JSON edge to a missing node', '{"nodes":[{"key":"a"}],"edges":[{"key":"e","source":"a","target":"b"}]}', /edges\[0\] \("e"\) names the node "b"/],
     ['JSON that is not a graph', '{"hello":"world"}', /not a graphology graph/],
-    ['deep JSON inside an attribute value', GEXF(`<attributes class="node"><attribute id="v:json" title="v" type="string"/></attributes><nodes><node id="a"><attvalues><attvalue for="v:json" value="${'['.repeat(5000)}"/></attvalues></node></nodes>`), /attribute "v" is nested deeper than 64 levels/],
+    [
+      'deep JSON inside an attribute value',
+      GEXF(
+        `<attributes class="node"><attribute id="v:json" title="v" type="string"/></attributes><nodes><node id="a"><attvalues><attvalue for="v:json" value="${'['.repeat(5000)}"/></attvalues></node></nodes>`,
+      ),
+      /attribute "v" is nested deeper than 64 levels/,
+    ],
   ])('%s: a clear error, fast', (_what, text, message) => {
     const error = failure(text);
     expect(error).toMatch(message);
@@ -66,14 +111,18 @@ describe('hostile and malformed files', () => {
   it('ignores an external DTD without fetching it, and never follows a GraphML locator', () => {
     const withDtd = GEXF('<nodes><node id="a"/></nodes>', `<!DOCTYPE gexf SYSTEM "file://${secret}">`);
     expect(importGraph(withDtd).graph.order).toBe(1);
-    const locator = importGraph(GRAPHML(`<graph edgedefault="directed"><node id="a"><locator xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="file://${secret}"/></node></graph>`));
+    const locator = importGraph(
+      GRAPHML(`<graph edgedefault="directed"><node id="a"><locator xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href="file://${secret}"/></node></graph>`),
+    );
     expect(locator.warnings).toEqual(['a <locator> (a graph in another file) was not followed']);
     expect(JSON.stringify(locator.graph.export())).not.toContain('TOP-SECRET-MARKER');
   });
 
   it('keeps "__proto__" an ordinary attribute name', () => {
     const { graph } = importGraph(
-      GEXF('<attributes class="node"><attribute id="p" title="__proto__" type="string"/><attribute id="__proto__.polluted" title="__proto__.polluted" type="boolean"/></attributes><nodes><node id="a"><attvalues><attvalue for="p" value="x"/></attvalues></node><node id="b"><attvalues><attvalue for="__proto__.polluted" value="true"/></attvalues></node></nodes>'),
+      GEXF(
+        '<attributes class="node"><attribute id="p" title="__proto__" type="string"/><attribute id="__proto__.polluted" title="__proto__.polluted" type="boolean"/></attributes><nodes><node id="a"><attvalues><attvalue for="p" value="x"/></attvalues></node><node id="b"><attvalues><attvalue for="__proto__.polluted" value="true"/></attvalues></node></nodes>',
+      ),
     );
     expect(Object.getOwnPropertyDescriptor(graph.getNodeAttributes('a'), '__proto__')?.value).toBe('x');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -98,7 +147,15 @@ describe("other tools' files", () => {
 </gexf>`);
     expect(version).toBe('1.3');
     expect(graph.type).toBe('undirected');
-    expect(graph.getNodeAttributes('1')).toEqual({ label: 'Alpha', color: 'rgba(255,0,0,0.5)', x: 1.5, y: -2, size: 10, 'Modularity Class': 3, tags: ['a', 'b'] });
+    expect(graph.getNodeAttributes('1')).toEqual({
+      label: 'Alpha',
+      color: 'rgba(255,0,0,0.5)',
+      x: 1.5,
+      y: -2,
+      size: 10,
+      'Modularity Class': 3,
+      tags: ['a', 'b'],
+    });
     expect(graph.getNodeAttributes('2')).toEqual({ label: 'Beta', spells: [{ start: '2000', end: '2001' }], 'Modularity Class': 0 });
     expect(graph.getEdgeAttributes('0')).toEqual({ label: 'knows', weight: 2 });
     expect(graph.getAttributes()).toEqual({ lastmodifieddate: '2024-01-01', creator: 'Gephi 0.10.1' });
@@ -129,7 +186,9 @@ describe("other tools' files", () => {
   });
 
   it('summarizes what a graph holds', () => {
-    const { graph } = importGraph('{"options":{"type":"directed","multi":true},"nodes":[{"key":"a","attributes":{"entityType":"Person"}},{"key":"b"}],"edges":[{"key":"e","source":"a","target":"b","attributes":{"relationType":"MET_WITH"}}]}');
+    const { graph } = importGraph(
+      '{"options":{"type":"directed","multi":true},"nodes":[{"key":"a","attributes":{"entityType":"Person"}},{"key":"b"}],"edges":[{"key":"e","source":"a","target":"b","attributes":{"relationType":"MET_WITH"}}]}',
+    );
     expect(summarize(graph)).toEqual({
       nodes: 2,
       edges: 1,
@@ -148,7 +207,8 @@ describe('graphology JSON of an undirected graph', () => {
   it('is read whether or not each edge says undirected (earlier exports did not), and the export says it', async () => {
     const { exportJson } = await import('../export/index.ts');
     const { Graph } = await import('../model/graph.ts');
-    const older = '{"options":{"type":"undirected","multi":true,"allowSelfLoops":true},"attributes":{},"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"key":"e","source":"a","target":"b"}]}';
+    const older =
+      '{"options":{"type":"undirected","multi":true,"allowSelfLoops":true},"attributes":{},"nodes":[{"key":"a"},{"key":"b"}],"edges":[{"key":"e","source":"a","target":"b"}]}';
     const { graph } = importGraph(older);
     expect([graph.type, graph.isUndirected('e')]).toEqual(['undirected', true]);
     const text = exportJson(graph).text;
@@ -162,7 +222,8 @@ describe('graphology JSON of an undirected graph', () => {
 
 describe('edges without ids', () => {
   it('get their position in the file as key, the same on every reading, never an id the file uses', () => {
-    const text = '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="a"/><edge id="0" source="a" target="a"/></edges></graph></gexf>';
+    const text =
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="a"/><edge id="0" source="a" target="a"/></edges></graph></gexf>';
     const first = importGraph(text).graph.edges().sort();
     importGraph('{"nodes":[{"key":"x"}],"edges":[{"source":"x","target":"x"}]}');
     expect(importGraph(text).graph.edges().sort()).toEqual(first);

@@ -68,7 +68,8 @@ export function createImporter(options: Partial<ImportOptions> = {}): Importer {
     },
     close() {
       if (xml) return { ...xml.close(), warnings: notes.list(), fixes: leniency.fixes.list() };
-      if (json) return { graph: importJson(json.join(''), limits, leniency), format: 'json', version: '', warnings: notes.list(), fixes: leniency.fixes.list() };
+      if (json)
+        return { graph: importJson(json.join(''), limits, leniency), format: 'json', version: '', warnings: notes.list(), fixes: leniency.fixes.list() };
       throw new ImportError('the file is empty');
     },
   };

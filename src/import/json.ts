@@ -45,12 +45,19 @@ export function importJson(text: string, limits: ImportLimits, leniency: Lenienc
   });
   edges.forEach((e, i) => {
     const where = `edges[${i}]`;
-    if (Array.isArray(e)) throw new ImportError(`${where} is an array; graphology JSON edges are objects {"source", "target", "attributes"} (this looks like another tool's format)`);
+    if (Array.isArray(e))
+      throw new ImportError(
+        `${where} is an array; graphology JSON edges are objects {"source", "target", "attributes"} (this looks like another tool's format)`,
+      );
     if (!isObject(e) || !isKey(e.source) || !isKey(e.target)) throw new ImportError(`${where} needs a "source" and a "target"`);
     const [source, target] = [String(e.source), String(e.target)];
     for (const end of [source, target])
       if (!graph.hasNode(end)) {
-        leniency.fix('missing-node', `${where}${isKey(e.key) ? ` ("${e.key}")` : ''} names the node "${end}", which the file does not declare`, 'the node was added, without attributes');
+        leniency.fix(
+          'missing-node',
+          `${where}${isKey(e.key) ? ` ("${e.key}")` : ''} names the node "${end}", which the file does not declare`,
+          'the node was added, without attributes',
+        );
         graph.addNode(end);
       }
     // An undirected graph's edges are undirected whether or not each says so.

@@ -12,13 +12,18 @@ describe('lenient reading, strict refusal', () => {
   it.each([
     [
       'GEXF 1.1 <attvalue id=…>',
-      GEXF(`${NODE_ATTRS('<attribute id="0" title="city" type="string"/>')}<nodes><node id="a"><attvalues><attvalue id="0" value="Gdańsk"/></attvalues></node></nodes>`, '1.1draft'),
+      GEXF(
+        `${NODE_ATTRS('<attribute id="0" title="city" type="string"/>')}<nodes><node id="a"><attvalues><attvalue id="0" value="Gdańsk"/></attvalues></node></nodes>`,
+        '1.1draft',
+      ),
       (g) => g.getNodeAttribute('a', 'city') === 'Gdańsk',
       /<attvalue id="0"> names its attribute with id \(GEXF 1\.0\/1\.1\) instead of for: read as for \(first on line 1\)/,
     ],
     [
       'value="null" of a number',
-      GEXF(`${NODE_ATTRS('<attribute id="v" title="v" type="double"/>')}<nodes><node id="a"><attvalues><attvalue for="v" value="null"/></attvalues></node></nodes>`),
+      GEXF(
+        `${NODE_ATTRS('<attribute id="v" title="v" type="double"/>')}<nodes><node id="a"><attvalues><attvalue for="v" value="null"/></attvalues></node></nodes>`,
+      ),
       (g) => !g.hasNodeAttribute('a', 'v'),
       /attribute "v" of type number has the value "null": read as no value/,
     ],
@@ -30,31 +35,41 @@ describe('lenient reading, strict refusal', () => {
     ],
     [
       'type="int"',
-      GEXF(`${NODE_ATTRS('<attribute id="p" title="Price" type="int"/>')}<nodes><node id="a"><attvalues><attvalue for="p" value="12"/></attvalues></node></nodes>`),
+      GEXF(
+        `${NODE_ATTRS('<attribute id="p" title="Price" type="int"/>')}<nodes><node id="a"><attvalues><attvalue for="p" value="12"/></attvalues></node></nodes>`,
+      ),
       (g) => g.getNodeAttribute('a', 'Price') === 12,
       /the node attribute "Price" has the unknown type "int".*: "int" was read as integer/,
     ],
     [
       'type="str"',
-      GEXF(`${NODE_ATTRS('<attribute id="p" title="name" type="str"/>')}<nodes><node id="a"><attvalues><attvalue for="p" value="12"/></attvalues></node></nodes>`),
+      GEXF(
+        `${NODE_ATTRS('<attribute id="p" title="name" type="str"/>')}<nodes><node id="a"><attvalues><attvalue for="p" value="12"/></attvalues></node></nodes>`,
+      ),
       (g) => g.getNodeAttribute('a', 'name') === '12',
       /"str" was read as string/,
     ],
     [
       'an unknown GraphML type',
-      GRAPHML('<key id="d0" for="node" attr.name="v" attr.type="vector_float"/><graph edgedefault="directed"><node id="a"><data key="d0">1 2</data></node></graph>'),
+      GRAPHML(
+        '<key id="d0" for="node" attr.name="v" attr.type="vector_float"/><graph edgedefault="directed"><node id="a"><data key="d0">1 2</data></node></graph>',
+      ),
       (g) => g.getNodeAttribute('a', 'v') === '1 2',
       /the key "v" has the unknown type "vector_float".*: its values were read as text/,
     ],
     [
       'a GEXF attribute declared twice alike',
-      GEXF(`${NODE_ATTRS('<attribute id="0" title="x" type="integer"/><attribute id="0" title="x" type="integer"/>')}<nodes><node id="a"><attvalues><attvalue for="0" value="3"/></attvalues></node></nodes>`),
+      GEXF(
+        `${NODE_ATTRS('<attribute id="0" title="x" type="integer"/><attribute id="0" title="x" type="integer"/>')}<nodes><node id="a"><attvalues><attvalue for="0" value="3"/></attvalues></node></nodes>`,
+      ),
       (g) => g.getNodeAttribute('a', 'x') === 3,
       /the node attribute "0" is declared twice: the declarations are identical, read as one/,
     ],
     [
       'a GraphML key declared twice alike',
-      GRAPHML('<key id="k" for="node" attr.name="k" attr.type="string"/><key id="k" for="node" attr.name="k" attr.type="string"/><graph><node id="a"><data key="k">v</data></node></graph>'),
+      GRAPHML(
+        '<key id="k" for="node" attr.name="k" attr.type="string"/><key id="k" for="node" attr.name="k" attr.type="string"/><graph><node id="a"><data key="k">v</data></node></graph>',
+      ),
       (g) => g.getNodeAttribute('a', 'k') === 'v',
       /the key "k" is declared twice: the declarations are identical/,
     ],
@@ -66,7 +81,9 @@ describe('lenient reading, strict refusal', () => {
     ],
     [
       'one key id for nodes and for edges (Gephi)',
-      GRAPHML('<key id="lbl" for="node" attr.name="label" attr.type="string"/><key id="lbl" for="edge" attr.name="edgelabel" attr.type="string"/><graph><node id="a"><data key="lbl">A</data></node><edge source="a" target="a"><data key="lbl">E</data></edge></graph>'),
+      GRAPHML(
+        '<key id="lbl" for="node" attr.name="label" attr.type="string"/><key id="lbl" for="edge" attr.name="edgelabel" attr.type="string"/><graph><node id="a"><data key="lbl">A</data></node><edge source="a" target="a"><data key="lbl">E</data></edge></graph>',
+      ),
       (g) => g.getNodeAttribute('a', 'label') === 'A' && g.getEdgeAttribute(g.edges()[0]!, 'edgelabel') === 'E',
       /the key id "lbl" is declared for node and for edge; GraphML key ids are unique: each is used where it applies/,
     ],
@@ -100,13 +117,16 @@ describe('lenient reading, strict refusal', () => {
       (g) => g.getNodeAttribute('a', 'label') === 'A',
       /<data key="label">: no key "label" is declared for node: read as the text attribute "label"/,
     ],
-  ] as [string, string, (g: ReturnType<typeof importGraph>['graph']) => boolean, RegExp][])('%s: read with a warning, refused strictly', (_what, text, check, warning) => {
-    const { graph, warnings, fixes } = importGraph(text);
-    expect(check(graph)).toBe(true);
-    expect(warnings.join('\n')).toMatch(warning);
-    expect(fixes.join('\n')).toMatch(warning);
-    expect(() => importGraph(text, { strict: true })).toThrow(/refused by the strict reading \(without --strict, /);
-  });
+  ] as [string, string, (g: ReturnType<typeof importGraph>['graph']) => boolean, RegExp][])(
+    '%s: read with a warning, refused strictly',
+    (_what, text, check, warning) => {
+      const { graph, warnings, fixes } = importGraph(text);
+      expect(check(graph)).toBe(true);
+      expect(warnings.join('\n')).toMatch(warning);
+      expect(fixes.join('\n')).toMatch(warning);
+      expect(() => importGraph(text, { strict: true })).toThrow(/refused by the strict reading \(without --strict, /);
+    },
+  );
 
   it('a file needing no fix reads the same strictly', () => {
     const text = GEXF('<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b"/></edges>');

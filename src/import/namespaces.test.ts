@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { GRAPH_FILES as FILES, HAVE_GRAPH_FILES, readGraphFileBytes } from './test-support.ts';
 import { importGraph } from './index.ts';
 
-const FOREIGN = 'elements of other namespaces than the document\'s are not read, nor anything inside them';
+const FOREIGN = "elements of other namespaces than the document's are not read, nor anything inside them";
 
 describe('foreign namespaces', () => {
   it('reads no GEXF node, edge, attribute or value from another namespace, nor anything inside one', () => {
@@ -42,22 +42,36 @@ describe('foreign namespaces', () => {
     expect(graph.getNodeAttributes('a')).toEqual({ kind: 'real' });
     expect(graph.getNodeAttributes('b')).toEqual({});
     expect(graph.size).toBe(1);
-    expect(warnings).toEqual([`${FOREIGN} (first: <key> of the namespace "urn:x", line 3) (4 times)`, '<data> holding XML other than yEd graphics is not read']);
+    expect(warnings).toEqual([
+      `${FOREIGN} (first: <key> of the namespace "urn:x", line 3) (4 times)`,
+      '<data> holding XML other than yEd graphics is not read',
+    ]);
   });
 
   it('reads viz in any viz namespace, and with an undeclared viz: prefix, as Gephi does', () => {
     const node = (head: string) =>
-      importGraph(`<gexf xmlns="http://www.gexf.net/1.2draft" ${head} version="1.2"><graph><nodes><node id="a"><viz:position x="1" y="2"/><viz:color r="1" g="2" b="3"/><viz:size value="4"/></node></nodes></graph></gexf>`).graph.getNodeAttributes('a');
-    for (const head of ['xmlns:viz="http://www.gexf.net/1.2draft/viz"', 'xmlns:viz="http:///www.gexf.net/1.1draft/viz"', 'xmlns:viz="http://www.gephi.org/gexf/viz"', ''])
+      importGraph(
+        `<gexf xmlns="http://www.gexf.net/1.2draft" ${head} version="1.2"><graph><nodes><node id="a"><viz:position x="1" y="2"/><viz:color r="1" g="2" b="3"/><viz:size value="4"/></node></nodes></graph></gexf>`,
+      ).graph.getNodeAttributes('a');
+    for (const head of [
+      'xmlns:viz="http://www.gexf.net/1.2draft/viz"',
+      'xmlns:viz="http:///www.gexf.net/1.1draft/viz"',
+      'xmlns:viz="http://www.gephi.org/gexf/viz"',
+      '',
+    ])
       expect(node(head)).toEqual({ x: 1, y: 2, color: '#010203', size: 4 });
     // An element of a viz namespace that is not a viz element is foreign.
-    const { graph } = importGraph('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"><graph><nodes><viz:node id="x"/><node id="a"/></nodes></graph></gexf>');
+    const { graph } = importGraph(
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"><graph><nodes><viz:node id="x"/><node id="a"/></nodes></graph></gexf>',
+    );
     expect(graph.nodes()).toEqual(['a']);
   });
 
-  it('takes the root element\'s namespace as the document\'s, none included', () => {
+  it("takes the root element's namespace as the document's, none included", () => {
     expect(importGraph('<graphml><graph><node id="a"/></graph></graphml>').graph.order).toBe(1);
-    expect(importGraph('<g:gexf xmlns:g="http://www.gexf.net/1.2draft"><g:graph><g:nodes><g:node id="a"/><node id="b"/></g:nodes></g:graph></g:gexf>').graph.nodes()).toEqual(['a']);
+    expect(
+      importGraph('<g:gexf xmlns:g="http://www.gexf.net/1.2draft"><g:graph><g:nodes><g:node id="a"/><node id="b"/></g:nodes></g:graph></g:gexf>').graph.nodes(),
+    ).toEqual(['a']);
   });
 });
 
@@ -81,10 +95,21 @@ describe.skipIf(!HAVE_GRAPH_FILES)("real files' namespaces", () => {
   it("yEd's groups: nine nodes and four edges, none of yEd's elements read as nodes; labels, geometry, colours, shapes and groups read", () => {
     const { graph, warnings } = read('nx-test-yed-3.17-groups.graphml');
     expect([graph.order, graph.size]).toEqual([9, 4]);
-    expect(graph.getNodeAttributes('n1::n0::n1')).toMatchObject({ label: '3', x: 0, y: -255.4611111111111, width: 30, height: 30, color: '#ffcc00', shape: 'rectangle', parent: 'n1::n0' });
+    expect(graph.getNodeAttributes('n1::n0::n1')).toMatchObject({
+      label: '3',
+      x: 0,
+      y: -255.4611111111111,
+      width: 30,
+      height: 30,
+      color: '#ffcc00',
+      shape: 'rectangle',
+      parent: 'n1::n0',
+    });
     expect(graph.getNodeAttributes('n1::n0')).toMatchObject({ label: 'Group 1', shape: 'roundrectangle', parent: 'n1' });
     expect(graph.mapNodes((_n, a) => a.label).sort()).toEqual(['1', '2', '3', '5', '6', '9', 'Group 1', 'Group 2', 'Group 3']);
-    expect(warnings).toContain("yEd graphics: each node's and edge's label, position, size, colour and shape were read, the rest of yEd's markup was not (13 times)");
+    expect(warnings).toContain(
+      "yEd graphics: each node's and edge's label, position, size, colour and shape were read, the rest of yEd's markup was not (13 times)",
+    );
     expect(warnings).toContain('<data> holding XML other than yEd graphics is not read');
   });
 });

@@ -48,7 +48,13 @@ const jsonFile = () =>
   JSON.stringify({
     options: { type: 'mixed', multi: true, allowSelfLoops: true },
     nodes: NODES.map((key) => ({ key, attributes: JSON.parse(NODE_ATTRIBUTES) })),
-    edges: CHAIN.map(([source, target, directed]) => ({ key: target, source, target, attributes: JSON.parse('{"__proto__":"p"}'), ...(directed ? {} : { undirected: true }) })),
+    edges: CHAIN.map(([source, target, directed]) => ({
+      key: target,
+      source,
+      target,
+      attributes: JSON.parse('{"__proto__":"p"}'),
+      ...(directed ? {} : { undirected: true }),
+    })),
   });
 
 /** The attribute at `path`, read through own properties only. */
@@ -95,7 +101,11 @@ describe('files whose ids and attribute names are prototype names', () => {
     expect(kg.entity('__proto__')?.id).toBe('__proto__');
 
     const summary = summarize(graph as unknown as AnyGraph);
-    expect(Object.entries(summary.nodeAttributes)).toEqual([['__proto__', 5], ['constructor', 5], ['hasOwnProperty', 5]]);
+    expect(Object.entries(summary.nodeAttributes)).toEqual([
+      ['__proto__', 5],
+      ['constructor', 5],
+      ['hasOwnProperty', 5],
+    ]);
     expect(Object.entries(summary.edgeAttributes)).toEqual([['__proto__', 4]]);
 
     const original = canonicalGraph(graph as unknown as AnyGraph);
@@ -108,7 +118,12 @@ describe('files whose ids and attribute names are prototype names', () => {
     const ttl = exportTurtle(g).text;
     for (const n of NODES) expect(ttl).toContain(`ent:${n} a fk:Entity`);
     const csv = exportCsv(g);
-    expect(csv.nodes.split('\n').slice(1, -1).map((line) => line.split(',')[0])).toEqual(NODES);
+    expect(
+      csv.nodes
+        .split('\n')
+        .slice(1, -1)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(NODES);
     expect(csv.edges.split('\n')).toHaveLength(CHAIN.length + 2);
     untouched();
   });

@@ -7,7 +7,8 @@ import { ROOT } from '../export/test-support.ts';
 
 export const GRAPH_FILES = process.env.GRAPH_FILES ?? join(ROOT, '..', 'shared', 'graph-files');
 export const HAVE_GRAPH_FILES = existsSync(join(GRAPH_FILES, 'readers.json'));
-if (!HAVE_GRAPH_FILES) console.warn(`skipping the tests over real graph files: no ${join(GRAPH_FILES, 'readers.json')} (set GRAPH_FILES to the folder holding them)`);
+if (!HAVE_GRAPH_FILES)
+  console.warn(`skipping the tests over real graph files: no ${join(GRAPH_FILES, 'readers.json')} (set GRAPH_FILES to the folder holding them)`);
 
 export type GraphType = 'directed' | 'undirected' | 'mixed';
 

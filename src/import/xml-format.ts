@@ -24,7 +24,10 @@ export interface FormatReader {
 /** How a reader reports a foreign element it did not read. */
 export function foreignNote(notes: Notes, tag: XmlTag): void {
   const of = tag.uri ? `of the namespace "${tag.uri}"` : 'in no namespace';
-  notes.add('foreign', `elements of other namespaces than the document's are not read, nor anything inside them (first: <${tag.name}> ${of}, line ${tag.line})`);
+  notes.add(
+    'foreign',
+    `elements of other namespaces than the document's are not read, nor anything inside them (first: <${tag.name}> ${of}, line ${tag.line})`,
+  );
 }
 
 export function xmlImporter(limits: ImportLimits, leniency: Leniency) {

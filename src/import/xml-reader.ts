@@ -70,7 +70,9 @@ export function xmlReader(handlers: XmlHandlers, limits: ImportLimits): XmlReade
     // Gephi and most tools read `viz:` or `xsi:` without a declaration; the element then
     // belongs to no namespace the readers know (its uri is the bare prefix).
     if (/^unbound namespace prefix/.test(message)) return;
-    const hint = /undefined entity/.test(message) ? ' (only &amp; &lt; &gt; &quot; &apos; and numeric character references are accepted; entity declarations are refused)' : '';
+    const hint = /undefined entity/.test(message)
+      ? ' (only &amp; &lt; &gt; &quot; &apos; and numeric character references are accepted; entity declarations are refused)'
+      : '';
     throw new ImportError(`not well-formed XML: ${message}${hint}`, parser.line);
   });
 

@@ -8,7 +8,13 @@ import { ingest, IngestRefused, type Article } from './ingest.ts';
 // Texts written for this test; the knowledge base's well-known entities only (Kim Jong Un,
 // Putin, Russia, North Korea, Pyongyang, Seoul).
 const GRAPH = join(import.meta.dirname, '..', '..', 'graph');
-const article = (name: string, text: string): Article => ({ name, text, published: '2024-12-02', sourceId: name, outlet: { id: 'gazeta-testowa', name: 'Gazeta Testowa' } });
+const article = (name: string, text: string): Article => ({
+  name,
+  text,
+  published: '2024-12-02',
+  sourceId: name,
+  outlet: { id: 'gazeta-testowa', name: 'Gazeta Testowa' },
+});
 const A = article(
   'test-a',
   'Biełousow z wizytą w Pjongjangu\n\nMinister obrony Rosji Andriej Biełousow przybył w piątek do Pjongjangu. Biełousow spotkał się tam z Kim Dzong Unem. Rosyjski resort obrony poinformował, że rozmowy dotyczyły współpracy wojskowej.\n',
@@ -60,7 +66,11 @@ describe('ingest', async () => {
     expect(c!.uncertain).toEqual(
       expect.arrayContaining([
         // graph/ may hold other Kims (Kim Jong Gyu): Kim Jong Un is among the candidates, never merged.
-        expect.objectContaining({ entity: 'kim-jo-jong', decision: 'created', candidates: expect.arrayContaining([{ id: 'kim-jong-un', name: 'Kim Dzong Un' }]) }),
+        expect.objectContaining({
+          entity: 'kim-jo-jong',
+          decision: 'created',
+          candidates: expect.arrayContaining([{ id: 'kim-jong-un', name: 'Kim Dzong Un' }]),
+        }),
         expect.objectContaining({ entity: 'aleksei-putin', decision: 'created', candidates: [{ id: 'vladimir-putin', name: 'Władimir Putin' }] }),
       ]),
     );
@@ -75,7 +85,10 @@ describe('ingest', async () => {
   });
 
   it('takes "Szojgu", "Siergieja Szojgu" and "Shoigu" for the one known person', () => {
-    const D = article('test-d', 'Szojgu znów w Pjongjangu\n\nSekretarz Rady Bezpieczeństwa Rosji Shoigu przybył w środę do Pjongjangu. Szojgu rozmawiał z Kim Dzong Unem. Wizyta Siergieja Szojgu trwała dwa dni.\n');
+    const D = article(
+      'test-d',
+      'Szojgu znów w Pjongjangu\n\nSekretarz Rady Bezpieczeństwa Rosji Shoigu przybył w środę do Pjongjangu. Szojgu rozmawiał z Kim Dzong Unem. Wizyta Siergieja Szojgu trwała dwa dni.\n',
+    );
     const [d] = ingest(kb, [D], lemmatizer).reports;
     expect(d!.linked.find((e) => e.id === 'sergei-shoigu')?.mentions).toEqual(expect.arrayContaining(['Shoigu', 'Szojgu', 'Siergieja Szojgu']));
     expect(d!.new.filter((e) => e.type === 'Person')).toEqual([]);

@@ -55,7 +55,12 @@ export class IngestRefused extends Error {}
 
 const claimOf = (r: { from?: string; subject?: string; type: string; to?: string; object?: string }) => `${r.from ?? r.subject} ${r.type} ${r.to ?? r.object}`;
 
-export function ingest(kbFiles: readonly TextFile[], articles: readonly Article[], lemmatizer: Lemmatizer, onArticle: (index: number, article: Article) => void = () => {}): IngestResult {
+export function ingest(
+  kbFiles: readonly TextFile[],
+  articles: readonly Article[],
+  lemmatizer: Lemmatizer,
+  onArticle: (index: number, article: Article) => void = () => {},
+): IngestResult {
   const files = new Map(kbFiles.map((f) => [f.path, f]));
   const original = new Set(files.keys());
   const touched: string[] = [];
@@ -70,9 +75,14 @@ export function ingest(kbFiles: readonly TextFile[], articles: readonly Article[
     onArticle(index, article);
     if (!result.ok) break;
     const { kb } = result.value;
-    if (seen.has(article.sourceId)) throw new IngestRefused(`two articles of the batch have the source id "${article.sourceId}" (the second is ${article.name}); give one of them another id`);
+    if (seen.has(article.sourceId))
+      throw new IngestRefused(
+        `two articles of the batch have the source id "${article.sourceId}" (the second is ${article.name}); give one of them another id`,
+      );
     if (kb.sources.some((s) => s.id === article.sourceId))
-      throw new IngestRefused(`the knowledge base already has a source "${article.sourceId}" (from ${article.name}); ingest never replaces a source: remove it first, or give the article another id`);
+      throw new IngestRefused(
+        `the knowledge base already has a source "${article.sourceId}" (from ${article.name}); ingest never replaces a source: remove it first, or give the article another id`,
+      );
     seen.add(article.sourceId);
     const { draft } = extract(article.text, { published: article.published, sourceId: article.sourceId }, buildLinker(lemmatizer, kb.entities, kb.ontology));
     if (article.title) draft.source.title = article.title;
@@ -87,7 +97,10 @@ export function ingest(kbFiles: readonly TextFile[], articles: readonly Article[
       if (same) gains.set(same.id, [...(gains.get(same.id) ?? []), ...r.evidence]);
       else fresh.push(r);
     }
-    const merged = mergeDraft([...files.values()], { ...draft, relations: fresh }, article.text, { ...(article.outlet ? { outlet: article.outlet } : {}), command: 'ingest' });
+    const merged = mergeDraft([...files.values()], { ...draft, relations: fresh }, article.text, {
+      ...(article.outlet ? { outlet: article.outlet } : {}),
+      command: 'ingest',
+    });
     const report: ArticleReport = {
       article: article.name,
       source: article.sourceId,
@@ -104,17 +117,24 @@ export function ingest(kbFiles: readonly TextFile[], articles: readonly Article[
       return { files: touched.map((p) => files.get(p)!), edited: touched.filter((p) => original.has(p)), reports, result, failedAt: article.name };
     }
     const there = merged.added.filter((f) => files.has(f.path)).map((f) => f.path);
-    if (there.length) throw new IngestRefused(`the knowledge base already has ${there.join(', ')} (for ${article.name}); ingest never replaces a file: remove them first, or give the article another id`);
+    if (there.length)
+      throw new IngestRefused(
+        `the knowledge base already has ${there.join(', ')} (for ${article.name}); ingest never replaces a file: remove them first, or give the article another id`,
+      );
     merged.added.forEach(touch);
     const present = new Set([...byId.keys(), ...merged.draftEntities]);
     for (const [id, evidence] of gains) {
       const file = [...files.values()].find((f) => f.path.startsWith('relations/') && hasRelation(f.content, id))!;
-      const items = evidence.map((e) => ({ ...evidenceEntry({ ...e, claimedBy: e.claimedBy.filter((a) => present.has(a)) }, article.sourceId), ...occurrence(article.text, e) }));
+      const items = evidence.map((e) => ({
+        ...evidenceEntry({ ...e, claimedBy: e.claimedBy.filter((a) => present.has(a)) }, article.sourceId),
+        ...occurrence(article.text, e),
+      }));
       touch({ path: file.path, content: appendEvidence(file.content, id, items) });
       report.merged.push({ relation: id, claim: claimOf(kb.relations.find((r) => r.id === id)!), file: file.path, evidence: items.length });
     }
     result = loadKnowledgeBase([...files.values()]);
-    if (!result.ok) return { files: touched.map((p) => files.get(p)!), edited: touched.filter((p) => original.has(p)), reports, result, failedAt: article.name };
+    if (!result.ok)
+      return { files: touched.map((p) => files.get(p)!), edited: touched.filter((p) => original.has(p)), reports, result, failedAt: article.name };
   }
   return { files: touched.map((p) => files.get(p)!), edited: touched.filter((p) => original.has(p)), reports, result };
 }

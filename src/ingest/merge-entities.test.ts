@@ -13,8 +13,17 @@ describe('mergeEntities', async () => {
   // A second Kim, claimant of a quote, with a mention of his own.
   const files = base.map((f) => {
     if (f.path === 'entities/all.yaml')
-      return { ...f, content: `${f.content}  # The same man, found again by ingest.\n  - id: kim-2\n    type: Person\n    name: {pl: Kim Dzong Un, en: Kim Czong Un}\n    aliases: [Kim]\n    mentions: {mini: [Kima]}\n` };
-    if (f.path === 'relations/all.yaml') return { ...f, content: f.content.replace('  - id: r-putin-signed\n    subject: putin', '  - id: r-putin-signed\n    subject: kim-2').replace('        quote: traktat z Władimirem Putinem', '        quote: traktat z Władimirem Putinem\n        claimedBy: [kim-2]') };
+      return {
+        ...f,
+        content: `${f.content}  # The same man, found again by ingest.\n  - id: kim-2\n    type: Person\n    name: {pl: Kim Dzong Un, en: Kim Czong Un}\n    aliases: [Kim]\n    mentions: {mini: [Kima]}\n`,
+      };
+    if (f.path === 'relations/all.yaml')
+      return {
+        ...f,
+        content: f.content
+          .replace('  - id: r-putin-signed\n    subject: putin', '  - id: r-putin-signed\n    subject: kim-2')
+          .replace('        quote: traktat z Władimirem Putinem', '        quote: traktat z Władimirem Putinem\n        claimedBy: [kim-2]'),
+      };
     return f;
   });
 

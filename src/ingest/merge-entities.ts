@@ -24,7 +24,23 @@ export interface EntityMerge {
 export class MergeRefused extends Error {}
 
 /** Keys whose values are never entity references: ids, quotes and free text. */
-const NOT_REFERENCES = new Set(['id', 'quote', 'prefix', 'suffix', 'source', 'note', 'rule', 'name', 'aliases', 'description', 'pl', 'en', 'text', 'title', 'mentions']);
+const NOT_REFERENCES = new Set([
+  'id',
+  'quote',
+  'prefix',
+  'suffix',
+  'source',
+  'note',
+  'rule',
+  'name',
+  'aliases',
+  'description',
+  'pl',
+  'en',
+  'text',
+  'title',
+  'mentions',
+]);
 
 const entityItem = (content: string, id: string): { doc: ReturnType<typeof parseDocument>; item: YAMLMap; index: number } | undefined => {
   const doc = parseDocument(content);
@@ -41,7 +57,11 @@ export function mergeEntities(files: readonly TextFile[], keep: string, drop: st
   const byId = new Map(loaded.value.kb.entities.map((e) => [e.id, e]));
   const kept = byId.get(keep);
   const dropped = byId.get(drop);
-  for (const [id, e] of [[keep, kept], [drop, dropped]] as const) if (!e) throw new MergeRefused(`the knowledge base has no entity "${id}"`);
+  for (const [id, e] of [
+    [keep, kept],
+    [drop, dropped],
+  ] as const)
+    if (!e) throw new MergeRefused(`the knowledge base has no entity "${id}"`);
   if (kept!.type !== dropped!.type) throw new MergeRefused(`"${keep}" is a ${kept!.type} and "${drop}" a ${dropped!.type}: merge entities of one type only`);
 
   const contents = new Map(files.map((f) => [f.path, f.content]));
@@ -84,6 +104,8 @@ export function mergeEntities(files: readonly TextFile[], keep: string, drop: st
   const changes = files.filter((f) => contents.get(f.path) !== f.content).map((f) => ({ path: f.path, before: f.content, after: contents.get(f.path)! }));
   const result = loadKnowledgeBase(files.map((f) => ({ path: f.path, content: contents.get(f.path)! })));
   if (!result.ok)
-    throw new MergeRefused(`merged, the knowledge base would have ${result.diagnostics.length} problem(s), e.g. ${result.diagnostics[0]!.file}:${result.diagnostics[0]!.line}: ${result.diagnostics[0]!.message}; nothing was written`);
+    throw new MergeRefused(
+      `merged, the knowledge base would have ${result.diagnostics.length} problem(s), e.g. ${result.diagnostics[0]!.file}:${result.diagnostics[0]!.line}: ${result.diagnostics[0]!.message}; nothing was written`,
+    );
   return { keep, drop, changes, aliases };
 }

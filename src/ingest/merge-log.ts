@@ -37,11 +37,17 @@ export function logMerge(entries: readonly LogEntry[], merge: EntityMerge, date:
  * The files that undo a merge, provided none changed since (else undoing would lose those
  * edits), and the log with the entry marked undone.
  */
-export function undoMerge(entries: readonly LogEntry[], id: string, current: ReadonlyMap<string, string>, date: string): { files: Array<{ path: string; content: string }>; log: LogEntry[] } {
+export function undoMerge(
+  entries: readonly LogEntry[],
+  id: string,
+  current: ReadonlyMap<string, string>,
+  date: string,
+): { files: Array<{ path: string; content: string }>; log: LogEntry[] } {
   const entry = entries.find((e) => e.id === id);
   if (!entry) throw new Error(`${MERGE_LOG} has no merge "${id}"; the merges are ${entries.map((e) => e.id).join(', ') || 'none'}`);
   if (entry.undone) throw new Error(`merge ${id} was undone on ${entry.undone}`);
   const changed = entry.files.filter((f) => current.get(f.path) !== f.after).map((f) => f.path);
-  if (changed.length) throw new Error(`${changed.join(', ')} changed since merge ${id}; undoing it would lose those edits: undo them first, or restore from version control`);
+  if (changed.length)
+    throw new Error(`${changed.join(', ')} changed since merge ${id}; undoing it would lose those edits: undo them first, or restore from version control`);
   return { files: entry.files.map((f) => ({ path: f.path, content: f.before })), log: entries.map((e) => (e.id === id ? { ...e, undone: date } : e)) };
 }

@@ -57,19 +57,43 @@ export function findUncertain(draft: Draft, known: readonly Named[]): UncertainL
       const bare = mentions.map(foldName).filter((m) => !m.includes(' '));
       const sharing = people.filter((p) => bare.some((b) => p.surnames.has(b)));
       if (sharing.length > 1)
-        out.push({ entity: d.id, decision: 'linked', mentions, candidates: sharing.map((p) => candidate(p.e)), reason: `the bare surname ${bare.map((b) => `"${b}"`).join(', ')} fits ${sharing.length} known people` });
+        out.push({
+          entity: d.id,
+          decision: 'linked',
+          mentions,
+          candidates: sharing.map((p) => candidate(p.e)),
+          reason: `the bare surname ${bare.map((b) => `"${b}"`).join(', ')} fits ${sharing.length} known people`,
+        });
       continue;
     }
     if (d.type === 'Person') {
       const own = surnames(names);
       const sharing = people.filter((p) => p.e.id !== d.id && [...own].some((s) => p.surnames.has(s)));
       if (sharing.length) {
-        out.push({ entity: d.id, decision: 'created', mentions, candidates: sharing.map((p) => candidate(p.e)), reason: 'a new person with the surname of a known one: created, not merged (merge with "faktograf merge-entities" if they are one)' });
+        out.push({
+          entity: d.id,
+          decision: 'created',
+          mentions,
+          candidates: sharing.map((p) => candidate(p.e)),
+          reason: 'a new person with the surname of a known one: created, not merged (merge with "faktograf merge-entities" if they are one)',
+        });
         continue;
       }
     }
-    const near = known.filter((k) => k.type === d.type && k.id !== d.id && namesOf(k).some((a) => names.some((b) => Math.min(a.length, b.length) >= NEAR_MIN && a !== b && distance(a, b) <= NEAR)));
-    if (near.length) out.push({ entity: d.id, decision: 'created', mentions, candidates: near.map(candidate), reason: 'a new entity whose name is close to a known one\'s: created, not merged (merge with "faktograf merge-entities" if they are one)' });
+    const near = known.filter(
+      (k) =>
+        k.type === d.type &&
+        k.id !== d.id &&
+        namesOf(k).some((a) => names.some((b) => Math.min(a.length, b.length) >= NEAR_MIN && a !== b && distance(a, b) <= NEAR)),
+    );
+    if (near.length)
+      out.push({
+        entity: d.id,
+        decision: 'created',
+        mentions,
+        candidates: near.map(candidate),
+        reason: 'a new entity whose name is close to a known one\'s: created, not merged (merge with "faktograf merge-entities" if they are one)',
+      });
   }
   return out;
 }

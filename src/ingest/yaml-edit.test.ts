@@ -42,7 +42,10 @@ describe('appendEvidence', () => {
 
   it('appends at the end of a file without a final line break', () => {
     const text = 'relations:\n  - id: r\n    subject: a\n    type: T\n    object: b\n    evidence:\n      - {source: s, quote: q}';
-    expect(parse(appendEvidence(text, 'r', [{ source: 't', quote: 'p' }])).relations[0].evidence).toEqual([{ source: 's', quote: 'q' }, { source: 't', quote: 'p' }]);
+    expect(parse(appendEvidence(text, 'r', [{ source: 't', quote: 'p' }])).relations[0].evidence).toEqual([
+      { source: 's', quote: 'q' },
+      { source: 't', quote: 'p' },
+    ]);
   });
 
   it('refuses a relation the file does not hold', () => {
@@ -54,7 +57,8 @@ describe('appendEvidence', () => {
 
 describe('replaceScalar', () => {
   it('replaces references, not ids, quotes or keys', () => {
-    const text = 'relations:\n  - id: putin\n    subject: "putin"\n    type: MET_WITH\n    object: kim\n    claimedBy: [putin, tass]\n    evidence:\n      - {source: s, quote: putin}\n';
+    const text =
+      'relations:\n  - id: putin\n    subject: "putin"\n    type: MET_WITH\n    object: kim\n    claimedBy: [putin, tass]\n    evidence:\n      - {source: s, quote: putin}\n';
     expect(replaceScalar(text, 'putin', 'vladimir-putin', new Set(['id', 'quote']))).toBe(
       'relations:\n  - id: putin\n    subject: "vladimir-putin"\n    type: MET_WITH\n    object: kim\n    claimedBy: [vladimir-putin, tass]\n    evidence:\n      - {source: s, quote: putin}\n',
     );

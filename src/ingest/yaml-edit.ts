@@ -40,11 +40,19 @@ export function appendEvidence(content: string, id: string, items: ReadonlyArray
     const lineEnd = content.indexOf('\n', lastEnd);
     const at = lineEnd === -1 ? content.length : lineEnd + 1;
     const pad = ' '.repeat(indent);
-    const text = items.map((i) => `${pad}- ${Object.entries(i).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(`\n${pad}  `)}\n`).join('');
+    const text = items
+      .map(
+        (i) =>
+          `${pad}- ${Object.entries(i)
+            .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+            .join(`\n${pad}  `)}\n`,
+      )
+      .join('');
     out = (at > content.length - 1 && !content.endsWith('\n') ? `${content}\n` : content.slice(0, at)) + text + content.slice(at);
   }
   const check = relationNode(out, id)?.get('evidence', true);
-  if (!isSeq(check) || check.items.length !== evidence.items.length + items.length) throw new Error(`appendEvidence: the edit of relation "${id}" did not parse back`);
+  if (!isSeq(check) || check.items.length !== evidence.items.length + items.length)
+    throw new Error(`appendEvidence: the edit of relation "${id}" did not parse back`);
   return out;
 }
 

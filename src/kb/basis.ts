@@ -35,7 +35,8 @@ export function numbersIn(sentence: string): Set<number> {
   const out = new Set<number>();
   for (const m of sentence.matchAll(NUMBER)) {
     const digits = m[1]!;
-    const base = /[ \u00a0\u202f.]\d{3}/.test(digits) && !digits.includes(',') ? Number(digits.replace(/[ \u00a0\u202f.]/g, '')) : Number(digits.replace(',', '.'));
+    const base =
+      /[ \u00a0\u202f.]\d{3}/.test(digits) && !digits.includes(',') ? Number(digits.replace(/[ \u00a0\u202f.]/g, '')) : Number(digits.replace(',', '.'));
     const word = m[2]?.toLowerCase();
     const times = word ? MULTIPLIERS.find(([re]) => re.test(word))?.[1] : undefined;
     out.add(base);
@@ -61,7 +62,11 @@ const MONTHS: readonly string[][] = [
   ['grudzień', 'grudni', 'december'],
 ];
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
 
 /** The months (1–12) named in the sentence, in any inflected form. */
 function monthsNamed(words: readonly string[]): Set<number> {
@@ -85,7 +90,9 @@ export function dateInText(iso: string, sentence: string): boolean {
   const month = mo === undefined ? undefined : Number(mo);
   const day = d === undefined ? undefined : Number(d);
   if (sentence.includes(iso)) return true;
-  const numeric = [...sentence.matchAll(/(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g)].some((m) => m[3] === y && Number(m[2]) === month && (day === undefined || Number(m[1]) === day));
+  const numeric = [...sentence.matchAll(/(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g)].some(
+    (m) => m[3] === y && Number(m[2]) === month && (day === undefined || Number(m[1]) === day),
+  );
   if (numeric) return true;
   if (!new RegExp(`(?<!\\d)${y}(?!\\d)`).test(sentence)) return false;
   if (month === undefined) return true;
@@ -99,7 +106,9 @@ export function dateInText(iso: string, sentence: string): boolean {
 export function placeInText(names: readonly string[], sentence: string): boolean {
   const text = ` ${foldName(sentence).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return names.some((n) => {
-    const f = foldName(n).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const f = foldName(n)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     return f.length > 0 && text.includes(` ${f} `);
   });
 }

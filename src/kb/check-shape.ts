@@ -23,7 +23,8 @@ const PATTERN_HINTS: Record<string, string> = {
   '^Q[1-9][0-9]*$': 'a Wikidata id looks like "Q56226"; leave it out if unsure',
   '^[a-z]{2,3}$': 'use an ISO 639 language code, e.g. "pl"',
   '^[^/\\\\]+\\.txt$': 'name a .txt file that sits next to this YAML file',
-  [WEB_URL]: 'write the full web address, starting with https:// or http://, e.g. "https://www.example.org/article" (no other scheme, no relative path, no spaces)',
+  [WEB_URL]:
+    'write the full web address, starting with https:// or http://, e.g. "https://www.example.org/article" (no other scheme, no relative path, no spaces)',
 };
 
 export function checkShape(parsed: ParsedYaml, kind: FileKind): Diagnostic[] {
@@ -93,9 +94,10 @@ function toDiagnostic(parsed: ParsedYaml, e: ErrorObject): Diagnostic {
       return {
         ...at([...path, String(params.propertyName)], true),
         message: `the name "${String(params.propertyName)}" in ${where} is not allowed`,
-        hint: path[path.length - 1] === 'attributes'
-          ? 'attribute names start with a letter and hold letters, digits and "_" (not "constructor" or "prototype")'
-          : 'rename it following the other entries of this map',
+        hint:
+          path[path.length - 1] === 'attributes'
+            ? 'attribute names start with a letter and hold letters, digits and "_" (not "constructor" or "prototype")'
+            : 'rename it following the other entries of this map',
       };
     case 'enum':
       return {
@@ -107,7 +109,10 @@ function toDiagnostic(parsed: ParsedYaml, e: ErrorObject): Diagnostic {
       return {
         ...at(path),
         message: `${where} must be at least ${String(params.limit)}, found ${typeName(valueAt(parsed.data, path))}`,
-        hint: path[path.length - 1] === 'occurrence' ? 'count occurrences from 1: "occurrence: 2" is the second place the quote occurs' : `write a number of at least ${String(params.limit)}`,
+        hint:
+          path[path.length - 1] === 'occurrence'
+            ? 'count occurrences from 1: "occurrence: 2" is the second place the quote occurs'
+            : `write a number of at least ${String(params.limit)}`,
       };
     default:
       return { ...at(path), message: `${where} ${e.message ?? 'is invalid'}`, hint: 'correct this value' };
@@ -130,7 +135,14 @@ function typeName(v: unknown): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a map', array: 'a list', string: 'a text', integer: 'an integer', number: 'a finite number', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    object: 'a map',
+    array: 'a list',
+    string: 'a text',
+    integer: 'an integer',
+    number: 'a finite number',
+    boolean: 'true or false',
+  };
   return type
     .split(',')
     .map((t) => names[t] ?? t)

@@ -21,7 +21,8 @@ export interface QuotedSource {
   text: CollapsedText;
 }
 
-const disambiguate = (n: number) => `add "occurrence: N" (1 to ${n}) to this evidence to say which one is meant, or "prefix:"/"suffix:" with the words right before or after it in the source`;
+const disambiguate = (n: number) =>
+  `add "occurrence: N" (1 to ${n}) to this evidence to say which one is meant, or "prefix:"/"suffix:" with the words right before or after it in the source`;
 
 export function locateEvidence(source: QuotedSource, ev: Evidence): EvidenceOutcome {
   const { text } = source;
@@ -81,7 +82,14 @@ const times = (n: number) => (n === 1 ? 'it occurs once' : `it occurs ${n} times
 
 /** "sources/x.txt, lines 3, 7 and 12": where the spans start, at most 8 lines named. */
 function where(source: QuotedSource, spans: Span[]): string {
-  const lines = [...new Set(lineNumbers(source.text.text, spans.map((s) => s.start)))];
+  const lines = [
+    ...new Set(
+      lineNumbers(
+        source.text.text,
+        spans.map((s) => s.start),
+      ),
+    ),
+  ];
   const shown = lines.slice(0, 8).map(String);
   if (lines.length > 8) shown.push(`${lines.length - 8} more`);
   const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;

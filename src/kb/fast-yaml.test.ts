@@ -14,7 +14,7 @@ function reference(text: string): { value: unknown } | null {
 // Texts the fast reader must read exactly as the full parser does.
 const READ = [
   'id: kim\ntype: Person\n',
-  'entities:\n  - id: a\n    name: {pl: Kim Dzong Un, en: Kim Jong Un}\n    aliases: [Kima, "Kim, Dzong", \'it\'\'s\']\n\n  - id: b\n',
+  "entities:\n  - id: a\n    name: {pl: Kim Dzong Un, en: Kim Jong Un}\n    aliases: [Kima, \"Kim, Dzong\", 'it''s']\n\n  - id: b\n",
   'entities:\n- id: a\n- id: b\nnext: 1\n',
   'a:\n  b:\n    - x\n    -   y: 1\n        z: 2\n  c: ~\nd:\n',
   'n: [1, -2, +3, 0o17, 0x1F, 1.5, .5, -.inf, .NaN, 1e3, 007, 1_000, 2024-06-19, 2024-06, 2024]\n',
@@ -99,10 +99,32 @@ describe('parseSimpleYaml', () => {
       fc.double(),
       fc.boolean(),
       fc.constant(null),
-      fc.constantFrom('2024-06', 'Kim Dzong Un', 'a: b', '#x', 'x #y', '- y', 'null', 'True', '0x1F', '1e3', '„cytat”', ' lead', 'trail ', "it's", 'a, b', '[x]'),
+      fc.constantFrom(
+        '2024-06',
+        'Kim Dzong Un',
+        'a: b',
+        '#x',
+        'x #y',
+        '- y',
+        'null',
+        'True',
+        '0x1F',
+        '1e3',
+        '„cytat”',
+        ' lead',
+        'trail ',
+        "it's",
+        'a, b',
+        '[x]',
+      ),
     );
     const { node } = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.stringMatching(/^[a-z_][a-z0-9_-]{0,8}$/), tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        scalar,
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.stringMatching(/^[a-z_][a-z0-9_-]{0,8}$/), tie('node'), { maxKeys: 4 }),
+      ),
     }));
     let read = 0;
     fc.assert(
@@ -121,7 +143,11 @@ describe('parseSimpleYaml', () => {
 
   it('never reads a damaged file differently from the yaml library', () => {
     const base = readFileSync(join(import.meta.dirname, 'fixtures', 'mini', 'relations', 'all.yaml'), 'utf8');
-    const edit = fc.tuple(fc.nat(base.length), fc.nat(3), fc.constantFrom('', ' ', '  ', '-', ':', '"', "'", '#', '\n', '{', '[', ',', '}', ']', '- ', ': ', 'x'));
+    const edit = fc.tuple(
+      fc.nat(base.length),
+      fc.nat(3),
+      fc.constantFrom('', ' ', '  ', '-', ':', '"', "'", '#', '\n', '{', '[', ',', '}', ']', '- ', ': ', 'x'),
+    );
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
         let text = base;

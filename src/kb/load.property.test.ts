@@ -43,7 +43,20 @@ const replaceFile = (path: string, content: string) => mini.map((f) => (f.path =
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'kim', 'putin', 'treaty', 'SIGNED', 'Person', 'stated', '', '\u0000', 'Korei Północnej'.normalize('NFD')),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'kim',
+    'putin',
+    'treaty',
+    'SIGNED',
+    'Person',
+    'stated',
+    '',
+    '\u0000',
+    'Korei Północnej'.normalize('NFD'),
+  ),
   fc.integer(),
   fc.double(),
   fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 0),
@@ -64,7 +77,8 @@ function mutate(data: Json, picks: number[], value: unknown, op: number): Json {
     const i = pick % data.length;
     const copy = [...data];
     if (op === 0 && rest.length === 0) copy.splice(i, 1);
-    else if (op === 1 && rest.length === 0) copy.push(structuredClone(copy[i])); // duplicate: same id twice
+    else if (op === 1 && rest.length === 0)
+      copy.push(structuredClone(copy[i])); // duplicate: same id twice
     else copy[i] = mutate(copy[i], rest, value, op);
     return copy;
   }
@@ -74,7 +88,8 @@ function mutate(data: Json, picks: number[], value: unknown, op: number): Json {
   const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   if (op === 0 && rest.length === 0) delete copy[key];
   else if (op === 2 && rest.length === 0) Object.defineProperty(copy, '__proto__', { value, enumerable: true, writable: true, configurable: true });
-  else if (op === 3 && key === 'object' && typeof copy.subject === 'string') copy.object = copy.subject; // self-reference
+  else if (op === 3 && key === 'object' && typeof copy.subject === 'string')
+    copy.object = copy.subject; // self-reference
   else copy[key] = mutate(child, rest, value, op);
   return copy;
 }
@@ -119,15 +134,22 @@ describe('loadKnowledgeBase under mutation', () => {
 
   it('never throws when files go missing or unknown ones appear', () => {
     fc.assert(
-      fc.property(fc.subarray(mini), fc.array(fc.record({ path: fc.string({ maxLength: 12 }), content: fc.string({ maxLength: 40 }) }), { maxLength: 3 }), (kept, extra) => {
-        assertWellFormed([...kept, ...extra]);
-      }),
+      fc.property(
+        fc.subarray(mini),
+        fc.array(fc.record({ path: fc.string({ maxLength: 12 }), content: fc.string({ maxLength: 40 }) }), { maxLength: 3 }),
+        (kept, extra) => {
+          assertWellFormed([...kept, ...extra]);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('never lets a key reach Object.prototype', () => {
-    const polluted = replaceFile('entities/all.yaml', 'entities:\n  - {id: a, type: Person, name: {pl: a, en: a}, __proto__: {polluted: yes}, attributes: {__proto__: {polluted: yes}}}\n');
+    const polluted = replaceFile(
+      'entities/all.yaml',
+      'entities:\n  - {id: a, type: Person, name: {pl: a, en: a}, __proto__: {polluted: yes}, attributes: {__proto__: {polluted: yes}}}\n',
+    );
     loadKnowledgeBase(polluted);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -33,11 +33,17 @@ describe('loadKnowledgeBase on a valid knowledge base', () => {
     const files = [
       ...mini,
       { path: 'sources/second.txt', content: 'Szojgu spotkał się z Kim Dzong Unem.\n' },
-      { path: 'sources/second.yaml', content: 'id: second\ntitle: {pl: Drugi, en: Second}\nlanguage: pl\npublished: 2025-06-04\noutlet: {name: Example}\ntext: second.txt\n' },
+      {
+        path: 'sources/second.yaml',
+        content: 'id: second\ntitle: {pl: Drugi, en: Second}\nlanguage: pl\npublished: 2025-06-04\noutlet: {name: Example}\ntext: second.txt\n',
+      },
     ];
     const withRelation = files.map((f) =>
       f.path === 'relations/all.yaml'
-        ? { ...f, content: `${f.content}  - {id: r-second, subject: putin, type: SIGNED, object: treaty, evidence: [{source: second, quote: spotkał się, factuality: possible}, {source: mini, quote: z Władimirem Putinem, claimedBy: [kim]}]}\n` }
+        ? {
+            ...f,
+            content: `${f.content}  - {id: r-second, subject: putin, type: SIGNED, object: treaty, evidence: [{source: second, quote: spotkał się, factuality: possible}, {source: mini, quote: z Władimirem Putinem, claimedBy: [kim]}]}\n`,
+          }
         : f,
     );
     const result = loadKnowledgeBase(withRelation);
@@ -45,18 +51,48 @@ describe('loadKnowledgeBase on a valid knowledge base', () => {
     expect(result.value.kb.sources.map((s) => s.id)).toEqual(['mini', 'second']);
     // Each quote keeps its own claim; unwritten fields take their defaults; no outlet id: the source is its own.
     expect(result.value.evidence.get('r-second')).toEqual([
-      { source: 'second', quote: 'spotkał się', start: 7, end: 18, sentence: 0, outlet: 'source:second', claimedBy: [], factuality: 'possible', polarity: 'positive', status: 'occurred' },
-      { source: 'mini', quote: 'z Władimirem Putinem', start: 30, end: 50, sentence: 0, outlet: 'source:mini', claimedBy: ['kim'], factuality: 'certain', polarity: 'positive', status: 'occurred' },
+      {
+        source: 'second',
+        quote: 'spotkał się',
+        start: 7,
+        end: 18,
+        sentence: 0,
+        outlet: 'source:second',
+        claimedBy: [],
+        factuality: 'possible',
+        polarity: 'positive',
+        status: 'occurred',
+      },
+      {
+        source: 'mini',
+        quote: 'z Władimirem Putinem',
+        start: 30,
+        end: 50,
+        sentence: 0,
+        outlet: 'source:mini',
+        claimedBy: ['kim'],
+        factuality: 'certain',
+        polarity: 'positive',
+        status: 'occurred',
+      },
     ]);
   });
 
-  it.each(['https://www.example.org/a/b?c=d&e=f#g', 'http://example.org', 'https://[2001:db8::1]:8443/x', 'https://dziennik.example.pl/świat/kursk'])('accepts the web address %s', (url) => {
-    const result = loadKnowledgeBase(edit(mini, 'sources/mini.yaml', 'outlet: {note: a fixture}', `outlet: {note: a fixture, url: "${url}"}\nurl: "${url}"`));
-    expect(result.diagnostics).toEqual([]);
-  });
+  it.each(['https://www.example.org/a/b?c=d&e=f#g', 'http://example.org', 'https://[2001:db8::1]:8443/x', 'https://dziennik.example.pl/świat/kursk'])(
+    'accepts the web address %s',
+    (url) => {
+      const result = loadKnowledgeBase(edit(mini, 'sources/mini.yaml', 'outlet: {note: a fixture}', `outlet: {note: a fixture, url: "${url}"}\nurl: "${url}"`));
+      expect(result.diagnostics).toEqual([]);
+    },
+  );
 
   it('says the same of an infinite number whichever YAML reader read the file', () => {
-    const broken = edit(mini, 'relations/all.yaml', 'qualifiers: {time: {value: 2024-06-19, basis: metadata, rule: the signing date in the source metadata}}', 'qualifiers: {quantity: {value: -.Inf, precision: exact, basis: text}}');
+    const broken = edit(
+      mini,
+      'relations/all.yaml',
+      'qualifiers: {time: {value: 2024-06-19, basis: metadata, rule: the signing date in the source metadata}}',
+      'qualifiers: {quantity: {value: -.Inf, precision: exact, basis: text}}',
+    );
     // A document start marker sends the file to the full parser.
     const full = edit(broken, 'relations/all.yaml', /^/, '---\n');
     const messages = (files: TextFile[]) => problems(files).map((p) => `${p.at.replace(/:\d+:/, ':')} ${p.message} ${p.hint}`);
@@ -150,7 +186,13 @@ const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ a
   },
   {
     name: 'a metadata date without its rule, and an inferred one without its note',
-    files: () => edit(edit(mini, 'relations/all.yaml', ', rule: the signing date in the source metadata', ''), 'relations/all.yaml', '{time: {value: 2011, basis: text}}', '{time: {value: 2011, basis: inferred}}'),
+    files: () =>
+      edit(
+        edit(mini, 'relations/all.yaml', ', rule: the signing date in the source metadata', ''),
+        'relations/all.yaml',
+        '{time: {value: 2011, basis: text}}',
+        '{time: {value: 2011, basis: inferred}}',
+      ),
     expected: [
       { at: 'relations/all.yaml:7:51', message: /the time of relation "r-kim-signed" comes from metadata but names no rule/ },
       { at: 'relations/all.yaml:24:45', message: /the time of relation "r-kim-leads" is inferred but has no note/ },
@@ -180,7 +222,12 @@ const BROKEN: Array<{ name: string; files: () => TextFile[]; expected: Array<{ a
     name: 'numbers YAML reads as infinite or not a number',
     files: () =>
       edit(
-        edit(mini, 'relations/all.yaml', 'qualifiers: {time: {value: 2024-06-19, basis: metadata, rule: the signing date in the source metadata}}', 'qualifiers: {time: {value: .inf, basis: text}, quantity: {value: .inf, precision: exact, basis: text}}'),
+        edit(
+          mini,
+          'relations/all.yaml',
+          'qualifiers: {time: {value: 2024-06-19, basis: metadata, rule: the signing date in the source metadata}}',
+          'qualifiers: {time: {value: .inf, basis: text}, quantity: {value: .inf, precision: exact, basis: text}}',
+        ),
         'entities/all.yaml',
         'wikidata: Q56226',
         'wikidata: Q56226\n    attributes: {born: -.inf, height: .NaN}',
@@ -243,7 +290,13 @@ describe('loadKnowledgeBase on broken knowledge bases', () => {
   it('refuses a file over the size limit with a clear message', () => {
     const huge = `entities:\n${'  - {id: a, type: Person, name: {pl: a, en: a}}\n'.repeat(1_500_000)}`;
     const found = problems([...mini, { path: 'entities/huge.yaml', content: huge }]);
-    expect(found).toEqual([expect.objectContaining({ at: 'entities/huge.yaml:1:1', message: expect.stringMatching(/too large \(\d+\.\d MiB; the limit is 64 MiB\)/), hint: 'split it into several files in the same folder' })]);
+    expect(found).toEqual([
+      expect.objectContaining({
+        at: 'entities/huge.yaml:1:1',
+        message: expect.stringMatching(/too large \(\d+\.\d MiB; the limit is 64 MiB\)/),
+        hint: 'split it into several files in the same folder',
+      }),
+    ]);
   });
 
   it('suggests the nearest id for a misspelt reference', () => {

@@ -129,7 +129,14 @@ export function loadKnowledgeBase(files: TextFile[]): LoadResult {
     const claims = written.get(relationId)!;
     spans.forEach((span, i) => {
       const { claimedBy, factuality, polarity, status } = claims[i]!;
-      Object.assign(span, { sentence: sentenceAt(sentences.get(span.source)!, span.start), outlet: outletOf.get(span.source)!, claimedBy, factuality, polarity, status });
+      Object.assign(span, {
+        sentence: sentenceAt(sentences.get(span.source)!, span.start),
+        outlet: outletOf.get(span.source)!,
+        claimedBy,
+        factuality,
+        polarity,
+        status,
+      });
     });
     evidence.set(relationId, spans as unknown as ResolvedEvidence[]);
   }

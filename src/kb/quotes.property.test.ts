@@ -37,7 +37,37 @@ function reference(text: string) {
 // Letters, Polish diacritics, combining marks, quotation marks, every kind of whitespace,
 // a singleton (Å as U+212B), a composition exclusion that NFC lengthens (U+0958), an
 // astral character and a lone surrogate.
-const PIECES = ['a', 'K', 'ł', 'ó', 'ż', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '\u3000', 'e\u0301', 'o\u0328\u0301', '\u0301', '„', '”', '"', "'", '`', '’', '«', '»', '\u212b', '\u0958', '😀', '\ud800', '.', ','];
+const PIECES = [
+  'a',
+  'K',
+  'ł',
+  'ó',
+  'ż',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2028',
+  '\u3000',
+  'e\u0301',
+  'o\u0328\u0301',
+  '\u0301',
+  '„',
+  '”',
+  '"',
+  "'",
+  '`',
+  '’',
+  '«',
+  '»',
+  '\u212b',
+  '\u0958',
+  '😀',
+  '\ud800',
+  '.',
+  ',',
+];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
 
 describe('CollapsedText', () => {
@@ -80,18 +110,25 @@ describe('CollapsedText', () => {
   it('keeps to the occurrences with the prefix and suffix given, as the definition does', () => {
     const words = fc.array(fc.constantFrom('tak', 'nie', 'ta', 'ak', 'Kim', 'Kima', ',', '„', '”'), { maxLength: 14 });
     fc.assert(
-      fc.property(words, fc.constantFrom('tak', 'ta', 'Kim'), fc.option(fc.constantFrom('tak', 'nie', 'ta', 'Kim')), fc.option(fc.constantFrom('tak', 'nie', 'ak', ',')), (w, quote, prefix, suffix) => {
-        const t = w.join(' ');
-        // The definition on the words themselves: a word equal to the quote, with the
-        // prefix as the word before and the suffix as the word after.
-        const expected: Array<{ start: number; end: number }> = [];
-        let offset = 0;
-        w.forEach((x, i) => {
-          if (x === quote && (prefix === null || w[i - 1] === prefix) && (suffix === null || w[i + 1] === suffix)) expected.push({ start: offset, end: offset + x.length });
-          offset += x.length + 1;
-        });
-        expect(new CollapsedText(t).findAll(quote, { prefix: prefix ?? undefined, suffix: suffix ?? undefined })).toEqual(expected);
-      }),
+      fc.property(
+        words,
+        fc.constantFrom('tak', 'ta', 'Kim'),
+        fc.option(fc.constantFrom('tak', 'nie', 'ta', 'Kim')),
+        fc.option(fc.constantFrom('tak', 'nie', 'ak', ',')),
+        (w, quote, prefix, suffix) => {
+          const t = w.join(' ');
+          // The definition on the words themselves: a word equal to the quote, with the
+          // prefix as the word before and the suffix as the word after.
+          const expected: Array<{ start: number; end: number }> = [];
+          let offset = 0;
+          w.forEach((x, i) => {
+            if (x === quote && (prefix === null || w[i - 1] === prefix) && (suffix === null || w[i + 1] === suffix))
+              expected.push({ start: offset, end: offset + x.length });
+            offset += x.length + 1;
+          });
+          expect(new CollapsedText(t).findAll(quote, { prefix: prefix ?? undefined, suffix: suffix ?? undefined })).toEqual(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -54,7 +54,13 @@ describe('positions of files read on demand', () => {
     const { files, reads } = onDemand(broken());
     const found = problems(files);
     expect(found).toEqual(problems(broken()));
-    expect(found.map((f) => f.at)).toEqual(['entities/all.yaml:18:10', 'entities/shape.yaml:5:5', 'relations/all.yaml:10:16', 'relations/all.yaml:12:14', 'relations/all.yaml:22:13']);
+    expect(found.map((f) => f.at)).toEqual([
+      'entities/all.yaml:18:10',
+      'entities/shape.yaml:5:5',
+      'relations/all.yaml:10:16',
+      'relations/all.yaml:12:14',
+      'relations/all.yaml:22:13',
+    ]);
     expect(reads.get('relations/all.yaml')).toBe(2);
     expect(reads.get('entities/all.yaml')).toBe(2);
     expect(reads.get('entities/shape.yaml')).toBe(2);
@@ -77,7 +83,12 @@ describe('positions of files read on demand', () => {
     expect(found.map((f) => f.hint).sort()).toEqual(expected.map((f) => f.hint).sort());
     for (const e of expected) {
       if (!e.at.startsWith('relations/all.yaml:')) expect(found).toContainEqual(e);
-      else expect(found).toContainEqual({ at: 'relations/all.yaml:1:1', message: `${e.message} (line and column unknown: relations/all.yaml changed while faktograf was reading it; run the command again)`, hint: e.hint });
+      else
+        expect(found).toContainEqual({
+          at: 'relations/all.yaml:1:1',
+          message: `${e.message} (line and column unknown: relations/all.yaml changed while faktograf was reading it; run the command again)`,
+          hint: e.hint,
+        });
     }
   });
 
@@ -97,7 +108,8 @@ describe('positions of files read on demand', () => {
     expect(problems(files)).toEqual([
       {
         at: 'relations/all.yaml:1:1',
-        message: 'relation "r-putin-signed" names the missing entity "putn" as subject (line and column unknown: relations/all.yaml changed while faktograf was reading it; run the command again)',
+        message:
+          'relation "r-putin-signed" names the missing entity "putn" as subject (line and column unknown: relations/all.yaml changed while faktograf was reading it; run the command again)',
         hint: expect.stringMatching(/did you mean "putin"/),
       },
     ]);
@@ -112,11 +124,19 @@ describe('positions of files read on demand', () => {
     const { files } = onDemand(split, { 'entities/all.yaml': [`\n${entities}`] });
     const found = problems(files);
     expect(found).toContainEqual(
-      expect.objectContaining({ at: 'entities/more.yaml:2:10', message: 'duplicate entity id "putin" (first defined at entities/all.yaml) (line and column unknown: entities/all.yaml changed while faktograf was reading it; run the command again)' }),
+      expect.objectContaining({
+        at: 'entities/more.yaml:2:10',
+        message:
+          'duplicate entity id "putin" (first defined at entities/all.yaml) (line and column unknown: entities/all.yaml changed while faktograf was reading it; run the command again)',
+      }),
     );
     // Both definitions of "kim" are in the changed file: said once.
     expect(found).toContainEqual(
-      expect.objectContaining({ at: 'entities/all.yaml:1:1', message: 'duplicate entity id "kim" (first defined at entities/all.yaml) (line and column unknown: entities/all.yaml changed while faktograf was reading it; run the command again)' }),
+      expect.objectContaining({
+        at: 'entities/all.yaml:1:1',
+        message:
+          'duplicate entity id "kim" (first defined at entities/all.yaml) (line and column unknown: entities/all.yaml changed while faktograf was reading it; run the command again)',
+      }),
     );
   });
 });
@@ -133,6 +153,8 @@ describe('classifyFiles and the size cap', () => {
   it('checks a given size without reading the file', () => {
     const layout = classifyFiles([unread('ontology.yaml', 10), unread('relations/big.yaml', MAX_FILE_BYTES + 1), unread('relations/ok.yaml', MAX_FILE_BYTES)]);
     expect(layout.relations.map((f) => f.path)).toEqual(['relations/ok.yaml']);
-    expect(layout.diagnostics).toEqual([expect.objectContaining({ file: 'relations/big.yaml', message: 'the file is too large (64.0 MiB; the limit is 64 MiB)' })]);
+    expect(layout.diagnostics).toEqual([
+      expect.objectContaining({ file: 'relations/big.yaml', message: 'the file is too large (64.0 MiB; the limit is 64 MiB)' }),
+    ]);
   });
 });

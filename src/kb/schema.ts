@@ -44,10 +44,7 @@ export const ontologySchema: Schema = strict(
       type: 'object',
       minProperties: 1,
       propertyNames: { pattern: TYPE_ID },
-      additionalProperties: strict(
-        { label: langText, color: { type: 'string', pattern: COLOR }, description: langText },
-        ['label', 'color'],
-      ),
+      additionalProperties: strict({ label: langText, color: { type: 'string', pattern: COLOR }, description: langText }, ['label', 'color']),
     },
     relationTypes: {
       type: 'object',
@@ -79,10 +76,7 @@ export const sourceSchema: Schema = strict(
     title: langText,
     language: { type: 'string', pattern: '^[a-z]{2,3}$' },
     published: { type: 'string' },
-    outlet: strict(
-      { id: { type: 'string', pattern: ID_PATTERN }, name: nonEmpty, country: nonEmpty, url: webUrl, note: nonEmpty },
-      [],
-    ),
+    outlet: strict({ id: { type: 'string', pattern: ID_PATTERN }, name: nonEmpty, country: nonEmpty, url: webUrl, note: nonEmpty }, []),
     url: webUrl,
     text: { type: 'string', pattern: '^[^/\\\\]+\\.txt$' },
     note: nonEmpty,
@@ -109,19 +103,13 @@ const entity: Schema = strict(
   ['id', 'type', 'name'],
 );
 
-export const entitiesFileSchema: Schema = strict(
-  { entities: { type: 'array', items: entity } },
-  ['entities'],
-);
+export const entitiesFileSchema: Schema = strict({ entities: { type: 'array', items: entity } }, ['entities']);
 
 // Every qualifier value says where it comes from; `rule` and `note` are required by
 // validate.ts for `metadata` and `inferred`.
 const basis: Schema = { basis: { enum: [...BASES] }, rule: nonEmpty, note: nonEmpty };
 
-const quantity: Schema = strict(
-  { value: { type: 'number' }, precision: { enum: [...PRECISIONS] }, unit: langText, ...basis },
-  ['value', 'precision', 'basis'],
-);
+const quantity: Schema = strict({ value: { type: 'number' }, precision: { enum: [...PRECISIONS] }, unit: langText, ...basis }, ['value', 'precision', 'basis']);
 const valueQualifier = (value: Schema): Schema => strict({ value, ...basis }, ['value', 'basis']);
 const textQualifier: Schema = strict({ pl: nonEmpty, en: nonEmpty, ...basis }, ['pl', 'en', 'basis']);
 
@@ -164,8 +152,4 @@ const relation: Schema = strict(
   ['id', 'subject', 'type', 'object', 'evidence'],
 );
 
-export const relationsFileSchema: Schema = strict(
-  { relations: { type: 'array', items: relation } },
-  ['relations'],
-);
-
+export const relationsFileSchema: Schema = strict({ relations: { type: 'array', items: relation } }, ['relations']);

@@ -69,7 +69,12 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
       for (const role of ['subject', 'object'] as const)
         def[role].forEach((t, i) => {
           if (!own(ontology.entityTypes, t))
-            report(at, ['relationTypes', id, role, i], `relation type ${id} allows the unknown entity type "${t}" as ${role}`, fix(t, types, 'declare it under entityTypes'));
+            report(
+              at,
+              ['relationTypes', id, role, i],
+              `relation type ${id} allows the unknown entity type "${t}" as ${role}`,
+              fix(t, types, 'declare it under entityTypes'),
+            );
         });
   }
 
@@ -80,7 +85,10 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
   // The schema gave each address its form (http or https, a host); this catches what that
   // form still lets through, such as a port out of range or a malformed IPv6 host.
   for (const s of input.sources)
-    for (const [path, url] of [[['url'], s.value.url], [['outlet', 'url'], s.value.outlet.url]] satisfies Array<[YamlPath, string | undefined]>)
+    for (const [path, url] of [
+      [['url'], s.value.url],
+      [['outlet', 'url'], s.value.outlet.url],
+    ] satisfies Array<[YamlPath, string | undefined]>)
       if (url !== undefined && !parsesAsUrl(url))
         report(s, path, `the address "${url}" is not a valid web address`, 'check the host name and port, or copy the address again from the browser');
 
@@ -95,7 +103,13 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
   for (const e of input.entities)
     for (const id of Object.keys(e.value.mentions ?? {}))
       if (!sources.has(id) && !input.brokenIds.sources.has(id))
-        report(e, ['mentions', id], `entity "${e.value.id}" lists mentions for the unknown source "${id}"`, fix(id, [...sources.keys()], 'key them by a source id under sources/'), true);
+        report(
+          e,
+          ['mentions', id],
+          `entity "${e.value.id}" lists mentions for the unknown source "${id}"`,
+          fix(id, [...sources.keys()], 'key them by a source id under sources/'),
+          true,
+        );
 
   uniqueIds(input.relations, 'relation', reports);
   const spans = new Map<string, LocatedQuote[]>();
@@ -107,7 +121,13 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
   const entityIds = [...entities.keys()];
   const entityRef = (r: Located<Relation>, sub: YamlPath, id: string, what: string): Entity | undefined => {
     const found = entities.get(id)?.value;
-    if (!found && !input.brokenIds.entities.has(id) && !input.brokenIds.entitiesUnreadable) report(r, sub, `relation "${r.value.id}" names the missing entity "${id}" as ${what}`, fix(id, entityIds, 'add the entity to a file in entities/, or correct the id'));
+    if (!found && !input.brokenIds.entities.has(id) && !input.brokenIds.entitiesUnreadable)
+      report(
+        r,
+        sub,
+        `relation "${r.value.id}" names the missing entity "${id}" as ${what}`,
+        fix(id, entityIds, 'add the entity to a file in entities/, or correct the id'),
+      );
     return found;
   };
 
@@ -116,25 +136,63 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
     const subject = entityRef(r, ['subject'], rel.subject, 'subject');
     const object = entityRef(r, ['object'], rel.object, 'object');
     rel.evidence.forEach((ev, i) => ev.claimedBy.forEach((id, j) => entityRef(r, ['evidence', i, 'claimedBy', j], id, 'claimant (claimedBy)')));
-    if (rel.basis === 'inferred' && !rel.note) report(r, ['basis'], `relation "${rel.id}" is inferred but has no note`, 'add note: saying how the knowledge base infers it');
+    if (rel.basis === 'inferred' && !rel.note)
+      report(r, ['basis'], `relation "${rel.id}" is inferred but has no note`, 'add note: saying how the knowledge base infers it');
     for (const [key, q] of Object.entries(rel.qualifiers) as Array<[string, Basis]>) {
-      if (q.basis === 'metadata' && !q.rule) report(r, ['qualifiers', key, 'basis'], `the ${key} of relation "${rel.id}" comes from metadata but names no rule`, 'add rule: saying how it was resolved, e.g. "w listopadzie" = November of the year before publication');
-      if (q.basis === 'inferred' && !q.note) report(r, ['qualifiers', key, 'basis'], `the ${key} of relation "${rel.id}" is inferred but has no note`, 'add note: saying how the knowledge base infers it');
-      if (q.basis !== 'metadata' && q.rule) report(r, ['qualifiers', key, 'rule'], `the ${key} of relation "${rel.id}" names a rule but its basis is ${q.basis}`, 'a rule belongs to basis: metadata; use note: otherwise');
+      if (q.basis === 'metadata' && !q.rule)
+        report(
+          r,
+          ['qualifiers', key, 'basis'],
+          `the ${key} of relation "${rel.id}" comes from metadata but names no rule`,
+          'add rule: saying how it was resolved, e.g. "w listopadzie" = November of the year before publication',
+        );
+      if (q.basis === 'inferred' && !q.note)
+        report(
+          r,
+          ['qualifiers', key, 'basis'],
+          `the ${key} of relation "${rel.id}" is inferred but has no note`,
+          'add note: saying how the knowledge base infers it',
+        );
+      if (q.basis !== 'metadata' && q.rule)
+        report(
+          r,
+          ['qualifiers', key, 'rule'],
+          `the ${key} of relation "${rel.id}" names a rule but its basis is ${q.basis}`,
+          'a rule belongs to basis: metadata; use note: otherwise',
+        );
     }
     const place = rel.qualifiers.place && entityRef(r, ['qualifiers', 'place', 'value'], rel.qualifiers.place.value, 'place');
     const time = rel.qualifiers.time;
     if (time !== undefined && !parseIsoDate(time.value))
-      report(r, ['qualifiers', 'time', 'value'], `time "${time.value}" is not an ISO date, month or year`, 'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19 or 2024-11');
+      report(
+        r,
+        ['qualifiers', 'time', 'value'],
+        `time "${time.value}" is not an ISO date, month or year`,
+        'write YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-06-19 or 2024-11',
+      );
     const checks = textChecks(rel, place);
     if (checks.length) textBased.push({ r, checks });
     if (ontology) {
       const def = own(ontology.relationTypes, rel.type);
-      if (!def) report(r, ['type'], `relation "${rel.id}" has the unknown type "${rel.type}"`, fix(rel.type, Object.keys(ontology.relationTypes), 'use a relation type declared in ontology.yaml'));
+      if (!def)
+        report(
+          r,
+          ['type'],
+          `relation "${rel.id}" has the unknown type "${rel.type}"`,
+          fix(rel.type, Object.keys(ontology.relationTypes), 'use a relation type declared in ontology.yaml'),
+        );
       else
-        for (const [role, ent] of [['subject', subject], ['object', object]] as const)
+        for (const [role, ent] of [
+          ['subject', subject],
+          ['object', object],
+        ] as const)
           if (ent && own(ontology.entityTypes, ent.type) && !def[role].includes(ent.type))
-            report(r, [role], `${rel.type} does not allow ${ent.type} "${ent.id}" as its ${role} (allowed: ${def[role].join(', ')})`, `choose ${role === 'object' ? 'an' : 'a'} ${role} of an allowed type, another relation type, or widen ${rel.type}.${role} in ontology.yaml`);
+            report(
+              r,
+              [role],
+              `${rel.type} does not allow ${ent.type} "${ent.id}" as its ${role} (allowed: ${def[role].join(', ')})`,
+              `choose ${role === 'object' ? 'an' : 'a'} ${role} of an allowed type, another relation type, or widen ${rel.type}.${role} in ontology.yaml`,
+            );
     }
     const slots = new Array<LocatedQuote | null>(rel.evidence.length).fill(null);
     allSlots.push([rel.id, slots]);
@@ -144,7 +202,12 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
         if (list) list.push({ r, i, ev, slots });
         else pending.set(ev.source, [{ r, i, ev, slots }]);
       } else if (!input.brokenIds.sources.has(ev.source))
-        report(r, ['evidence', i, 'source'], `evidence names the unknown source "${ev.source}"`, fix(ev.source, [...sources.keys()], 'add the source under sources/, or correct the id'));
+        report(
+          r,
+          ['evidence', i, 'source'],
+          `evidence names the unknown source "${ev.source}"`,
+          fix(ev.source, [...sources.keys()], 'add the source under sources/, or correct the id'),
+        );
     });
   }
   for (const [sourceId, quotes] of pending) {
@@ -179,7 +242,12 @@ export function checkSemantics(input: SemanticInput): SemanticResult {
     });
     for (const check of checks)
       if (!texts.some(check.holds))
-        report(r, ['qualifiers', check.key, 'basis'], `the ${check.key} "${check.shown}" of relation "${r.value.id}" has basis text, but no sentence of its evidence gives it`, check.hint);
+        report(
+          r,
+          ['qualifiers', check.key, 'basis'],
+          `the ${check.key} "${check.shown}" of relation "${r.value.id}" has basis text, but no sentence of its evidence gives it`,
+          check.hint,
+        );
   }
   const resolved = resolvePositions(reports);
   return { diagnostics: resolved.filter((_, i) => !reports[i]!.warning), warnings: resolved.filter((_, i) => reports[i]!.warning), spans, sentences };
@@ -199,12 +267,27 @@ function textChecks(rel: Relation, place: Entity | undefined): TextCheck[] {
   const { quantity, time } = rel.qualifiers;
   const out: TextCheck[] = [];
   if (quantity?.basis === 'text')
-    out.push({ key: 'quantity', shown: String(quantity.value), holds: (s) => numbersIn(s).has(quantity.value), hint: `write the number as the sentence does (digits, "11 000", "6 tys.", "11 tysięcy"); ${ELSEWHERE}` });
+    out.push({
+      key: 'quantity',
+      shown: String(quantity.value),
+      holds: (s) => numbersIn(s).has(quantity.value),
+      hint: `write the number as the sentence does (digits, "11 000", "6 tys.", "11 tysięcy"); ${ELSEWHERE}`,
+    });
   if (time?.basis === 'text' && parseIsoDate(time.value))
-    out.push({ key: 'time', shown: time.value, holds: (s) => dateInText(time.value, s), hint: `a text date needs every part it gives in the sentence: the year in digits, the month by name (any form) and the day; ${ELSEWHERE}` });
+    out.push({
+      key: 'time',
+      shown: time.value,
+      holds: (s) => dateInText(time.value, s),
+      hint: `a text date needs every part it gives in the sentence: the year in digits, the month by name (any form) and the day; ${ELSEWHERE}`,
+    });
   if (rel.qualifiers.place?.basis === 'text' && place) {
     const names = [place.name.pl, place.name.en, ...place.aliases];
-    out.push({ key: 'place', shown: place.id, holds: (s) => placeInText(names, s), hint: `add the form the sentence uses to the place's aliases; ${ELSEWHERE}` });
+    out.push({
+      key: 'place',
+      shown: place.id,
+      holds: (s) => placeInText(names, s),
+      hint: `add the form the sentence uses to the place's aliases; ${ELSEWHERE}`,
+    });
   }
   return out;
 }
@@ -225,7 +308,11 @@ function resolvePositions(pending: PendingReport[]): Diagnostic[] {
   return pending.map((p, i) => ({
     file: p.parsed.file,
     ...pos(refs[i]!.at),
-    message: !p.also ? p.message : p.also.parsed.changed ? `${p.message.replace(':{line}', '')} ${positionUnknown(p.also.parsed.file)}` : p.message.replace('{line}', String(pos(refs[i]!.also!).line)),
+    message: !p.also
+      ? p.message
+      : p.also.parsed.changed
+        ? `${p.message.replace(':{line}', '')} ${positionUnknown(p.also.parsed.file)}`
+        : p.message.replace('{line}', String(pos(refs[i]!.also!).line)),
     hint: p.hint,
   }));
 }

@@ -38,8 +38,7 @@ export class Cfsa2 {
   static parse(bytes: Uint8Array): Cfsa2 {
     if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b))
       throw new LexiconError('faktograf/lexicon: not a morfologik automaton (the file does not start with "\\fsa")');
-    if (bytes[4] !== VERSION)
-      throw new LexiconError(`faktograf/lexicon: automaton version 0x${bytes[4]!.toString(16)} is not supported; only CFSA2 (0xc6) is`);
+    if (bytes[4] !== VERSION) throw new LexiconError(`faktograf/lexicon: automaton version 0x${bytes[4]!.toString(16)} is not supported; only CFSA2 (0xc6) is`);
     const flags = (bytes[5]! << 8) | bytes[6]!;
     if (flags & ~KNOWN_FLAGS) throw new LexiconError(`faktograf/lexicon: unknown automaton flags 0x${flags.toString(16)}`);
     const labelCount = bytes[7]!;

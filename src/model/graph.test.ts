@@ -7,7 +7,20 @@ const TYPES = ['directed', 'undirected', 'mixed'] as const;
 /** Object.prototype's own keys, and whether a fresh object has picked up anything. */
 function untouched(): void {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(
-    ['constructor', '__defineGetter__', '__defineSetter__', 'hasOwnProperty', '__lookupGetter__', '__lookupSetter__', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'valueOf', '__proto__', 'toLocaleString'].sort(),
+    [
+      'constructor',
+      '__defineGetter__',
+      '__defineSetter__',
+      'hasOwnProperty',
+      '__lookupGetter__',
+      '__lookupSetter__',
+      'isPrototypeOf',
+      'propertyIsEnumerable',
+      'toString',
+      'valueOf',
+      '__proto__',
+      'toLocaleString',
+    ].sort(),
   );
   expect((Object as unknown as Record<string, unknown>).previous).toBeUndefined();
   expect(({} as Record<string, unknown>).previous).toBeUndefined();
@@ -65,7 +78,13 @@ describe('graphology with prototype names as node and edge keys', () => {
   it('keeps the two-argument edge tests', () => {
     const g = new MultiDirectedGraph();
     g.mergeEdge('a', 'b');
-    expect([g.hasEdge('a', 'b'), g.hasEdge('b', 'a'), g.hasDirectedEdge('a', 'b'), g.hasUndirectedEdge('a', 'b'), g.hasEdge('x', 'b')]).toEqual([true, false, true, false, false]);
+    expect([g.hasEdge('a', 'b'), g.hasEdge('b', 'a'), g.hasDirectedEdge('a', 'b'), g.hasUndirectedEdge('a', 'b'), g.hasEdge('x', 'b')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
     expect(() => (g.hasEdge as (...args: string[]) => boolean)('a', 'b', 'c')).toThrow(/invalid arity/);
     const u = new Graph({ type: 'undirected' });
     u.mergeEdge('a', 'b');
@@ -81,7 +100,14 @@ describe('graphology with prototype names as node and edge keys', () => {
     g.addUndirectedEdgeWithKey('u', 'a', 'b', attributes());
     g.replaceAttributes(attributes());
     for (const name of ['hasOwnProperty', '__proto__']) {
-      expect([g.hasAttribute(name), g.hasNodeAttribute('a', name), g.hasNodeAttribute('b', name), g.hasEdgeAttribute('e', name), g.hasDirectedEdgeAttribute('a', 'b', name), g.hasUndirectedEdgeAttribute('a', 'b', name)]).toEqual([true, true, false, true, true, true]);
+      expect([
+        g.hasAttribute(name),
+        g.hasNodeAttribute('a', name),
+        g.hasNodeAttribute('b', name),
+        g.hasEdgeAttribute('e', name),
+        g.hasDirectedEdgeAttribute('a', 'b', name),
+        g.hasUndirectedEdgeAttribute('a', 'b', name),
+      ]).toEqual([true, true, false, true, true, true]);
       expect([g.hasSourceAttribute('e', name), g.hasTargetAttribute('e', name), g.hasOppositeAttribute('b', 'e', name)]).toEqual([true, false, true]);
     }
     expect([g.hasNodeAttribute('a', 'constructor'), g.hasEdgeAttribute('e', 'toString'), g.hasAttribute('valueOf')]).toEqual([false, false, false]);

@@ -66,20 +66,24 @@ const between: Record<EdgeTest, (g: Graph, source: string, target: string) => bo
   hasEdge: (g, s, t) => between.hasDirectedEdge(g, s, t) || between.hasUndirectedEdge(g, s, t),
 };
 for (const name of Object.keys(between) as EdgeTest[])
-  replace(name, (original) =>
-    function (this: Graph, ...args: unknown[]) {
-      return args.length === 2 ? between[name](this, String(args[0]), String(args[1])) : original.apply(this, args);
-    },
+  replace(
+    name,
+    (original) =>
+      function (this: Graph, ...args: unknown[]) {
+        return args.length === 2 ? between[name](this, String(args[0]), String(args[1])) : original.apply(this, args);
+      },
   );
 
 // `hasNodeAttribute` and its kin call the attribute object's own `hasOwnProperty`, which an
 // attribute of that name (from a file) replaces: each asks its `get…Attributes` instead.
 for (const has of Object.getOwnPropertyNames(Graph.prototype).filter((n) => /^has\w*Attribute$/.test(n))) {
   const get = has.replace(/^has(\w*)Attribute$/, 'get$1Attributes');
-  replace(has, () =>
-    function (this: Graph, ...args: unknown[]) {
-      const name = String(args.pop());
-      return Object.hasOwn(graphPrototype[get]!.apply(this, args) as object, name);
-    },
+  replace(
+    has,
+    () =>
+      function (this: Graph, ...args: unknown[]) {
+        const name = String(args.pop());
+        return Object.hasOwn(graphPrototype[get]!.apply(this, args) as object, name);
+      },
   );
 }

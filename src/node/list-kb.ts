@@ -39,9 +39,14 @@ export async function listKnowledgeBase(root: string, top: Dirent[]): Promise<{ 
     const kind = await kindOf(root, entry.name, entry, problems);
     const folder = FOLDERS.get(entry.name);
     if (folder && kind?.type === 'folder') await listFolder(root, entry.name, kind.full, folder, files, problems);
-    else if (folder && kind) problem(entry.name, `${entry.name} is not a folder, so nothing in it is read`, `make ${entry.name}/ a folder holding the knowledge base's ${entry.name}`);
+    else if (folder && kind)
+      problem(entry.name, `${entry.name} is not a folder, so nothing in it is read`, `make ${entry.name}/ a folder holding the knowledge base's ${entry.name}`);
     else if (FOLDERS.has(entry.name.toLowerCase()) && kind?.type === 'folder')
-      problem(entry.name, `the folder ${entry.name} is not read: the loader reads ${entry.name.toLowerCase()}/, in lower case`, `rename it to ${entry.name.toLowerCase()}`);
+      problem(
+        entry.name,
+        `the folder ${entry.name} is not read: the loader reads ${entry.name.toLowerCase()}/, in lower case`,
+        `rename it to ${entry.name.toLowerCase()}`,
+      );
     else if (kind?.type === 'file' && /\.ya?ml$/.test(entry.name)) files.push({ path: entry.name, full: kind.full });
     else if (kind?.type === 'file' && DATA_NAME.test(entry.name)) upperCase(entry.name, entry.name, problem);
   }
@@ -68,7 +73,11 @@ async function listFolder(root: string, name: string, full: string, accepted: Re
     const kind = await kindOf(root, path, entry, problems, full);
     if (!kind) continue;
     if (kind.type === 'folder')
-      problem(path, `the subfolder ${path} is not read: only the files directly in ${name}/ are`, `move its files up into ${name}/ (give them distinct names), or move the folder out of the knowledge base`);
+      problem(
+        path,
+        `the subfolder ${path} is not read: only the files directly in ${name}/ are`,
+        `move its files up into ${name}/ (give them distinct names), or move the folder out of the knowledge base`,
+      );
     else if (kind.type === 'other') problem(path, `${path} is not a regular file, so it is not read`, `remove it from ${name}/`);
     else if (accepted.test(entry.name)) files.push({ path, full: kind.full });
     else if (DATA_NAME.test(entry.name) && accepted.test(entry.name.toLowerCase())) upperCase(path, entry.name, problem);
@@ -76,7 +85,9 @@ async function listFolder(root: string, name: string, full: string, accepted: Re
       problem(
         path,
         `${path} is not read: ${name}/ holds only ${what}`,
-        /\.txt$/i.test(entry.name) ? `an article's text belongs in sources/, beside its .yaml` : `move it out of the knowledge base, or rename it if it holds ${name}`,
+        /\.txt$/i.test(entry.name)
+          ? `an article's text belongs in sources/, beside its .yaml`
+          : `move it out of the knowledge base, or rename it if it holds ${name}`,
       );
   }
 }
@@ -100,7 +111,8 @@ async function kindOf(root: string, path: string, entry: Dirent, problems: Diagn
     target = await realpath(at);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') problems.push(diagnostic(path, `${path} is a symbolic link to nothing (its target does not exist)`, 'remove the link, or restore the file it points to'));
+    if (code === 'ENOENT')
+      problems.push(diagnostic(path, `${path} is a symbolic link to nothing (its target does not exist)`, 'remove the link, or restore the file it points to'));
     else problems.push(unreadable(path, e));
     return null;
   }

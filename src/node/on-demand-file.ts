@@ -52,11 +52,17 @@ export function unreadable(path: string, error: unknown, what: 'file' | 'folder'
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const [why, hint] =
     code === 'ENOENT'
-      ? ['it no longer exists (it was removed or renamed after the knowledge base was listed)', 'make sure nothing moves or deletes files in the knowledge base while faktograf reads it, then run the command again']
+      ? [
+          'it no longer exists (it was removed or renamed after the knowledge base was listed)',
+          'make sure nothing moves or deletes files in the knowledge base while faktograf reads it, then run the command again',
+        ]
       : code === 'EACCES' || code === 'EPERM'
         ? ['permission denied', 'make the file readable by this user (check its permissions and owner)']
         : code === 'EISDIR'
           ? ['it is now a directory', 'make sure nothing replaces files in the knowledge base while faktograf reads it, then run the command again']
-          : [`${code ?? 'error'}: ${(error as Error | undefined)?.message ?? String(error)}`, 'check the file and the disk it is on, then run the command again'];
+          : [
+              `${code ?? 'error'}: ${(error as Error | undefined)?.message ?? String(error)}`,
+              'check the file and the disk it is on, then run the command again',
+            ];
   return { file: path, line: 1, column: 1, message: `the ${what} cannot be read: ${why}`, hint };
 }

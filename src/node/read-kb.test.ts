@@ -49,7 +49,9 @@ describe('readKnowledgeBaseDir', () => {
     truncateSync(join(dir, 'entities', 'huge.yaml'), MAX_FILE_BYTES + 1);
     const error = await readKnowledgeBaseDir(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KnowledgeBaseError);
-    expect((error as KnowledgeBaseError).diagnostics).toEqual([expect.objectContaining({ file: 'entities/huge.yaml', message: expect.stringMatching(/too large \(64\.0 MiB; the limit is 64 MiB\)/) })]);
+    expect((error as KnowledgeBaseError).diagnostics).toEqual([
+      expect.objectContaining({ file: 'entities/huge.yaml', message: expect.stringMatching(/too large \(64\.0 MiB; the limit is 64 MiB\)/) }),
+    ]);
   });
 
   it('refuses a file that grew over the cap after listing, without reading it', async () => {
@@ -80,7 +82,9 @@ describe('readKnowledgeBaseDir', () => {
     const files = await readKnowledgeBaseDir(dir);
     rmSync(join(dir, 'sources', 'mini.txt'));
     cpSync(join(dir, 'entities'), join(dir, 'sources', 'mini.txt'), { recursive: true });
-    expect(thrown(() => loadKnowledgeBase(files))).toEqual([expect.objectContaining({ file: 'sources/mini.txt', message: 'the file cannot be read: it is now a directory' })]);
+    expect(thrown(() => loadKnowledgeBase(files))).toEqual([
+      expect.objectContaining({ file: 'sources/mini.txt', message: 'the file cannot be read: it is now a directory' }),
+    ]);
   });
 
   it('reports, rather than skips, what looks like data but is not read', async () => {

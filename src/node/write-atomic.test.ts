@@ -36,8 +36,7 @@ function expectFiles(dir: string, files: Record<string, string>): void {
 
 /** The file a writer is staging in `dir` under `name`, if any. */
 function staged(dir: string, name: string): { size: number } | undefined {
-  for (const entry of readdirSync(dir))
-    if (entry.startsWith(STAGING_PREFIX) && existsSync(join(dir, entry, name))) return statSync(join(dir, entry, name));
+  for (const entry of readdirSync(dir)) if (entry.startsWith(STAGING_PREFIX) && existsSync(join(dir, entry, name))) return statSync(join(dir, entry, name));
   return undefined;
 }
 
@@ -151,7 +150,8 @@ describe('writeFilesAtomic', () => {
     writeFileSync(victim, 'precious');
     // The names earlier versions used as temporaries (with this process's pid), an output
     // itself, and a staging folder.
-    for (const name of [`graph.json.${process.pid}.tmp`, 'sources.json.1.tmp', 'overview.json', `${STAGING_PREFIX}planted`]) symlinkSync(victim, join(dir, name));
+    for (const name of [`graph.json.${process.pid}.tmp`, 'sources.json.1.tmp', 'overview.json', `${STAGING_PREFIX}planted`])
+      symlinkSync(victim, join(dir, name));
     await writeFilesAtomic(dir, [
       { name: 'graph.json', content: 'new graph' },
       { name: 'sources.json', content: ['new ', 'sources'] },
@@ -163,7 +163,7 @@ describe('writeFilesAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['graph.json', 'overview.json', 'sources.json']);
   });
 
-  it('lets one writer at a time into a directory: the second waits, and the set is one writer\'s', async () => {
+  it("lets one writer at a time into a directory: the second waits, and the set is one writer's", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faktograf-race-'));
     // Each writer streams graph.json slowly (about 1 s), then writes sources.json.
     const writer = (label: string) => `
@@ -222,7 +222,9 @@ describe('writeFilesAtomic', () => {
     // A live holder: this very process, as another writer would be.
     writeFileSync(join(dir, LOCK_NAME), JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-01-01T00:00:00.000Z' }));
     const waits: unknown[] = [];
-    const error = await writeFilesAtomic(dir, [{ name: 'graph.json', content: 'second' }], { timeoutMs: 300, onWait: (h) => waits.push(h) }).catch((e: unknown) => e);
+    const error = await writeFilesAtomic(dir, [{ name: 'graph.json', content: 'second' }], { timeoutMs: 300, onWait: (h) => waits.push(h) }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OutputError);
     expect((error as Error).message).toBe(
       `another faktograf (pid ${process.pid} on ${hostname()}, since 2026-01-01T00:00:00.000Z) is writing to ${dir}; run this again when it has finished, or remove ${join(dir, LOCK_NAME)} if no faktograf is running`,
@@ -250,7 +252,9 @@ describe('writeFilesAtomic', () => {
     };
     writeFileSync(join(base, 'a-file'), 'x');
     expect(await refused(join(base, 'a-file'))).toBe(`${join(base, 'a-file')} is a file, not a directory; choose another output directory`);
-    expect(await refused(join(base, 'a-file', 'out'))).toMatch(/^cannot use .*a-file\/out as the output directory: a part of the path is a file, not a directory \(ENOTDIR\)$/);
+    expect(await refused(join(base, 'a-file', 'out'))).toMatch(
+      /^cannot use .*a-file\/out as the output directory: a part of the path is a file, not a directory \(ENOTDIR\)$/,
+    );
     expect(readFileSync(join(base, 'a-file'), 'utf8')).toBe('x');
 
     const occupied = previous();
@@ -263,7 +267,9 @@ describe('writeFilesAtomic', () => {
     const linked = previous();
     const elsewhere = mkdtempSync(join(tmpdir(), 'faktograf-elsewhere-'));
     symlinkSync(elsewhere, join(linked, 'entities'));
-    expect(await refused(linked, [{ name: 'entities/a.yaml', content: 'x' }])).toBe(`${join(linked, 'entities')} is a symbolic link to ${elsewhere}, outside ${linked}; faktograf writes only inside the output directory`);
+    expect(await refused(linked, [{ name: 'entities/a.yaml', content: 'x' }])).toBe(
+      `${join(linked, 'entities')} is a symbolic link to ${elsewhere}, outside ${linked}; faktograf writes only inside the output directory`,
+    );
     expect(readdirSync(elsewhere)).toEqual([]);
 
     // A full disk, as the writer meets it midway.
@@ -272,7 +278,9 @@ describe('writeFilesAtomic', () => {
       yield 'part of the sources';
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     };
-    expect(await refused(full, [outputs[0]!, { name: 'sources.json', content: failing() }])).toBe(`cannot write ${join(full, 'sources.json')}: the disk is full (ENOSPC)`);
+    expect(await refused(full, [outputs[0]!, { name: 'sources.json', content: failing() }])).toBe(
+      `cannot write ${join(full, 'sources.json')}: the disk is full (ENOSPC)`,
+    );
     expect(readFileSync(join(full, 'graph.json'), 'utf8')).toBe('previous graph');
     expect(readdirSync(full).sort()).toEqual(['graph.json', 'sources.json']);
   });

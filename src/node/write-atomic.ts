@@ -82,7 +82,8 @@ function onTermination(cleanup: () => void): () => void {
   return stop;
 }
 
-const validName = (name: string) => !name.startsWith(STAGING_PREFIX) && name.split('/').every((s) => s && s !== '.' && s !== '..' && !s.includes('\\') && !s.includes('\0'));
+const validName = (name: string) =>
+  !name.startsWith(STAGING_PREFIX) && name.split('/').every((s) => s && s !== '.' && s !== '..' && !s.includes('\\') && !s.includes('\0'));
 
 function checkName(name: string): string {
   if (!validName(name)) throw new Error(`writeFilesAtomic: "${name}" is not a relative path inside the directory`);
@@ -115,8 +116,10 @@ async function checkTargets(dir: string, names: string[]): Promise<void> {
       if (last && info.isDirectory()) throw new OutputError(`${path} is a directory where an output goes; remove it or choose another output directory`);
       if (!last && info.isSymbolicLink()) {
         const target = await realpath(path).catch(() => '');
-        if (!target || !isInside(root, target)) throw new OutputError(`${path} is a symbolic link to ${target || 'nothing'}, outside ${dir}; faktograf writes only inside the output directory`);
-      } else if (!last && !info.isDirectory()) throw new OutputError(`${path} is a file where a folder of outputs goes; remove it or choose another output directory`);
+        if (!target || !isInside(root, target))
+          throw new OutputError(`${path} is a symbolic link to ${target || 'nothing'}, outside ${dir}; faktograf writes only inside the output directory`);
+      } else if (!last && !info.isDirectory())
+        throw new OutputError(`${path} is a file where a folder of outputs goes; remove it or choose another output directory`);
     }
   }
 }

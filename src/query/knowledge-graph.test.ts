@@ -66,7 +66,20 @@ describe('KnowledgeGraph.relations', () => {
       claimedBy: [],
       corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
       conflicts: [],
-      evidence: [{ source: 'mini', outlet: 'source:mini', quote: 'Kim Dzong Un podpisał traktat', start: 0, end: 29, sentence: 0, claimedBy: [], factuality: 'certain', polarity: 'positive', status: 'occurred' }],
+      evidence: [
+        {
+          source: 'mini',
+          outlet: 'source:mini',
+          quote: 'Kim Dzong Un podpisał traktat',
+          start: 0,
+          end: 29,
+          sentence: 0,
+          claimedBy: [],
+          factuality: 'certain',
+          polarity: 'positive',
+          status: 'occurred',
+        },
+      ],
     });
   });
 

@@ -4,7 +4,22 @@ import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { MultiDirectedGraph } from '../model/graph.ts';
 import { own } from '../model/own.ts';
-import type { AttributeValue, Conflict, Corroboration, EdgeAttributes, Factuality, GraphAttributes, LangText, NodeAttributes, Ontology, Polarity, Qualifiers, ResolvedEvidence, Series, Status } from '../model/types.ts';
+import type {
+  AttributeValue,
+  Conflict,
+  Corroboration,
+  EdgeAttributes,
+  Factuality,
+  GraphAttributes,
+  LangText,
+  NodeAttributes,
+  Ontology,
+  Polarity,
+  Qualifiers,
+  ResolvedEvidence,
+  Series,
+  Status,
+} from '../model/types.ts';
 import { chooseMatch, type NameResolution } from './choose.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
@@ -21,7 +36,10 @@ export interface EntityView {
   attributes: Record<string, AttributeValue>;
 }
 
-export type EvidenceView = Pick<ResolvedEvidence, 'source' | 'outlet' | 'quote' | 'start' | 'end' | 'sentence' | 'claimedBy' | 'factuality' | 'polarity' | 'status'>;
+export type EvidenceView = Pick<
+  ResolvedEvidence,
+  'source' | 'outlet' | 'quote' | 'start' | 'end' | 'sentence' | 'claimedBy' | 'factuality' | 'polarity' | 'status'
+>;
 
 /** One relation: a claim with what its evidence says, derived by the builder. */
 export interface RelationView {
@@ -87,7 +105,8 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function namesOf(a: { name?: unknown; label?: unknown }): string[] {
   const name = a.name;
-  const names = typeof name === 'string' ? [name] : typeof name === 'object' && name !== null ? [(name as Partial<LangText>).pl, (name as Partial<LangText>).en] : [];
+  const names =
+    typeof name === 'string' ? [name] : typeof name === 'object' && name !== null ? [(name as Partial<LangText>).pl, (name as Partial<LangText>).en] : [];
   return [...names, a.label].filter((n): n is string => typeof n === 'string');
 }
 
@@ -135,7 +154,10 @@ export class KnowledgeGraph {
     return {
       id,
       type: a.entityType ?? textOf(a, 'labelV') ?? 'Unknown',
-      name: typeof a.name === 'object' && a.name !== null ? a.name : { pl: typeof a.name === 'string' ? a.name : label, en: typeof a.name === 'string' ? a.name : label },
+      name:
+        typeof a.name === 'object' && a.name !== null
+          ? a.name
+          : { pl: typeof a.name === 'string' ? a.name : label, en: typeof a.name === 'string' ? a.name : label },
       aliases: a.aliases ?? [],
       ...(a.wikidata ? { wikidata: a.wikidata } : {}),
       ...(a.description ? { description: a.description } : {}),
@@ -185,7 +207,18 @@ export class KnowledgeGraph {
       claimedBy: a.claimedBy ?? [],
       corroboration: a.corroboration ?? { sources: 0, outlets: 0, independentOutlets: 0 },
       conflicts: a.conflicts ?? [],
-      evidence: (a.evidence ?? []).map(({ source, outlet, quote, start, end, sentence, claimedBy, factuality, polarity, status }) => ({ source, outlet, quote, start, end, sentence, claimedBy, factuality, polarity, status })),
+      evidence: (a.evidence ?? []).map(({ source, outlet, quote, start, end, sentence, claimedBy, factuality, polarity, status }) => ({
+        source,
+        outlet,
+        quote,
+        start,
+        end,
+        sentence,
+        claimedBy,
+        factuality,
+        polarity,
+        status,
+      })),
     };
   }
 

@@ -53,7 +53,12 @@ describe('one fact from many sources', () => {
     const conflicts = kg.conflicts().filter((c) => c.kind === 'quantity');
     expect(conflicts).toHaveLength(1);
     const [c] = conflicts;
-    expect(c).toMatchObject({ id: 'c-quantity-r-losses-mod-june-r-losses-nis-june', subject: 'nk-troops-kursk', type: 'SUFFERED', object: 'nk-troops-kursk-losses' });
+    expect(c).toMatchObject({
+      id: 'c-quantity-r-losses-mod-june-r-losses-nis-june',
+      subject: 'nk-troops-kursk',
+      type: 'SUFFERED',
+      object: 'nk-troops-kursk-losses',
+    });
     expect(c!.sides.map((s) => [s.relation, s.value, s.claimedBy])).toEqual([
       ['r-losses-mod-june', '~6000 killed or wounded', ['uk-ministry-of-defence']],
       ['r-losses-nis-june', '4700 killed or wounded', ['south-korean-intelligence']],
@@ -62,7 +67,11 @@ describe('one fact from many sources', () => {
       ['alpha-june', 'około 6 tys. z nich zginęło lub zostało rannych'],
       ['gamma-copy', 'około 6 tys. z nich zginęło lub zostało rannych'],
     ]);
-    expect(c!.sides[1]!.evidence[0]).toMatchObject({ source: 'beta-june', outlet: 'beta', quote: 'Wywiad Korei Południowej szacuje straty na 4,7 tys. zabitych i rannych.' });
+    expect(c!.sides[1]!.evidence[0]).toMatchObject({
+      source: 'beta-june',
+      outlet: 'beta',
+      quote: 'Wywiad Korei Południowej szacuje straty na 4,7 tys. zabitych i rannych.',
+    });
     expect(kg.relation('r-losses-nis-june')!.conflicts).toContain(c!.id);
   });
 
@@ -88,7 +97,20 @@ describe('one fact from many sources', () => {
 
   it('prints relations --json in the documented shape', () => {
     const json = relationJson(kg.relation('r-losses-nis-june')!);
-    expect(Object.keys(json)).toEqual(['id', 'from', 'to', 'type', 'qualifiers', 'factuality', 'status', 'polarity', 'claimedBy', 'corroboration', 'conflicts', 'evidence']);
+    expect(Object.keys(json)).toEqual([
+      'id',
+      'from',
+      'to',
+      'type',
+      'qualifiers',
+      'factuality',
+      'status',
+      'polarity',
+      'claimedBy',
+      'corroboration',
+      'conflicts',
+      'evidence',
+    ]);
     expect(Object.keys(json.evidence[0]!)).toEqual(['source', 'outlet', 'quote', 'start', 'end', 'sentence', 'claimedBy', 'factuality']);
     expect(json.qualifiers.quantity).toEqual({ value: 4700, precision: 'exact', unit: { pl: 'zabici lub ranni', en: 'killed or wounded' }, basis: 'text' });
   });

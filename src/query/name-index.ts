@@ -26,7 +26,9 @@ export interface NameMatch {
  * names nothing: it is inside almost every long name ("Traktat o …", "wojna w …").
  */
 const STOP_WORDS = new Set(
-  'a i o u w z we ze na do od po za ku to sie nie jak czy lub oraz dla pod nad przy przez bez ale jest sa the of and in on at to for by an or with from as is'.split(' '),
+  'a i o u w z we ze na do od po za ku to sie nie jak czy lub oraz dla pod nad przy przez bez ale jest sa the of and in on at to for by an or with from as is'.split(
+    ' ',
+  ),
 );
 
 /** True when the folded text is only single letters and function words. */

@@ -42,7 +42,11 @@ describe('the seed article, claim by claim', () => {
   it('1. North Korea decided to send a contingent to Russia', () => {
     const decided = claim({ from: 'Korea Północna', type: 'DECIDED' }, 'Korea Północna zdecydowała się na wysłanie do Rosji');
     expect(decided).toMatchObject({ factuality: 'certain', status: 'occurred', claimedBy: [] });
-    expect(claim({ from: decided.to, type: 'DEPLOYED_TO', to: 'Rosji' }, 'wysłanie do Rosji')).toMatchObject({ factuality: 'certain', status: 'planned', claimedBy: [id('Szojgu')] });
+    expect(claim({ from: decided.to, type: 'DEPLOYED_TO', to: 'Rosji' }, 'wysłanie do Rosji')).toMatchObject({
+      factuality: 'certain',
+      status: 'planned',
+      claimedBy: [id('Szojgu')],
+    });
   });
 
   it('2. of 1,000 sappers and 5,000 military builders', () => {
@@ -65,7 +69,9 @@ describe('the seed article, claim by claim', () => {
     const r = claim({ from: 'Siergieja Szojgu', type: 'ANNOUNCED', to: contingent }, 'ogłoszone przez sekretarza Rady Bezpieczeństwa Rosji');
     expect(r.qualifiers).toMatchObject({ time: { value: '2025-06-17', basis: 'metadata' }, place: { value: id('Pjongjangu'), basis: 'inferred' } });
     // The announcement is one step from the talks it followed.
-    expect(kg.neighbours('kursk-deployment-agreement-2025').map((n) => n.entity)).toContain(kg.relations({ from: id('Szojgu'), type: 'PARTICIPATED_IN' }).find((x) => x.qualifiers.time)!.to);
+    expect(kg.neighbours('kursk-deployment-agreement-2025').map((n) => n.entity)).toContain(
+      kg.relations({ from: id('Szojgu'), type: 'PARTICIPATED_IN' }).find((x) => x.qualifiers.time)!.to,
+    );
     expect(claim({ from: 'szojgu', type: 'HOLDS_OFFICE' }, 'sekretarza Rady Bezpieczeństwa Rosji').to).toBe(id('Rady Bezpieczeństwa Rosji'));
   });
 
@@ -129,7 +135,11 @@ describe('the seed article, claim by claim', () => {
 
   it('15. about 6,000 of them killed or wounded, per the UK Ministry of Defence', () => {
     const r = claim({ type: 'SUFFERED', claimedBy: id('Brytyjski resort obrony') }, 'około 6 tys. z nich zginęło lub zostało rannych');
-    expect(r).toMatchObject({ factuality: 'certain', claimedBy: [id('Brytyjski resort obrony')], qualifiers: { quantity: { value: 6000, precision: 'approximate', basis: 'text' } } });
+    expect(r).toMatchObject({
+      factuality: 'certain',
+      claimedBy: [id('Brytyjski resort obrony')],
+      qualifiers: { quantity: { value: 6000, precision: 'approximate', basis: 'text' } },
+    });
   });
 
   it('16. second meeting with Kim in two weeks, third in three months', () => {
@@ -152,7 +162,12 @@ describe('the seed article, claim by claim', () => {
   it('19. speculation: the visits may prepare a Kim–Putin anniversary meeting', () => {
     const r = claim({ from: 'Szojgu', type: 'PREPARES' }, 'Spekulowano również');
     expect(r.factuality).toBe('possible');
-    expect(kg.relations({ to: r.to, type: 'PARTICIPATED_IN' }).map((x) => x.from).sort()).toEqual([id('Kim'), id('Putin')].sort());
+    expect(
+      kg
+        .relations({ to: r.to, type: 'PARTICIPATED_IN' })
+        .map((x) => x.from)
+        .sort(),
+    ).toEqual([id('Kim'), id('Putin')].sort());
   });
 
   it('20. North Korea supplies weapons to Russia, per intelligence in Seoul and Washington', () => {
@@ -168,7 +183,11 @@ describe('the seed article, claim by claim', () => {
   });
 
   it('walks from Kim Jong Un through the contingent to Kursk Oblast and to Shoigu', () => {
-    expect(kg.shortestPath(id('Kim Dzong Un'), id('obwód kurski'), { directed: true })?.nodes).toEqual(['kim-jong-un', 'kursk-contingent-2025', 'kursk-oblast']);
+    expect(kg.shortestPath(id('Kim Dzong Un'), id('obwód kurski'), { directed: true })?.nodes).toEqual([
+      'kim-jong-un',
+      'kursk-contingent-2025',
+      'kursk-oblast',
+    ]);
     const toShoigu = kg.shortestPath(id('Kim Dzong Un'), id('Szojgu'))!;
     expect(toShoigu.edges.length).toBeGreaterThanOrEqual(1);
     expect(kg.relations({ to: 'kursk-contingent-2025', type: 'ANNOUNCED' }).map((r) => r.from)).toEqual(['sergei-shoigu']);

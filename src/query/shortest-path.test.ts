@@ -18,7 +18,16 @@ const query = (g: Graph) => new KnowledgeGraph(g as never);
 
 describe('shortestPath over both edge directions', () => {
   // a → b ← c → d, and e on its own
-  const kg = query(multi(['a', 'b', 'c', 'd', 'e'], [['ab', 'a', 'b'], ['cb', 'c', 'b'], ['cd', 'c', 'd']]));
+  const kg = query(
+    multi(
+      ['a', 'b', 'c', 'd', 'e'],
+      [
+        ['ab', 'a', 'b'],
+        ['cb', 'c', 'b'],
+        ['cd', 'c', 'd'],
+      ],
+    ),
+  );
 
   it('crosses an edge that points the other way', () => {
     expect(kg.shortestPath('a', 'd')).toEqual({ nodes: ['a', 'b', 'c', 'd'], edges: ['ab', 'cb', 'cd'] });
@@ -44,7 +53,17 @@ describe('shortestPath over both edge directions', () => {
 
 describe('shortestPath with parallel edges and self-loops', () => {
   const kg = query(
-    multi(['a', 'b', 'c'], [['r-2', 'a', 'b'], ['r-1', 'a', 'b'], ['r-0', 'b', 'a'], ['loop', 'a', 'a'], ['r-9', 'b', 'c'], ['r-3', 'b', 'c']]),
+    multi(
+      ['a', 'b', 'c'],
+      [
+        ['r-2', 'a', 'b'],
+        ['r-1', 'a', 'b'],
+        ['r-0', 'b', 'a'],
+        ['loop', 'a', 'a'],
+        ['r-9', 'b', 'c'],
+        ['r-3', 'b', 'c'],
+      ],
+    ),
   );
 
   it('takes the relation with the smallest id between two nodes: either way round, or along the path when directed', () => {
@@ -189,10 +208,20 @@ describe('shortestNodePath', () => {
   it('handles ids that are names of Object.prototype', () => {
     // graphology-shortest-path keeps the nodes it reached in plain objects, and went wrong
     // here; graphology's own neighbour tables did too, until src/model/graph.ts.
-    const g = multi(['constructor', 'toString', 'hasOwnProperty', '__proto__'], [['x', 'constructor', 'toString'], ['y', 'hasOwnProperty', 'toString'], ['z', '__proto__', 'hasOwnProperty']]);
+    const g = multi(
+      ['constructor', 'toString', 'hasOwnProperty', '__proto__'],
+      [
+        ['x', 'constructor', 'toString'],
+        ['y', 'hasOwnProperty', 'toString'],
+        ['z', '__proto__', 'hasOwnProperty'],
+      ],
+    );
     expect(shortestNodePath(g, 'constructor', 'toString')).toEqual(['constructor', 'toString']);
     expect(shortestNodePath(g, 'constructor', 'hasOwnProperty')).toEqual(['constructor', 'toString', 'hasOwnProperty']);
-    expect(query(g).shortestPath('__proto__', 'constructor')).toEqual({ nodes: ['__proto__', 'hasOwnProperty', 'toString', 'constructor'], edges: ['z', 'y', 'x'] });
+    expect(query(g).shortestPath('__proto__', 'constructor')).toEqual({
+      nodes: ['__proto__', 'hasOwnProperty', 'toString', 'constructor'],
+      edges: ['z', 'y', 'x'],
+    });
     expect(query(g).shortestPath('constructor', '__proto__', { directed: true })).toBeNull();
   });
 });

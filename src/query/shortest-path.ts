@@ -33,7 +33,9 @@ export function shortestNodePath(graph: Adjacency, from: string, to: string, dir
   // objects' keys, twice as fast to walk. Both ways: in-neighbours, then out-neighbours
   // (one seen already is skipped), as graphology's `neighbors` orders them.
   const both: Neighbours =
-    graph.type === 'directed' ? (n, visit) => each(graph.inboundNeighbors(n), visit) || each(graph.outboundNeighbors(n), visit) : (n, visit) => each(graph.neighbors(n), visit);
+    graph.type === 'directed'
+      ? (n, visit) => each(graph.inboundNeighbors(n), visit) || each(graph.outboundNeighbors(n), visit)
+      : (n, visit) => each(graph.neighbors(n), visit);
   const successors: Neighbours = directed ? (n, visit) => each(graph.outboundNeighbors(n), visit) : both;
   const predecessors: Neighbours = directed ? (n, visit) => each(graph.inboundNeighbors(n), visit) : both;
   // Each node reached from `from`, with the node it was reached from; likewise from `to`.

@@ -35,7 +35,9 @@ const grounded = (e: { source: string; quote: string; start: number; end: number
 /** The series of the casualty figures in one unit (killed, wounded, killed or wounded). */
 function casualties(unit: string): Series {
   const losses = id('zginęło lub zostało rannych');
-  const found = kg.series().filter((s) => s.object === losses && s.type === 'SUFFERED' && kg.relation(s.points[0]!.relation)!.qualifiers.quantity?.unit?.en === unit);
+  const found = kg
+    .series()
+    .filter((s) => s.object === losses && s.type === 'SUFFERED' && kg.relation(s.points[0]!.relation)!.qualifiers.quantity?.unit?.en === unit);
   expect(found, unit).toHaveLength(1);
   return found[0]!;
 }
@@ -69,7 +71,11 @@ describe('the story: North Korean troops in Russia, told by many outlets', () =>
     // Each figure is grounded in its quotes, and a figure recalled by later articles is
     // more evidence of the same estimate, not a new one.
     const january = kg.relation(casualties('killed').points[1]!.relation)!;
-    expect(january.evidence.map((e) => e.source)).toEqual(['adk-2025-01-13-nis-300-zabitych', 'tks-2025-05-05-cena-sojuszu', 'ars-2025-09-04-nis-2000-zabitych']);
+    expect(january.evidence.map((e) => e.source)).toEqual([
+      'adk-2025-01-13-nis-300-zabitych',
+      'tks-2025-05-05-cena-sojuszu',
+      'ars-2025-09-04-nis-2000-zabitych',
+    ]);
     expect(january.evidence[0]!.quote).toBe('Około 300 północnokoreańskich żołnierzy zginęło');
     for (const s of ['killed or wounded', 'killed', 'wounded']) for (const p of casualties(s).points) kg.relation(p.relation)!.evidence.forEach(grounded);
   });
@@ -77,7 +83,11 @@ describe('the story: North Korean troops in Russia, told by many outlets', () =>
   it('gives the same answer as "faktograf relations --to <losses> --json"', () => {
     const json = kg.relations({ to: id('zginęło lub zostało rannych'), type: 'SUFFERED', claimedBy: id('Zełenski') }).map(relationJson);
     expect(json).toHaveLength(1);
-    expect(json[0]).toMatchObject({ qualifiers: { quantity: { value: 3000, precision: 'at-least' }, time: { value: '2024-12-23' } }, claimedBy: [id('Zełenski')], corroboration: { sources: 3, outlets: 3 } });
+    expect(json[0]).toMatchObject({
+      qualifiers: { quantity: { value: 3000, precision: 'at-least' }, time: { value: '2024-12-23' } },
+      claimedBy: [id('Zełenski')],
+      corroboration: { sources: 3, outlets: 3 },
+    });
     expect(json[0]!.evidence.map((e) => e.quote)).toContain('Zełenski mówił 23 grudnia o ponad 3 tys. zabitych i rannych w obwodzie kurskim');
   });
 
@@ -87,7 +97,9 @@ describe('the story: North Korean troops in Russia, told by many outlets', () =>
     const side = (who: string) => c.sides.find((s) => s.claimedBy.includes(id(who)))!;
     expect(side('Zełenski').value).toBe('≥3000 killed or wounded');
     expect(side('JCS').value).toBe('~1100 killed or wounded');
-    expect(side('JCS').evidence.map((e) => e.quote)).toEqual(['Kolegium Połączonych Szefów Sztabów (JCS) Korei Południowej oceniło na początku tygodnia straty na ok. 1,1 tys. zabitych i rannych.']);
+    expect(side('JCS').evidence.map((e) => e.quote)).toEqual([
+      'Kolegium Połączonych Szefów Sztabów (JCS) Korei Południowej oceniło na początku tygodnia straty na ok. 1,1 tys. zabitych i rannych.',
+    ]);
     expect(side('Zełenski').evidence.map((e) => e.source)).toContain('eter-2024-12-28-straty-rozne-szacunki');
     for (const s of c.sides) s.evidence.forEach(grounded);
     // Both relations point back at the conflict.

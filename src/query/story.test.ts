@@ -21,8 +21,21 @@ describe('timeline', () => {
     const entries = kg.timeline(published);
     // Eight quotes of the fixture plus the dated deployment.
     expect(entries).toHaveLength(10);
-    expect(entries[0]).toMatchObject({ date: '2024-10', dated: 'event', relation: 'r-troops-deployed-kursk', source: 'alpha-june', published: '2025-06-17', claimedBy: ['uk-ministry-of-defence'] });
-    expect(entries[1]).toMatchObject({ date: '2025-04-01', dated: 'published', relation: 'r-losses-mod-april', source: 'delta-april', quote: 'około 4 tys. północnokoreańskich żołnierzy zginęło lub zostało rannych' });
+    expect(entries[0]).toMatchObject({
+      date: '2024-10',
+      dated: 'event',
+      relation: 'r-troops-deployed-kursk',
+      source: 'alpha-june',
+      published: '2025-06-17',
+      claimedBy: ['uk-ministry-of-defence'],
+    });
+    expect(entries[1]).toMatchObject({
+      date: '2025-04-01',
+      dated: 'published',
+      relation: 'r-losses-mod-april',
+      source: 'delta-april',
+      quote: 'około 4 tys. północnokoreańskich żołnierzy zginęło lub zostało rannych',
+    });
     expect(entries.map((e) => e.date)).toEqual([...entries.map((e) => e.date)].sort());
     expect(entries.at(-1)).toMatchObject({ date: '2025-06-18', source: 'alpha-follow-up', relation: 'r-nk-sent-troops' });
     // The denial is on the timeline with its claimant and polarity.
@@ -64,7 +77,10 @@ describe('as of a date', () => {
     expect(june17).toMatchObject({ factuality: 'certain', claimedBy: ['kremlin', 'uk-ministry-of-defence'] });
     // One hedged quote alone: the claim as it stood is probable.
     const hedged = kg.evidence(sent.id).filter((e) => e.factuality === 'probable');
-    expect(claimAsOf(hedged, sent.corroboration, ranks(), published, '2025-06-17')).toMatchObject({ factuality: 'probable', corroboration: { sources: 1, outlets: 1, independentOutlets: 1 } });
+    expect(claimAsOf(hedged, sent.corroboration, ranks(), published, '2025-06-17')).toMatchObject({
+      factuality: 'probable',
+      corroboration: { sources: 1, outlets: 1, independentOutlets: 1 },
+    });
   });
 
   it('keeps a conflict only once both sides were published', () => {
@@ -84,7 +100,13 @@ describe('series', () => {
   it('splits a figure over time by who gives it', () => {
     const lines = seriesByClaimant(kg.series('nk-troops-kursk-losses')[0]!);
     expect(lines.map((l) => [l.claimant, l.points.map((p) => [p.time, p.value])])).toEqual([
-      ['uk-ministry-of-defence', [['2025-04-01', 4000], ['2025-06-17', 6000]]],
+      [
+        'uk-ministry-of-defence',
+        [
+          ['2025-04-01', 4000],
+          ['2025-06-17', 6000],
+        ],
+      ],
       ['south-korean-intelligence', [['2025-06-17', 4700]]],
     ]);
     expect(seriesByClaimant({ points: [{ relation: 'r', time: '2025', value: 1, precision: 'exact', claimedBy: [] }] })[0]!.claimant).toBe('-');

@@ -50,9 +50,18 @@ export function timeline(relations: Iterable<TimedRelation>, published: Readonly
       out.push({
         date: time ?? when,
         dated: time ? 'event' : 'published',
-        relation: r.id, from: r.from, to: r.to, type: r.type,
-        source: e.source, outlet: e.outlet, published: when, quote: e.quote,
-        claimedBy: [...e.claimedBy], factuality: e.factuality, polarity: e.polarity, status: e.status,
+        relation: r.id,
+        from: r.from,
+        to: r.to,
+        type: r.type,
+        source: e.source,
+        outlet: e.outlet,
+        published: when,
+        quote: e.quote,
+        claimedBy: [...e.claimedBy],
+        factuality: e.factuality,
+        polarity: e.polarity,
+        status: e.status,
       });
     }
   }

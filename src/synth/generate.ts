@@ -4,7 +4,19 @@
 // held by generated Polish-ish source texts. The same options give the same records.
 import { CollapsedText } from '../kb/quotes.ts';
 import { seededRng } from '../layout/rng.ts';
-import { FACTUALITIES, STATUSES, type AttributeValue, type Entity, type Evidence, type Factuality, type Ontology, type Qualifiers, type Relation, type Source, type Status } from '../model/types.ts';
+import {
+  FACTUALITIES,
+  STATUSES,
+  type AttributeValue,
+  type Entity,
+  type Evidence,
+  type Factuality,
+  type Ontology,
+  type Qualifiers,
+  type Relation,
+  type Source,
+  type Status,
+} from '../model/types.ts';
 import { entityName, pick, slug, type Rng } from './names.ts';
 import { apportion, WeightedIndex, zipfWeights } from './sample.ts';
 import { fillerSentence, relationSentence } from './sentences.ts';
@@ -28,10 +40,36 @@ export interface SynthKnowledgeBase {
 }
 
 /** Relative share of each entity type of the seed ontology; other types get 5. */
-const TYPE_SHARE: Record<string, number> = { Person: 30, Organization: 14, Place: 12, Country: 2, Media: 4, Agreement: 6, Contingent: 6, Meeting: 8, Event: 8, Memorial: 4, Resource: 6 };
-const UNITS = [{ pl: 'żołnierzy', en: 'soldiers' }, { pl: 'saperów', en: 'sappers' }, { pl: 'sztuk', en: 'units' }, { pl: 'zabitych', en: 'killed' }];
-const PURPOSES = [{ pl: 'rozminowanie terenu', en: 'demining' }, { pl: 'odbudowa infrastruktury', en: 'rebuilding infrastructure' }, { pl: 'szkolenie', en: 'training' }];
-const ROLES = [{ pl: 'sekretarz', en: 'secretary' }, { pl: 'rzecznik', en: 'spokesperson' }, { pl: 'dowódca', en: 'commander' }, { pl: 'minister', en: 'minister' }];
+const TYPE_SHARE: Record<string, number> = {
+  Person: 30,
+  Organization: 14,
+  Place: 12,
+  Country: 2,
+  Media: 4,
+  Agreement: 6,
+  Contingent: 6,
+  Meeting: 8,
+  Event: 8,
+  Memorial: 4,
+  Resource: 6,
+};
+const UNITS = [
+  { pl: 'żołnierzy', en: 'soldiers' },
+  { pl: 'saperów', en: 'sappers' },
+  { pl: 'sztuk', en: 'units' },
+  { pl: 'zabitych', en: 'killed' },
+];
+const PURPOSES = [
+  { pl: 'rozminowanie terenu', en: 'demining' },
+  { pl: 'odbudowa infrastruktury', en: 'rebuilding infrastructure' },
+  { pl: 'szkolenie', en: 'training' },
+];
+const ROLES = [
+  { pl: 'sekretarz', en: 'secretary' },
+  { pl: 'rzecznik', en: 'spokesperson' },
+  { pl: 'dowódca', en: 'commander' },
+  { pl: 'minister', en: 'minister' },
+];
 
 export function validateSynthOptions(ontology: Ontology, o: SynthOptions): string | null {
   const nTypes = Object.keys(ontology.entityTypes).length;
@@ -66,7 +104,10 @@ interface EntityPool {
 
 function makeEntities(rng: Rng, ontology: Ontology, o: SynthOptions): EntityPool {
   const types = Object.keys(ontology.entityTypes);
-  const counts = apportion(o.entities, types.map((t) => TYPE_SHARE[t] ?? 5));
+  const counts = apportion(
+    o.entities,
+    types.map((t) => TYPE_SHARE[t] ?? 5),
+  );
   const entities: Entity[] = [];
   const taken = new Map<string, number>();
   const byType: EntityPool['byType'] = new Map();
@@ -79,7 +120,11 @@ function makeEntities(rng: Rng, ontology: Ontology, o: SynthOptions): EntityPool
       taken.set(stem, n);
       const entity: Entity = { id: n === 1 ? stem : `${stem}-${n}`, type, name, aliases, attributes: attributesFor(rng, type) };
       if (rng() < 0.2) entity.wikidata = `Q${1 + Math.floor(rng() * 9e7)}`;
-      if (rng() < 0.1) entity.description = { pl: `${ontology.entityTypes[type]!.label.pl} opisany w syntetycznych źródłach.`, en: `A ${ontology.entityTypes[type]!.label.en.toLowerCase()} described in synthetic sources.` };
+      if (rng() < 0.1)
+        entity.description = {
+          pl: `${ontology.entityTypes[type]!.label.pl} opisany w syntetycznych źródłach.`,
+          en: `A ${ontology.entityTypes[type]!.label.en.toLowerCase()} described in synthetic sources.`,
+        };
       members.push(entities.length);
       entities.push(entity);
     }
@@ -141,7 +186,13 @@ function makeRelations(rng: Rng, ontology: Ontology, pool: EntityPool, o: SynthO
     // Every qualifier is written into the generated sentence (sentences.ts): basis text.
     if (rng() < 0.4) qualifiers.time = { value: randomTime(rng), basis: 'text' };
     if (places.length && rng() < 0.15) qualifiers.place = { value: pool.entities[pool.draw(rng, places)]!.id, basis: 'text' };
-    if (rng() < 0.08) qualifiers.quantity = { value: 10 * (1 + Math.floor(rng() * 999)), precision: pick(rng, ['exact', 'approximate', 'at-least'] as const), unit: pick(rng, UNITS), basis: 'text' };
+    if (rng() < 0.08)
+      qualifiers.quantity = {
+        value: 10 * (1 + Math.floor(rng() * 999)),
+        precision: pick(rng, ['exact', 'approximate', 'at-least'] as const),
+        unit: pick(rng, UNITS),
+        basis: 'text',
+      };
     if (rng() < 0.05) qualifiers.purpose = { ...pick(rng, PURPOSES), basis: 'text' };
     if (type === 'HOLDS_OFFICE' || rng() < 0.02) qualifiers.role = { ...pick(rng, ROLES), basis: 'text' };
     const claimedBy = claimantTypes.length && rng() < 0.2 ? [pool.entities[pool.draw(rng, claimantTypes)]!.id] : [];

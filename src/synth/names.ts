@@ -7,9 +7,84 @@ export type Rng = () => number;
 
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
-const FIRST_M = ['Jan', 'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Grzegorz', 'Łukasz', 'Wojciech', 'Jakub', 'Mariusz', 'Kamil', 'Sergiusz', 'Dmitrij', 'Bogdan', 'Witold', 'Zbigniew', 'Jerzy', 'Ryszard', 'Kazimierz', 'Mirosław', 'Stanisław'];
-const FIRST_F = ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Zofia', 'Joanna', 'Magdalena', 'Aleksandra', 'Monika', 'Dorota', 'Beata', 'Olga', 'Irena', 'Halina', 'Jadwiga', 'Grażyna', 'Elżbieta'];
-const ROOTS = ['Brze', 'Cho', 'Dą', 'Gra', 'Ja', 'Ko', 'Kra', 'Le', 'Ma', 'No', 'Ost', 'Pa', 'Rut', 'Sza', 'Śli', 'Wi', 'Zie', 'Żu', 'Ły', 'Mi', 'Pio', 'Sta', 'Tru', 'Wo', 'Gło', 'Dzie', 'Ha', 'Bia'];
+const FIRST_M = [
+  'Jan',
+  'Piotr',
+  'Krzysztof',
+  'Andrzej',
+  'Tomasz',
+  'Paweł',
+  'Michał',
+  'Marcin',
+  'Grzegorz',
+  'Łukasz',
+  'Wojciech',
+  'Jakub',
+  'Mariusz',
+  'Kamil',
+  'Sergiusz',
+  'Dmitrij',
+  'Bogdan',
+  'Witold',
+  'Zbigniew',
+  'Jerzy',
+  'Ryszard',
+  'Kazimierz',
+  'Mirosław',
+  'Stanisław',
+];
+const FIRST_F = [
+  'Anna',
+  'Maria',
+  'Katarzyna',
+  'Małgorzata',
+  'Agnieszka',
+  'Barbara',
+  'Ewa',
+  'Zofia',
+  'Joanna',
+  'Magdalena',
+  'Aleksandra',
+  'Monika',
+  'Dorota',
+  'Beata',
+  'Olga',
+  'Irena',
+  'Halina',
+  'Jadwiga',
+  'Grażyna',
+  'Elżbieta',
+];
+const ROOTS = [
+  'Brze',
+  'Cho',
+  'Dą',
+  'Gra',
+  'Ja',
+  'Ko',
+  'Kra',
+  'Le',
+  'Ma',
+  'No',
+  'Ost',
+  'Pa',
+  'Rut',
+  'Sza',
+  'Śli',
+  'Wi',
+  'Zie',
+  'Żu',
+  'Ły',
+  'Mi',
+  'Pio',
+  'Sta',
+  'Tru',
+  'Wo',
+  'Gło',
+  'Dzie',
+  'Ha',
+  'Bia',
+];
 const MIDDLES = ['bor', 'ch', 'dzi', 'gor', 'jew', 'kow', 'lin', 'mań', 'now', 'rzy', 'sław', 'tor', 'wi', 'dl', 'ś', 'cie', 'ro', 'szew'];
 /** Masculine nominative, feminine nominative, masculine genitive, feminine genitive. */
 const SURNAME_ENDINGS: Array<[string, string, string, string]> = [
@@ -20,9 +95,40 @@ const SURNAME_ENDINGS: Array<[string, string, string, string]> = [
   ['czyk', 'czyk', 'czyka', 'czyk'],
   ['ek', 'ek', 'ka', 'ek'],
 ];
-const PLACE_ROOTS = ['Zar', 'Bor', 'Kamień', 'Lesz', 'Mił', 'Nadbrz', 'Ostr', 'Przył', 'Rad', 'Sos', 'Tarn', 'Wierzb', 'Zbor', 'Gór', 'Dęb', 'Brzez', 'Krasn', 'Białob', 'Czarn', 'Jasien', 'Lip', 'Olch', 'Świer', 'Chełm'];
+const PLACE_ROOTS = [
+  'Zar',
+  'Bor',
+  'Kamień',
+  'Lesz',
+  'Mił',
+  'Nadbrz',
+  'Ostr',
+  'Przył',
+  'Rad',
+  'Sos',
+  'Tarn',
+  'Wierzb',
+  'Zbor',
+  'Gór',
+  'Dęb',
+  'Brzez',
+  'Krasn',
+  'Białob',
+  'Czarn',
+  'Jasien',
+  'Lip',
+  'Olch',
+  'Świer',
+  'Chełm',
+];
 const PLACE_ENDINGS = ['owo', 'ów', 'ice', 'in', 'sk', 'nica', 'ówka', 'any', 'ewo', 'gród'];
-const COUNTRY_ENDINGS: Array<[string, string]> = [['ia', 'ii'], ['ania', 'anii'], ['onia', 'onii'], ['stan', 'stanu'], ['land', 'landu']];
+const COUNTRY_ENDINGS: Array<[string, string]> = [
+  ['ia', 'ii'],
+  ['ania', 'anii'],
+  ['onia', 'onii'],
+  ['stan', 'stanu'],
+  ['land', 'landu'],
+];
 const ORG_KINDS: Array<[string, string]> = [
   ['Ministerstwo Obrony', 'Ministry of Defence of'],
   ['Ministerstwo Spraw Zagranicznych', 'Ministry of Foreign Affairs of'],
@@ -33,13 +139,51 @@ const ORG_KINDS: Array<[string, string]> = [
   ['Korpus Inżynieryjny', 'Engineering Corps of'],
   ['Parlament', 'Parliament of'],
 ];
-const MEDIA_KINDS: Array<[string, string]> = [['Gazeta', 'Gazette'], ['Kurier', 'Courier'], ['Radio', 'Radio'], ['Telewizja', 'Television'], ['Dziennik', 'Daily'], ['Agencja Prasowa', 'Press Agency']];
-const AGREEMENT_KINDS: Array<[string, string]> = [['Traktat o partnerstwie', 'Partnership treaty'], ['Porozumienie o współpracy wojskowej', 'Military cooperation agreement'], ['Umowa handlowa', 'Trade agreement'], ['Memorandum o wymianie technologii', 'Technology exchange memorandum']];
-const CONTINGENT_KINDS: Array<[string, string]> = [['Kontyngent saperów', 'Sapper contingent'], ['Kontyngent budowniczych wojskowych', 'Military builders contingent'], ['Batalion piechoty', 'Infantry battalion'], ['Oddział medyczny', 'Medical unit']];
-const MEETING_KINDS: Array<[string, string]> = [['Rozmowy', 'Talks'], ['Szczyt', 'Summit'], ['Wizyta', 'Visit'], ['Narada', 'Conference']];
-const EVENT_KINDS: Array<[string, string]> = [['Wojna', 'War'], ['Ratyfikacja', 'Ratification'], ['Straty w walkach', 'Combat losses'], ['Ofensywa', 'Offensive'], ['Powódź', 'Flood']];
-const MEMORIAL_KINDS: Array<[string, string]> = [['Pomnik poległych', 'Memorial to the fallen'], ['Muzeum pamięci', 'Museum of remembrance'], ['Kompleks memorialny', 'Memorial complex']];
-const RESOURCE_KINDS: Array<[string, string]> = [['Pociski', 'Missiles'], ['Technologie rakietowe', 'Missile technology'], ['Amunicja artyleryjska', 'Artillery ammunition'], ['Drony', 'Drones'], ['Arsenał', 'Arsenal']];
+const MEDIA_KINDS: Array<[string, string]> = [
+  ['Gazeta', 'Gazette'],
+  ['Kurier', 'Courier'],
+  ['Radio', 'Radio'],
+  ['Telewizja', 'Television'],
+  ['Dziennik', 'Daily'],
+  ['Agencja Prasowa', 'Press Agency'],
+];
+const AGREEMENT_KINDS: Array<[string, string]> = [
+  ['Traktat o partnerstwie', 'Partnership treaty'],
+  ['Porozumienie o współpracy wojskowej', 'Military cooperation agreement'],
+  ['Umowa handlowa', 'Trade agreement'],
+  ['Memorandum o wymianie technologii', 'Technology exchange memorandum'],
+];
+const CONTINGENT_KINDS: Array<[string, string]> = [
+  ['Kontyngent saperów', 'Sapper contingent'],
+  ['Kontyngent budowniczych wojskowych', 'Military builders contingent'],
+  ['Batalion piechoty', 'Infantry battalion'],
+  ['Oddział medyczny', 'Medical unit'],
+];
+const MEETING_KINDS: Array<[string, string]> = [
+  ['Rozmowy', 'Talks'],
+  ['Szczyt', 'Summit'],
+  ['Wizyta', 'Visit'],
+  ['Narada', 'Conference'],
+];
+const EVENT_KINDS: Array<[string, string]> = [
+  ['Wojna', 'War'],
+  ['Ratyfikacja', 'Ratification'],
+  ['Straty w walkach', 'Combat losses'],
+  ['Ofensywa', 'Offensive'],
+  ['Powódź', 'Flood'],
+];
+const MEMORIAL_KINDS: Array<[string, string]> = [
+  ['Pomnik poległych', 'Memorial to the fallen'],
+  ['Muzeum pamięci', 'Museum of remembrance'],
+  ['Kompleks memorialny', 'Memorial complex'],
+];
+const RESOURCE_KINDS: Array<[string, string]> = [
+  ['Pociski', 'Missiles'],
+  ['Technologie rakietowe', 'Missile technology'],
+  ['Amunicja artyleryjska', 'Artillery ammunition'],
+  ['Drony', 'Drones'],
+  ['Arsenał', 'Arsenal'],
+];
 
 /** A name in both languages plus the inflected forms a text may use. */
 export interface SynthName {
@@ -49,12 +193,21 @@ export interface SynthName {
 
 /** Strips Polish diacritics: the English name of a synthetic entity. */
 export function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L');
 }
 
 /** Lowercase kebab-case id stem of a name. */
 export function slug(text: string): string {
-  return ascii(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  return (
+    ascii(text)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }
 
 function person(rng: Rng): SynthName {

@@ -74,7 +74,8 @@ export function relationSentence(rng: Rng, p: SentenceParts): { sentence: string
   const verb = pick(rng, VERBS[p.type] ?? [`(${p.label})`]);
   let core = `${p.subject} ${verb} ${p.object}`;
   const q = p.qualifiers;
-  if (q.quantity) core += ` – łącznie ${q.quantity.precision === 'approximate' ? 'około ' : q.quantity.precision === 'at-least' ? 'co najmniej ' : ''}${q.quantity.value}${q.quantity.unit ? ` (${q.quantity.unit.pl})` : ''}`;
+  if (q.quantity)
+    core += ` – łącznie ${q.quantity.precision === 'approximate' ? 'około ' : q.quantity.precision === 'at-least' ? 'co najmniej ' : ''}${q.quantity.value}${q.quantity.unit ? ` (${q.quantity.unit.pl})` : ''}`;
   if (q.role) core += ` jako ${q.role.pl}`;
   if (q.purpose) core += `, w celu: ${q.purpose.pl}`;
   if (p.placeName) core += `, w miejscu: ${p.placeName}`;

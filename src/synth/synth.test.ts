@@ -9,11 +9,19 @@ import { scalar } from './emit.ts';
 
 const ontologyYaml = readFileSync(join(import.meta.dirname, '..', '..', 'graph', 'ontology.yaml'), 'utf8');
 const ontology = parse(ontologyYaml) as Ontology;
-const files = (seed: number, entities = 120, relations = 600) => [...synthFiles(synthesize(ontology, { entities, relations, seed, quotesPerSource: 40 }), ontologyYaml)];
+const files = (seed: number, entities = 120, relations = 600) => [
+  ...synthFiles(synthesize(ontology, { entities, relations, seed, quotesPerSource: 40 }), ontologyYaml),
+];
 
 function load(seed: number, entities?: number, relations?: number) {
   const result = loadKnowledgeBase(files(seed, entities, relations));
-  if (!result.ok) throw new Error(result.diagnostics.slice(0, 5).map((d) => `${d.file}:${d.line}: ${d.message}`).join('\n'));
+  if (!result.ok)
+    throw new Error(
+      result.diagnostics
+        .slice(0, 5)
+        .map((d) => `${d.file}:${d.line}: ${d.message}`)
+        .join('\n'),
+    );
   return result.value;
 }
 

@@ -32,7 +32,9 @@ describe('segments', () => {
     '„Walczymy” – powiedział. Było ich 4,7 tys. Potem więcej! Czy na pewno? (Tak.)',
     `${'bardzo długie zdanie bez kropki '.repeat(40)}i koniec.`,
     'Tak. Nie. Być może. A. B. C. tys. r. Traktat podpisano w 2024 r. w Pjongjangu.',
-  ].join(' ').repeat(3);
+  ]
+    .join(' ')
+    .repeat(3);
   const whole = segments(paragraph, Infinity);
 
   it.each([8, 40, 150, 600])('reads a paragraph in windows of %i characters as a whole', (window) => {
@@ -53,4 +55,3 @@ describe('segments', () => {
     expect((used.user + used.system) / 1e6).toBeLessThan(3);
   });
 });
-

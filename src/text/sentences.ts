@@ -3,7 +3,40 @@
 // are joined back.
 
 /** Titles and abbreviations that never end a sentence ("gen. Gierasimow", "m.in. Szojgu"). */
-export const TITLES = ['gen', 'płk', 'ppłk', 'mjr', 'kpt', 'por', 'ppor', 'prof', 'dr', 'ks', 'św', 'red', 'min', 'amb', 'adm', 'mec', 'inż', 'ok', 'm.in', 'tzw', 'np', 'ws', 'ul', 'wg', 'nr', 'im', 'tj', 'zob', 'ang', 'ros', 'kor', 'pt'];
+export const TITLES = [
+  'gen',
+  'płk',
+  'ppłk',
+  'mjr',
+  'kpt',
+  'por',
+  'ppor',
+  'prof',
+  'dr',
+  'ks',
+  'św',
+  'red',
+  'min',
+  'amb',
+  'adm',
+  'mec',
+  'inż',
+  'ok',
+  'm.in',
+  'tzw',
+  'np',
+  'ws',
+  'ul',
+  'wg',
+  'nr',
+  'im',
+  'tj',
+  'zob',
+  'ang',
+  'ros',
+  'kor',
+  'pt',
+];
 /** Abbreviations that end a sentence unless a lowercase word or digit follows ("5 tys. saperów"). */
 export const INNER = ['tys', 'mln', 'mld', 'r', 'godz', 'itd', 'itp', 'proc', 'pkt', 'jw', 'dot'];
 

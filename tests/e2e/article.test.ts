@@ -80,7 +80,9 @@ describe('an article as a draft', () => {
     expect(await page.locator('#details-panel .detail-header .draft-badge').count()).toBe(0);
     await page.click('#draft-download');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#draft-json')]);
-    const draft = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { entities: Array<{ id: string; type: string; names: { pl: string }; known: boolean }> };
+    const draft = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      entities: Array<{ id: string; type: string; names: { pl: string }; known: boolean }>;
+    };
     expect(draft.entities.find((e) => e.id === 'kim-jong-un')?.known).toBe(true);
     expect(draft.entities.filter((e) => e.type === 'Person' && /Kim Dzong Un/.test(e.names.pl))).toHaveLength(1);
 

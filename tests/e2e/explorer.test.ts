@@ -2,10 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { schemaErrors } from '../../src/export/test-support.ts';
-import {
-  builtData, clickNode, browserSession, nodeCount, openApp, paintedPixels, SCREENSHOTS, state,
-  type AppPage,
-} from './harness.ts';
+import { builtData, clickNode, browserSession, nodeCount, openApp, paintedPixels, SCREENSHOTS, state, type AppPage } from './harness.ts';
 
 const session = browserSession();
 let app: AppPage;
@@ -58,7 +55,9 @@ describe('explorer', () => {
     const single = graph.edges.filter((e) => graph.edges.filter((f) => [f.source, f.target].sort().join() === [e.source, e.target].sort().join()).length === 1);
     const box = (await app.page.locator('#graph').boundingBox())!;
     const ids = [...new Set(graph.edges.flatMap((e) => [e.source, e.target]))];
-    const at = new Map(await Promise.all(ids.map(async (id) => [id, (await app.page.evaluate((n) => window.faktograf!.nodeViewportPosition(n), id))!] as const)));
+    const at = new Map(
+      await Promise.all(ids.map(async (id) => [id, (await app.page.evaluate((n) => window.faktograf!.nodeViewportPosition(n), id))!] as const)),
+    );
     const distance = (p: { x: number; y: number }, a: { x: number; y: number }, b: { x: number; y: number }) => {
       const t = Math.max(0, Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / (Math.hypot(b.x - a.x, b.y - a.y) ** 2 || 1)));
       return Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y)));
@@ -79,7 +78,10 @@ describe('explorer', () => {
     // click must select exactly the edge under it, never another one.
     let selected: string | null = null;
     for (const c of candidates.slice(0, 6)) {
-      const onGraph = await app.page.evaluate(([x, y]) => document.getElementById('graph')!.contains(document.elementFromPoint(x!, y!)), [box.x + c.x, box.y + c.y]);
+      const onGraph = await app.page.evaluate(
+        ([x, y]) => document.getElementById('graph')!.contains(document.elementFromPoint(x!, y!)),
+        [box.x + c.x, box.y + c.y],
+      );
       if (!onGraph) continue;
       await app.page.mouse.move(box.x + c.x, box.y + c.y);
       await app.page.mouse.click(box.x + c.x, box.y + c.y);
@@ -166,7 +168,10 @@ describe('explorer', () => {
     app = await session.page();
     await openApp(app.page);
     const far = graph.nodes.find((n) => n.key !== SHOIGU && n.attributes.entityType === 'Country')!;
-    for (const [end, text] of [['from', 'szojgu'], ['to', far.attributes.name.pl]] as const) {
+    for (const [end, text] of [
+      ['from', 'szojgu'],
+      ['to', far.attributes.name.pl],
+    ] as const) {
       await app.page.fill(`#path-${end}`, text);
       await app.page.waitForSelector(`#path-${end}-list [role=option]`);
       await app.page.keyboard.press('Enter');
@@ -221,7 +226,11 @@ describe('explorer', () => {
     expect(schemaErrors(gexf, 'gexf-1.3')).toBe('');
     const [png] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#export-png')]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   test('ForceAtlas2 runs in a worker, stops, and resets to the built layout', async () => {

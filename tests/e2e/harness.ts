@@ -29,8 +29,16 @@ export async function launchBrowser(): Promise<Browser> {
     headless: false,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,
@@ -141,7 +149,16 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
 
 export interface BuiltGraph {
   nodes: Array<{ key: string; attributes: { entityType: string; degree: number; name: { pl: string; en: string } } }>;
-  edges: Array<{ key: string; source: string; target: string; attributes: { factuality: string; corroboration: { independentOutlets: number }; evidence: Array<{ source: string; start: number; end: number; quote: string; claimedBy: string[] }> } }>;
+  edges: Array<{
+    key: string;
+    source: string;
+    target: string;
+    attributes: {
+      factuality: string;
+      corroboration: { independentOutlets: number };
+      evidence: Array<{ source: string; start: number; end: number; quote: string; claimedBy: string[] }>;
+    };
+  }>;
 }
 
 /** The builder's outputs, as the page fetched them. */

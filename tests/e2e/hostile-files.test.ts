@@ -21,7 +21,10 @@ function hostileJson(): string {
     attributes: { name: 'hostile' },
     nodes: [
       { key: 'a', attributes: { label: 'A', x: 0, y: 0, size: 12, entityType: '__proto__', constructor: 'plain', ...payload } },
-      { key: 'b', attributes: { label: 'B', x: 40, y: 0, size: 12, entityType: 'constructor', ['__proto__']: 'plain', 'constructor.prototype.polluted': 'yes' } },
+      {
+        key: 'b',
+        attributes: { label: 'B', x: 40, y: 0, size: 12, entityType: 'constructor', ['__proto__']: 'plain', 'constructor.prototype.polluted': 'yes' },
+      },
     ],
     edges: [{ key: 'e', source: 'a', target: 'b', attributes: { relationType: 'toString', ...payload } }],
   });
@@ -67,7 +70,10 @@ const ran = () => app.page.evaluate(() => (window as { __pwned?: number }).__pwn
 /** Opens a file as a user would, then lets any animation, focus or load handler fire. */
 async function open(name: string, text: string): Promise<void> {
   await app.page.setInputFiles('#file-input', { name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) });
-  await app.page.waitForFunction((file) => document.querySelector('#dataset-name')?.textContent === file || document.querySelector('#status [role=alert]'), name);
+  await app.page.waitForFunction(
+    (file) => document.querySelector('#dataset-name')?.textContent === file || document.querySelector('#status [role=alert]'),
+    name,
+  );
   await app.page.waitForTimeout(300);
 }
 
@@ -94,7 +100,9 @@ describe('hostile files in the explorer', () => {
     expect(await nodeCount(app.page)).toBe(2);
     expect(await app.page.textContent('[data-filter=entityTypes]')).toMatch(/__proto__[\s\S]*constructor|constructor[\s\S]*__proto__/);
     expect(await app.page.textContent('[data-filter=relationTypes]')).toContain('toString');
-    expect(await attributeRows('a')).toEqual(expect.arrayContaining(['constructor: plain', '__proto__.polluted: yes', '__proto__.text: owned', `__proto__.attrs.onfocus: ${RAN}`]));
+    expect(await attributeRows('a')).toEqual(
+      expect.arrayContaining(['constructor: plain', '__proto__.polluted: yes', '__proto__.text: owned', `__proto__.attrs.onfocus: ${RAN}`]),
+    );
     expect(await attributeRows('b')).toEqual(expect.arrayContaining(['__proto__: plain', 'constructor.prototype.polluted: yes']));
 
     await open('hostile.gexf', hostileGexf());
@@ -115,14 +123,18 @@ describe('hostile files in the explorer', () => {
     await openApp(app.page);
     // Non-enumerable, so only a lookup of a missing option could see it.
     await app.page.evaluate((handlers) => {
-      for (const [key, value] of Object.entries({ attrs: handlers, text: 'owned', className: 'owned' })) Object.defineProperty(Object.prototype, key, { value, configurable: true });
+      for (const [key, value] of Object.entries({ attrs: handlers, text: 'owned', className: 'owned' }))
+        Object.defineProperty(Object.prototype, key, { value, configurable: true });
     }, HANDLERS);
     await clickNode(app.page, 'kim-jong-un');
     await app.page.waitForSelector('#details-panel[data-selection="node:kim-jong-un"]');
     await app.page.waitForTimeout(300);
     const seen = await app.page.evaluate(() => {
       const all = [...document.querySelectorAll('#details-panel *, #source-panel *')];
-      const found = { handlers: all.flatMap((e) => e.getAttributeNames().filter((n) => /^on/i.test(n))), owned: all.filter((e) => e.className === 'owned' || e.textContent === 'owned').length };
+      const found = {
+        handlers: all.flatMap((e) => e.getAttributeNames().filter((n) => /^on/i.test(n))),
+        owned: all.filter((e) => e.className === 'owned' || e.textContent === 'owned').length,
+      };
       for (const key of ['attrs', 'text', 'className']) delete (Object.prototype as Record<string, unknown>)[key];
       return found;
     });
@@ -179,6 +191,10 @@ describe('hostile files in the explorer', () => {
     await meta.waitFor();
     expect(await meta.textContent()).toContain('javascript:window.__pwned=1');
     expect(await app.page.locator('#source-panel a').count()).toBe(0);
-    expect(await app.page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).protocol).filter((p) => !/^(https?|blob):$/.test(p)))).toEqual([]);
+    expect(
+      await app.page.evaluate(() =>
+        [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).protocol).filter((p) => !/^(https?|blob):$/.test(p)),
+      ),
+    ).toEqual([]);
   });
 });

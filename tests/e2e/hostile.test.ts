@@ -99,7 +99,13 @@ describe('hostile data in the explorer', () => {
     await openApp(app.page);
     const nodes = Array.from({ length: 50_000 }, (_, i) => ({
       key: `n${i}`,
-      attributes: { label: `n${i}`, x: (i % 250) * 4, y: Math.floor(i / 250) * 4, size: 2, ...(i % 7 === 0 ? { color: 42, name: 'not an object', aliases: 'nope' } : {}) },
+      attributes: {
+        label: `n${i}`,
+        x: (i % 250) * 4,
+        y: Math.floor(i / 250) * 4,
+        size: 2,
+        ...(i % 7 === 0 ? { color: 42, name: 'not an object', aliases: 'nope' } : {}),
+      },
     }));
     const edges = Array.from({ length: 50_000 }, (_, i) => ({ key: `e${i}`, source: `n${i}`, target: `n${(i * 7919) % 50_000}` }));
     const text = JSON.stringify({ options: { type: 'directed', multi: true }, attributes: {}, nodes, edges });

@@ -19,7 +19,9 @@ function gridGraph(): string {
     attributes: { label: `n${i}`, x: (i % SIDE) * 10, y: Math.floor(i / SIDE) * 10, entityType: i % 2 ? 'place' : 'person' },
   }));
   nodes.push({ key: HUB, attributes: { label: HUB, x: SIDE * 14, y: SIDE * 5, entityType: 'person' } });
-  const edges = nodes.filter((n, i) => n.key !== HUB && i % SIDE !== SIDE - 1).map((n, i) => ({ key: `e${i}`, source: n.key, target: `n${Number(n.key.slice(1)) + 1}` }));
+  const edges = nodes
+    .filter((n, i) => n.key !== HUB && i % SIDE !== SIDE - 1)
+    .map((n, i) => ({ key: `e${i}`, source: n.key, target: `n${Number(n.key.slice(1)) + 1}` }));
   for (const corner of NEIGHBOURS) edges.push({ key: `hub-${corner}`, source: HUB, target: corner });
   return JSON.stringify({ options: { type: 'directed', multi: true }, attributes: {}, nodes, edges });
 }

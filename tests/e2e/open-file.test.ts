@@ -57,7 +57,9 @@ describe('open a file', () => {
     await open('notes.txt', Buffer.from('just some notes'));
     await app.page.waitForFunction(() => /not a graph file: expected GEXF or GraphML/.test(document.querySelector('#status')?.textContent ?? ''));
     await open('empty.json', Buffer.from('{"nodes": "nope"}'));
-    await app.page.waitForFunction(() => /not a graphology graph: expected an object with a "nodes" array/.test(document.querySelector('#status')?.textContent ?? ''));
+    await app.page.waitForFunction(() =>
+      /not a graphology graph: expected an object with a "nodes" array/.test(document.querySelector('#status')?.textContent ?? ''),
+    );
     expect(await nodeCount(app.page)).toBe(before);
   });
 
@@ -84,7 +86,9 @@ describe('open a file', () => {
     await app.page.waitForSelector('body[data-ready=file]');
     expect((await state(app.page)).lang).toBe('en');
     const status = await app.page.textContent('#status');
-    expect(status).toMatch(/undirected\.gexf: 3 nodes, 2 edges\. While reading the file: .*names the node "c", which the file does not declare: the node was added/);
+    expect(status).toMatch(
+      /undirected\.gexf: 3 nodes, 2 edges\. While reading the file: .*names the node "c", which the file does not declare: the node was added/,
+    );
     await clickNode(app.page, 'a');
     await app.page.waitForSelector('#details-panel[data-selection="node:a"]');
     const panel = await app.page.textContent('#details-panel');

@@ -95,24 +95,27 @@ describe('the preview of a large knowledge base', () => {
     const explorerPixels = await paintedPixels(app.page, '#graph');
     expect(Math.abs(explorerPixels - previewPixels) / previewPixels).toBeLessThan(0.1);
     // Pixel by pixel: a preview framed or sized otherwise would differ in most places.
-    const differing = await app.page.evaluate(async ([a, b]) => {
-      const pixels = async (b64: string) => {
-        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-        const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      };
-      const [p, q] = [await pixels(a!), await pixels(b!)];
-      let painted = 0;
-      let differ = 0;
-      for (let i = 0; i < p.length; i += 4) {
-        const ink = (d: Uint8ClampedArray) => Math.abs(d[i]! - d[0]!) + Math.abs(d[i + 1]! - d[1]!) + Math.abs(d[i + 2]! - d[2]!) > 24;
-        if (!ink(p) && !ink(q)) continue;
-        painted++;
-        if (Math.abs(p[i]! - q[i]!) + Math.abs(p[i + 1]! - q[i + 1]!) + Math.abs(p[i + 2]! - q[i + 2]!) > 60) differ++;
-      }
-      return differ / painted;
-    }, [previewShot.toString('base64'), (await app.page.locator('#graph').screenshot()).toString('base64')]);
+    const differing = await app.page.evaluate(
+      async ([a, b]) => {
+        const pixels = async (b64: string) => {
+          const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+          const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+          ctx.drawImage(bitmap, 0, 0);
+          return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        };
+        const [p, q] = [await pixels(a!), await pixels(b!)];
+        let painted = 0;
+        let differ = 0;
+        for (let i = 0; i < p.length; i += 4) {
+          const ink = (d: Uint8ClampedArray) => Math.abs(d[i]! - d[0]!) + Math.abs(d[i + 1]! - d[1]!) + Math.abs(d[i + 2]! - d[2]!) > 24;
+          if (!ink(p) && !ink(q)) continue;
+          painted++;
+          if (Math.abs(p[i]! - q[i]!) + Math.abs(p[i + 1]! - q[i + 1]!) + Math.abs(p[i + 2]! - q[i + 2]!) > 60) differ++;
+        }
+        return differ / painted;
+      },
+      [previewShot.toString('base64'), (await app.page.locator('#graph').screenshot()).toString('base64')],
+    );
     expect(differing).toBeLessThan(0.1);
   });
 

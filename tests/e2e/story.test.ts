@@ -27,10 +27,11 @@ async function openStory(viewport?: { width: number; height: number }, query = '
 }
 
 const edgeCount = async (page: Page) => Number(await page.getAttribute('#graph', 'data-edge-count'));
-const drawnEdges = (page: Page) => page.evaluate(() => {
-  const rects = [...document.querySelectorAll<SVGRectElement>('#timeline-panel .timeline-event:not(.is-out)')];
-  return [...new Set(rects.map((r) => r.dataset.relation))].sort();
-});
+const drawnEdges = (page: Page) =>
+  page.evaluate(() => {
+    const rects = [...document.querySelectorAll<SVGRectElement>('#timeline-panel .timeline-event:not(.is-out)')];
+    return [...new Set(rects.map((r) => r.dataset.relation))].sort();
+  });
 
 describe('the story', () => {
   test('the timeline shows events by their date and sources by publication date; brushing it filters the graph', async () => {
@@ -94,7 +95,10 @@ describe('the story', () => {
     const sides = card.locator('.conflict-side');
     expect(await sides.count()).toBe(2);
     expect(await sides.nth(0).locator('.conflict-value').getAttribute('data-value')).toBe('~6000 killed or wounded');
-    expect(await sides.nth(0).locator('.quote').allTextContents()).toEqual(['około 6 tys. z nich zginęło lub zostało rannych', 'około 6 tys. z nich zginęło lub zostało rannych']);
+    expect(await sides.nth(0).locator('.quote').allTextContents()).toEqual([
+      'około 6 tys. z nich zginęło lub zostało rannych',
+      'około 6 tys. z nich zginęło lub zostało rannych',
+    ]);
     expect(await sides.nth(1).locator('.conflict-value').getAttribute('data-value')).toBe('4700 killed or wounded');
     expect(await sides.nth(1).locator('.quote').textContent()).toBe('Wywiad Korei Południowej szacuje straty na 4,7 tys. zabitych i rannych.');
     expect(await sides.nth(1).locator('.attribution').textContent()).toMatch(/wywiad Korei Południowej/);
@@ -103,10 +107,16 @@ describe('the story', () => {
     expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
     expect(Math.abs(b!.y - a!.y)).toBeLessThan(2);
     // The denial is the other conflict.
-    expect(await page.locator('#conflicts-panel .conflict-card[data-kind=polarity] .conflict-side').nth(1).locator('.quote').textContent()).toBe('Kreml zaprzecza, jakoby Korea Północna wysłała żołnierzy.');
+    expect(await page.locator('#conflicts-panel .conflict-card[data-kind=polarity] .conflict-side').nth(1).locator('.quote').textContent()).toBe(
+      'Kreml zaprzecza, jakoby Korea Północna wysłała żołnierzy.',
+    );
 
     const lines = page.locator('#series-panel .chart-line');
-    expect(await lines.evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-claimant'), [...g.querySelectorAll('circle')].map((c) => c.getAttribute('data-value'))]))).toEqual([
+    expect(
+      await lines.evaluateAll((gs) =>
+        gs.map((g) => [g.getAttribute('data-claimant'), [...g.querySelectorAll('circle')].map((c) => c.getAttribute('data-value'))]),
+      ),
+    ).toEqual([
       ['uk-ministry-of-defence', ['4000', '6000']],
       ['south-korean-intelligence', ['4700']],
     ]);

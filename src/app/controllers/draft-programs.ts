@@ -88,9 +88,6 @@ export const EdgeDashedCurvedProgram = edited(EdgeCurvedArrowProgram, (def) => (
   FRAGMENT_SHADER_SOURCE: inject(
     def.FRAGMENT_SHADER_SOURCE,
     'uniform float u_pixelRatio;',
-    gap(
-      'length(gl_FragCoord.xy - v_cpA) / u_pixelRatio',
-      'length(gl_FragCoord.xy - v_targetPoint) < v_targetSize + v_thickness * u_lengthToThicknessRatio',
-    ),
+    gap('length(gl_FragCoord.xy - v_cpA) / u_pixelRatio', 'length(gl_FragCoord.xy - v_targetPoint) < v_targetSize + v_thickness * u_lengthToThicknessRatio'),
   ),
 }));

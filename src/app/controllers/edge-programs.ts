@@ -30,10 +30,16 @@ export function assignEdgePrograms(graph: KnowledgeGraphData, drafts: ReadonlySe
     const { parallelIndex: index, parallelMaxIndex: max } = attrs as ParallelIndex;
     const curved = typeof index === 'number' && typeof max === 'number' && index !== 0;
     const type = drafts.has(edge)
-      ? curved ? 'dashedCurved' : 'dashed'
+      ? curved
+        ? 'dashedCurved'
+        : 'dashed'
       : attrs.undirected
-        ? curved ? 'undirectedCurved' : 'undirected'
-        : curved ? 'curved' : 'straight';
+        ? curved
+          ? 'undirectedCurved'
+          : 'undirected'
+        : curved
+          ? 'curved'
+          : 'straight';
     return { ...attrs, type, curvature: curved ? curvature(index, max) : 0 };
   });
   return graph;

@@ -35,10 +35,16 @@ function build(dataset: Dataset, state: ViewState, positions: Positions, large: 
   const opts: AppearanceOptions = { lang: state.lang, sizeBy, range: metricRange(dataset.graph, sizeBy), positions, drafts: dataset.drafts };
   const { entityTypes, relationTypes } = dataset.graph.getAttribute('ontology');
   const programs: Programs = large ? { node: 'point', edge: 'line' } : { node: 'circle' };
-  const styled = filterGraph(dataset.graph, state.filters, dataset.drafts, {
-    node: (node, attrs) => nodeAppearance(node, attrs, opts, entityTypes, programs),
-    edge: (edge, attrs) => edgeAppearance(edge, attrs, opts, relationTypes, programs),
-  }, { asOf: state.asOf, period: state.period, published });
+  const styled = filterGraph(
+    dataset.graph,
+    state.filters,
+    dataset.drafts,
+    {
+      node: (node, attrs) => nodeAppearance(node, attrs, opts, entityTypes, programs),
+      edge: (edge, attrs) => edgeAppearance(edge, attrs, opts, relationTypes, programs),
+    },
+    { asOf: state.asOf, period: state.period, published },
+  );
   return large ? styled : assignEdgePrograms(styled, dataset.drafts.edges);
 }
 
@@ -67,7 +73,8 @@ export function createGraphController(dataset: Dataset, store: Store<ViewState>)
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.filters !== prev.filters || state.lang !== prev.lang || state.sizeBy !== prev.sizeBy || state.asOf !== prev.asOf || state.period !== prev.period) rebuild();
+    if (state.filters !== prev.filters || state.lang !== prev.lang || state.sizeBy !== prev.sizeBy || state.asOf !== prev.asOf || state.period !== prev.period)
+      rebuild();
   });
 
   return {
@@ -81,10 +88,12 @@ export function createGraphController(dataset: Dataset, store: Store<ViewState>)
     },
     resetPositions() {
       positions.clear();
-      drawn.forEachNode((node) => drawn.mergeNodeAttributes(node, {
-        x: dataset.graph.getNodeAttribute(node, 'x'),
-        y: dataset.graph.getNodeAttribute(node, 'y'),
-      }));
+      drawn.forEachNode((node) =>
+        drawn.mergeNodeAttributes(node, {
+          x: dataset.graph.getNodeAttribute(node, 'x'),
+          y: dataset.graph.getNodeAttribute(node, 'y'),
+        }),
+      );
     },
     onChange(listener) {
       listeners.add(listener);

@@ -54,7 +54,10 @@ function rgba(hex: string): [number, number, number, number] {
 
 function program(gl: WebGLRenderingContext, vs: string, fs: string): WebGLProgram {
   const p = gl.createProgram()!;
-  for (const [type, source] of [[gl.VERTEX_SHADER, vs], [gl.FRAGMENT_SHADER, fs]] as const) {
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, vs],
+    [gl.FRAGMENT_SHADER, fs],
+  ] as const) {
     const shader = gl.createShader(type)!;
     gl.shaderSource(shader, source);
     gl.compileShader(shader);

@@ -62,23 +62,27 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     minCameraRatio: 0.05,
     maxCameraRatio: 10,
     stagePadding: STAGE_PADDING,
-    nodeReducer: large ? null : (node, data): Partial<NodeDisplayData> => {
-      const focus = display.emphasis();
-      if (!focus) return data;
-      if (focus.nodes.has(node)) {
-        return { ...data, zIndex: 2, forceLabel: true, highlighted: focus.focus.has(node) };
-      }
-      return { ...data, color: FADED_NODE, label: null, zIndex: 0, highlighted: false };
-    },
-    edgeReducer: large ? null : (edge, data): Partial<EdgeDisplayData> => {
-      const focus = display.emphasis();
-      // A contradicted relation keeps its marked label (core/appearance.ts) at any zoom.
-      if (!focus) return display.edgeLabels() || (data as { forceLabel?: boolean }).forceLabel ? data : { ...data, label: null };
-      if (focus.edges.has(edge)) {
-        const selected = display.selectedEdge() === edge;
-        return { ...data, zIndex: 2, forceLabel: true, size: Math.max(data.size, selected ? 4 : 2.5) };
-      }
-      return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
-    },
+    nodeReducer: large
+      ? null
+      : (node, data): Partial<NodeDisplayData> => {
+          const focus = display.emphasis();
+          if (!focus) return data;
+          if (focus.nodes.has(node)) {
+            return { ...data, zIndex: 2, forceLabel: true, highlighted: focus.focus.has(node) };
+          }
+          return { ...data, color: FADED_NODE, label: null, zIndex: 0, highlighted: false };
+        },
+    edgeReducer: large
+      ? null
+      : (edge, data): Partial<EdgeDisplayData> => {
+          const focus = display.emphasis();
+          // A contradicted relation keeps its marked label (core/appearance.ts) at any zoom.
+          if (!focus) return display.edgeLabels() || (data as { forceLabel?: boolean }).forceLabel ? data : { ...data, label: null };
+          if (focus.edges.has(edge)) {
+            const selected = display.selectedEdge() === edge;
+            return { ...data, zIndex: 2, forceLabel: true, size: Math.max(data.size, selected ? 4 : 2.5) };
+          }
+          return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
+        },
   });
 }

@@ -46,7 +46,13 @@ export interface Programs {
 }
 
 /** A node's display attributes (a new object: the dataset's attributes stay as they are). */
-export function nodeAppearance(node: string, attrs: NodeAttributes, opts: AppearanceOptions, entityTypes: Ontology['entityTypes'], programs?: Programs): NodeAttributes & { type: string } {
+export function nodeAppearance(
+  node: string,
+  attrs: NodeAttributes,
+  opts: AppearanceOptions,
+  entityTypes: Ontology['entityTypes'],
+  programs?: Programs,
+): NodeAttributes & { type: string } {
   const position = opts.positions?.get(node);
   return {
     ...attrs,
@@ -67,7 +73,13 @@ export function edgeSize(independentOutlets: number): number {
 /** Marks a contradicted relation's label, which is then always shown. */
 export const CONFLICT_MARK = '≠ ';
 
-export function edgeAppearance(edge: string, attrs: EdgeAttributes, opts: AppearanceOptions, relationTypes: Ontology['relationTypes'], programs?: Programs): EdgeAttributes & { type?: string; curvature?: number } {
+export function edgeAppearance(
+  edge: string,
+  attrs: EdgeAttributes,
+  opts: AppearanceOptions,
+  relationTypes: Ontology['relationTypes'],
+  programs?: Programs,
+): EdgeAttributes & { type?: string; curvature?: number } {
   const def = relationTypes[attrs.relationType];
   const label = def?.label[opts.lang] || attrs.label || attrs.relationType;
   const contradicted = (attrs.conflicts?.length ?? 0) > 0;

@@ -15,7 +15,10 @@ export class ArticleError extends Error {
 
 /** Line breaks as `\n` (text pasted from Windows), no blank lines around the article. */
 export function cleanArticleText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').trimEnd();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
 }
 
 /** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
@@ -45,4 +48,3 @@ export function freeId(id: string, taken: (id: string) => boolean): string {
   while (taken(`${id}-${n}`)) n++;
   return `${id}-${n}`;
 }
-

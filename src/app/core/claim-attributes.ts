@@ -3,7 +3,23 @@
 // of a GEXF or GraphML export) and otherwise given honest defaults — underspecified,
 // nobody's claim, one outlet per source.
 import type { Attributes } from 'graphology-types';
-import { BASES, FACTUALITIES, POLARITIES, PRECISIONS, STATUSES, type Conflict, type Precision, type Series, type Corroboration, type EdgeAttributes, type Factuality, type Ontology, type Polarity, type ResolvedEvidence, type Status } from '../../model/types.ts';
+import {
+  BASES,
+  FACTUALITIES,
+  POLARITIES,
+  PRECISIONS,
+  STATUSES,
+  type Conflict,
+  type Precision,
+  type Series,
+  type Corroboration,
+  type EdgeAttributes,
+  type Factuality,
+  type Ontology,
+  type Polarity,
+  type ResolvedEvidence,
+  type Status,
+} from '../../model/types.ts';
 
 type Claim = Pick<EdgeAttributes, 'factuality' | 'polarity' | 'status' | 'basis' | 'claimedBy' | 'corroboration' | 'conflicts'>;
 
@@ -21,9 +37,13 @@ export function isClaim(a: Attributes): boolean {
     POLARITIES.includes(a.polarity) &&
     STATUSES.includes(a.status) &&
     (a.basis === 'text' || a.basis === 'inferred') &&
-    Array.isArray(a.claimedBy) && a.claimedBy.every((x: unknown) => typeof x === 'string') &&
-    Array.isArray(a.conflicts) && a.conflicts.every((x: unknown) => typeof x === 'string') &&
-    typeof c === 'object' && c !== null && [c.sources, c.outlets, c.independentOutlets].every((n) => Number.isInteger(n))
+    Array.isArray(a.claimedBy) &&
+    a.claimedBy.every((x: unknown) => typeof x === 'string') &&
+    Array.isArray(a.conflicts) &&
+    a.conflicts.every((x: unknown) => typeof x === 'string') &&
+    typeof c === 'object' &&
+    c !== null &&
+    [c.sources, c.outlets, c.independentOutlets].every((n) => Number.isInteger(n))
   );
 }
 
@@ -62,8 +82,11 @@ export function sourceMentions(v: Record<string, unknown>): Record<string, strin
 
 /** The claim vocabularies for a graph that carries no ontology: labelled by their ids. */
 export function claimVocabularies(): Pick<Ontology, 'factuality' | 'polarity' | 'status' | 'basis'> {
-  const labelled = <T extends string>(ids: readonly T[]) => Object.fromEntries(ids.map((id) => [id, { label: { pl: id as string, en: id as string } }])) as unknown as Record<T, { label: { pl: string; en: string } }>;
-  const factuality = Object.fromEntries(FACTUALITIES.map((id, i) => [id, { label: { pl: id, en: id }, rank: FACTUALITIES.length - i }])) as Ontology['factuality'];
+  const labelled = <T extends string>(ids: readonly T[]) =>
+    Object.fromEntries(ids.map((id) => [id, { label: { pl: id as string, en: id as string } }])) as unknown as Record<T, { label: { pl: string; en: string } }>;
+  const factuality = Object.fromEntries(
+    FACTUALITIES.map((id, i) => [id, { label: { pl: id, en: id }, rank: FACTUALITIES.length - i }]),
+  ) as Ontology['factuality'];
   return { factuality, polarity: labelled(POLARITIES), status: labelled(STATUSES), basis: labelled(BASES) };
 }
 
@@ -73,10 +96,21 @@ export function conflictList(v: unknown): Conflict[] {
   const isText = (x: unknown) => typeof x === 'string';
   const isSide = (s: unknown): boolean => {
     const o = s as Record<string, unknown> | null;
-    return typeof o === 'object' && o !== null && isText(o.relation) && isText(o.value) && Array.isArray(o.claimedBy) && o.claimedBy.every(isText) &&
-      Array.isArray(o.evidence) && o.evidence.every((e) => typeof e === 'object' && e !== null && isText((e as Record<string, unknown>).quote));
+    return (
+      typeof o === 'object' &&
+      o !== null &&
+      isText(o.relation) &&
+      isText(o.value) &&
+      Array.isArray(o.claimedBy) &&
+      o.claimedBy.every(isText) &&
+      Array.isArray(o.evidence) &&
+      o.evidence.every((e) => typeof e === 'object' && e !== null && isText((e as Record<string, unknown>).quote))
+    );
   };
-  return v.filter((c): c is Conflict => typeof c === 'object' && c !== null && isText(c.id) && isText(c.kind) && Array.isArray(c.sides) && c.sides.length === 2 && c.sides.every(isSide));
+  return v.filter(
+    (c): c is Conflict =>
+      typeof c === 'object' && c !== null && isText(c.id) && isText(c.kind) && Array.isArray(c.sides) && c.sides.length === 2 && c.sides.every(isSide),
+  );
 }
 
 /** The well-formed series of an opened file's graph attributes (anything else dropped). */
@@ -85,8 +119,24 @@ export function seriesList(v: unknown): Series[] {
   const isText = (x: unknown) => typeof x === 'string';
   const isPoint = (p: unknown): boolean => {
     const o = p as Record<string, unknown> | null;
-    return typeof o === 'object' && o !== null && isText(o.relation) && isText(o.time) && Number.isFinite(o.value) &&
-      PRECISIONS.includes(o.precision as Precision) && Array.isArray(o.claimedBy) && o.claimedBy.every(isText);
+    return (
+      typeof o === 'object' &&
+      o !== null &&
+      isText(o.relation) &&
+      isText(o.time) &&
+      Number.isFinite(o.value) &&
+      PRECISIONS.includes(o.precision as Precision) &&
+      Array.isArray(o.claimedBy) &&
+      o.claimedBy.every(isText)
+    );
   };
-  return v.filter((s): s is Series => typeof s === 'object' && s !== null && [s.id, s.subject, s.type, s.object].every(isText) && Array.isArray(s.points) && s.points.length > 0 && s.points.every(isPoint));
+  return v.filter(
+    (s): s is Series =>
+      typeof s === 'object' &&
+      s !== null &&
+      [s.id, s.subject, s.type, s.object].every(isText) &&
+      Array.isArray(s.points) &&
+      s.points.length > 0 &&
+      s.points.every(isPoint),
+  );
 }

@@ -49,7 +49,9 @@ describe('normalizeGraph with hostile names', () => {
 
   test('types named __proto__, constructor or toString get their own legend entries', () => {
     const g = normalizeGraph(
-      graphOf({ a: { entityType: '__proto__' }, b: { entityType: 'constructor' }, c: { entityType: 'toString' } }, [['a', 'b', { relationType: 'hasOwnProperty', factuality: 'valueOf' }]]),
+      graphOf({ a: { entityType: '__proto__' }, b: { entityType: 'constructor' }, c: { entityType: 'toString' } }, [
+        ['a', 'b', { relationType: 'hasOwnProperty', factuality: 'valueOf' }],
+      ]),
       'types.json',
     );
     const { entityTypes, relationTypes, factuality } = g.getAttribute('ontology');
@@ -66,7 +68,12 @@ describe('normalizeGraph with hostile names', () => {
 
   test("a file's own ontology is looked up by own names only", () => {
     const input = graphOf({ a: { entityType: 'constructor' } });
-    input.setAttribute('ontology', { entityTypes: { person: { label: { pl: 'Osoba', en: 'Person' }, color: '#111111' } }, relationTypes: {}, factuality: { certain: { label: { pl: 'pewne', en: 'certain' }, rank: 4 } }, status: {} });
+    input.setAttribute('ontology', {
+      entityTypes: { person: { label: { pl: 'Osoba', en: 'Person' }, color: '#111111' } },
+      relationTypes: {},
+      factuality: { certain: { label: { pl: 'pewne', en: 'certain' }, rank: 4 } },
+      status: {},
+    });
     const { entityTypes } = normalizeGraph(input, 'kb.json').getAttribute('ontology');
     expect(entityTypes['person']!.color).toBe('#111111');
     expect(entityTypes['constructor']).toBeUndefined();

@@ -4,16 +4,7 @@
 import { Graph, MultiDirectedGraph } from '../../model/graph.ts';
 import { ownRecord } from '../../model/own.ts';
 import type { Attributes } from 'graphology-types';
-import type {
-  AttributeValue,
-  BuiltSource,
-  EdgeAttributes,
-  EntityTypeDef,
-  LangText,
-  NodeAttributes,
-  Ontology,
-  ResolvedEvidence,
-} from '../../model/types.ts';
+import type { AttributeValue, BuiltSource, EdgeAttributes, EntityTypeDef, LangText, NodeAttributes, Ontology, ResolvedEvidence } from '../../model/types.ts';
 import { flatten, setPath } from '../../export/flat.ts';
 import { CLAIM_KEYS, claim, claimEvidence, claimVocabularies, conflictList, isClaim, seriesList, sourceMentions } from './claim-attributes.ts';
 import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './types.ts';
@@ -22,7 +13,25 @@ import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './ty
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 /** Attributes that other tools use for a node's category, most explicit first. */
 const TYPE_KEYS = ['entityType', 'type', 'kind', 'category', 'class', 'group', 'labelV', 'modularity_class'];
-const NODE_KEYS = new Set(['label', 'x', 'y', 'size', 'color', 'entityType', 'type', 'name', 'name_pl', 'name_en', 'aliases', 'wikidata', 'description', 'attributes', 'mentions', 'pagerank', 'degree']);
+const NODE_KEYS = new Set([
+  'label',
+  'x',
+  'y',
+  'size',
+  'color',
+  'entityType',
+  'type',
+  'name',
+  'name_pl',
+  'name_en',
+  'aliases',
+  'wikidata',
+  'description',
+  'attributes',
+  'mentions',
+  'pagerank',
+  'degree',
+]);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : typeof v === 'number' ? String(v) : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -60,7 +69,11 @@ function unflatten(attrs: Attributes): Attributes {
 function stringList(raw: unknown): string[] {
   const v = parsedList(raw);
   if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string' && x.trim() !== '');
-  if (typeof v === 'string') return v.split('|').map((s) => s.trim()).filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -119,7 +132,10 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
     pagerank: num(a.pagerank) ?? 0,
     degree: num(a.degree) ?? NaN,
     // Lists and objects (spells, parents, liststrings): the details list only shows scalars.
-    ...optional('data', extra(a, (k, v) => NODE_KEYS.has(k) || isScalar(v))),
+    ...optional(
+      'data',
+      extra(a, (k, v) => NODE_KEYS.has(k) || isScalar(v)),
+    ),
   };
 }
 
@@ -135,8 +151,9 @@ const isEvidence = (e: unknown): e is ResolvedEvidence =>
  */
 function edgeInShape(a: Attributes): a is EdgeAttributes {
   let keys = 0;
-  for (const key in a) if (EDGE_KEYS.includes(key)) keys++;
-  else if (key !== 'note') return false;
+  for (const key in a)
+    if (EDGE_KEYS.includes(key)) keys++;
+    else if (key !== 'note') return false;
   return (
     keys === EDGE_KEYS.length &&
     str(a.label) === a.label &&
@@ -164,10 +181,12 @@ function edge(a: Attributes, undirected: boolean): EdgeAttributes {
     evidence,
     ...(undirected ? { undirected: true as const } : {}),
     // Everything else the file says of the edge (weight, its own columns), kept for the GEXF export.
-    ...optional('data', extra(a, (k) => EDGE_KEYS.includes(k))),
+    ...optional(
+      'data',
+      extra(a, (k) => EDGE_KEYS.includes(k)),
+    ),
   };
 }
-
 
 function typesOf(values: Iterable<[type: string, color: string]>, start: number): Record<string, EntityTypeDef> {
   const out = new Map<string, EntityTypeDef>();
@@ -183,8 +202,14 @@ function isOntology(v: unknown): v is Ontology {
 
 /** An ontology for a graph that carries none: one type per distinct value seen. */
 function deriveOntology(g: KnowledgeGraphData): Ontology {
-  const entityTypes = typesOf(g.mapNodes((_n, a) => [a.entityType, a.color] as [string, string]), 0);
-  const relations = typesOf(g.mapEdges((_e, a) => [a.relationType, a.color] as [string, string]), 5);
+  const entityTypes = typesOf(
+    g.mapNodes((_n, a) => [a.entityType, a.color] as [string, string]),
+    0,
+  );
+  const relations = typesOf(
+    g.mapEdges((_e, a) => [a.relationType, a.color] as [string, string]),
+    5,
+  );
   const relationTypes = ownRecord(Object.entries(relations).map(([k, v]) => [k, { ...v, subject: [], object: [] }]));
   return { entityTypes, relationTypes, ...claimVocabularies() };
 }
@@ -194,7 +219,15 @@ function ownOntology(o: Ontology): Ontology {
   const table = <T extends object>(t: T): T => ownRecord(Object.entries(t)) as T;
   // A file may leave out the vocabularies it does not use (polarity, basis): they are fixed.
   const full = { ...claimVocabularies(), ...o };
-  return { ...full, entityTypes: table(full.entityTypes), relationTypes: table(full.relationTypes), factuality: table(full.factuality), polarity: table(full.polarity), status: table(full.status), basis: table(full.basis) };
+  return {
+    ...full,
+    entityTypes: table(full.entityTypes),
+    relationTypes: table(full.relationTypes),
+    factuality: table(full.factuality),
+    polarity: table(full.polarity),
+    status: table(full.status),
+    basis: table(full.basis),
+  };
 }
 
 /** Only flat formats have dotted keys: other attributes need no unflattening. */
@@ -225,7 +258,13 @@ export function normalizeGraph(input: Graph, name: string): KnowledgeGraphData {
   g.updateEachNodeAttributes((key, attrs) => (Number.isFinite(attrs.degree) ? attrs : { ...attrs, degree: g.degree(key) }));
   const meta = input.getAttributes();
   const ontology = isOntology(meta.ontology) ? ownOntology(meta.ontology) : deriveOntology(g);
-  g.replaceAttributes({ name: str(meta.name) ?? name, ontology, sources: stringList(meta.sources), conflicts: conflictList(meta.conflicts), series: seriesList(meta.series) });
+  g.replaceAttributes({
+    name: str(meta.name) ?? name,
+    ontology,
+    sources: stringList(meta.sources),
+    conflicts: conflictList(meta.conflicts),
+    series: seriesList(meta.series),
+  });
   return g;
 }
 
@@ -240,12 +279,7 @@ function draftMarks(graph: KnowledgeGraphData, relations: Iterable<string>): Dra
   };
 }
 
-export function makeDataset(
-  graph: KnowledgeGraphData,
-  sources: BuiltSource[],
-  fileName: string | null,
-  article: DraftArticle | null = null,
-): Dataset {
+export function makeDataset(graph: KnowledgeGraphData, sources: BuiltSource[], fileName: string | null, article: DraftArticle | null = null): Dataset {
   return {
     graph,
     sources: new Map(sources.map((s) => [s.id, s])),

@@ -73,7 +73,10 @@ describe('createDraftMaker', () => {
     // Closer to the entities it is linked to than most of the graph is. (Measured against the
     // built layout of graph/, so the margin moves with the knowledge base: closer than three
     // quarters of it before the claims migration, two thirds after.)
-    const known = draft.graph.neighbors('sergei-lavrov').filter((n) => base.graph.hasNode(n)).map((n) => base.graph.getNodeAttributes(n));
+    const known = draft.graph
+      .neighbors('sergei-lavrov')
+      .filter((n) => base.graph.hasNode(n))
+      .map((n) => base.graph.getNodeAttributes(n));
     const centre = { x: known.reduce((s, p) => s + p.x, 0) / known.length, y: known.reduce((s, p) => s + p.y, 0) / known.length };
     const from = (p: { x: number; y: number }) => Math.hypot(p.x - centre.x, p.y - centre.y);
     const others = base.graph.mapNodes((_n, a) => from(a)).sort((a, b) => a - b);

@@ -26,7 +26,10 @@ export interface DraftMaker {
 
 /** Validation problems, a few at most: enough to see what went wrong. */
 const problems = (list: Parameters<typeof formatDiagnostic>[0][]) =>
-  list.slice(0, 3).map((d) => formatDiagnostic(d)).join('\n') + (list.length > 3 ? `\n(+${list.length - 3})` : '');
+  list
+    .slice(0, 3)
+    .map((d) => formatDiagnostic(d))
+    .join('\n') + (list.length > 3 ? `\n(+${list.length - 3})` : '');
 
 export function createDraftMaker(base: Dataset, dictionary: Uint8Array, dictionaryInfo: string): DraftMaker {
   const files: TextFile[] = knowledgeBaseFiles(base.graph, base.sources.values());

@@ -44,7 +44,8 @@ function edgePasses(attrs: EdgeAttributes, filters: Filters): boolean {
   if (filters.factualities.includes(attrs.factuality)) return false;
   if (filters.outlets.includes(String(attrs.corroboration.independentOutlets))) return false;
   // Hidden claimants hide a relation only when no claim of it is by anyone still shown.
-  if (filters.claimants.length > 0 && attrs.evidence.length > 0 && attrs.evidence.every((e) => claimantsOf(e).every((c) => filters.claimants.includes(c)))) return false;
+  if (filters.claimants.length > 0 && attrs.evidence.length > 0 && attrs.evidence.every((e) => claimantsOf(e).every((c) => filters.claimants.includes(c))))
+    return false;
   if (filters.media.length > 0 && attrs.evidence.length > 0 && attrs.evidence.every((e) => filters.media.includes(e.outlet))) return false;
   if (filters.sources.length > 0 && attrs.evidence.length > 0) {
     return attrs.evidence.some((e) => !filters.sources.includes(e.source));
@@ -75,7 +76,13 @@ function inTime(attrs: EdgeAttributes, time: TimeView, ranks: Parameters<typeof 
  * display attributes freely. Hiding a source or an outlet, or choosing a time, also drops
  * entities that only the hidden relations connected: a graph "according to these sources".
  */
-export function filterGraph(graph: KnowledgeGraphData, filters: Filters, drafts: DraftMarks = NO_DRAFTS, copy: Copiers = PLAIN_COPY, time: TimeView = ALL_TIME): KnowledgeGraphData {
+export function filterGraph(
+  graph: KnowledgeGraphData,
+  filters: Filters,
+  drafts: DraftMarks = NO_DRAFTS,
+  copy: Copiers = PLAIN_COPY,
+  time: TimeView = ALL_TIME,
+): KnowledgeGraphData {
   const out: KnowledgeGraphData = new MultiDirectedGraph();
   const timed = time.asOf !== null || time.period !== null;
   const conflicts = time.asOf ? conflictsAsOf(graph.getAttribute('conflicts') ?? [], time.published, time.asOf) : null;

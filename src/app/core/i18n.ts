@@ -89,7 +89,10 @@ const STRINGS = {
   articleText: { pl: 'Tekst artykułu', en: 'Article text' },
   articlePlaceholder: { pl: 'Tytuł\n\nTreść artykułu…', en: 'Title\n\nBody of the article…' },
   published: { pl: 'Data publikacji', en: 'Publication date' },
-  publishedHint: { pl: 'Względne daty („w środę”, „w czerwcu ubiegłego roku”) liczą się od niej.', en: 'Relative dates ("w środę", "last June") count from it.' },
+  publishedHint: {
+    pl: 'Względne daty („w środę”, „w czerwcu ubiegłego roku”) liczą się od niej.',
+    en: 'Relative dates ("w środę", "last June") count from it.',
+  },
   extract: { pl: 'Wyodrębnij', en: 'Extract' },
   cancel: { pl: 'Anuluj', en: 'Cancel' },
   loadingDictionary: { pl: 'Wczytywanie słownika języka polskiego (2,8 MB)…', en: 'Loading the Polish dictionary (2.8 MB)…' },
@@ -98,7 +101,10 @@ const STRINGS = {
   errEmptyText: { pl: 'Wklej tekst artykułu: pole jest puste.', en: 'Paste the text of an article: the field is empty.' },
   errInvalidDate: { pl: 'Podaj datę publikacji w postaci RRRR-MM-DD.', en: 'Give the publication date as YYYY-MM-DD.' },
   errTooLong: { pl: 'Artykuł jest za długi (najwyżej 200 000 znaków): podziel go.', en: 'The article is too long (200,000 characters at most): split it.' },
-  errNothingFound: { pl: 'Nie znaleziono w tym tekście żadnych encji. Czy to artykuł po polsku?', en: 'No entities found in this text. Is it a Polish article?' },
+  errNothingFound: {
+    pl: 'Nie znaleziono w tym tekście żadnych encji. Czy to artykuł po polsku?',
+    en: 'No entities found in this text. Is it a Polish article?',
+  },
   errNothingNew: {
     pl: 'Tekst wymienia tylko encje znane z bazy wiedzy i nie wnosi nowych relacji.',
     en: 'The text names only entities the knowledge base already has and brings no new relations.',

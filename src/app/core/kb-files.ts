@@ -34,7 +34,16 @@ function sourceFiles(s: BuiltSource): TextFile[] {
 
 export function knowledgeBaseFiles(graph: KnowledgeGraphData, sources: Iterable<BuiltSource>): TextFile[] {
   const entities: Entity[] = graph.mapNodes((id, a) =>
-    defined({ id, type: a.entityType, name: a.name, aliases: a.aliases, mentions: a.mentions, wikidata: a.wikidata, description: a.description, attributes: a.attributes }),
+    defined({
+      id,
+      type: a.entityType,
+      name: a.name,
+      aliases: a.aliases,
+      mentions: a.mentions,
+      wikidata: a.wikidata,
+      description: a.description,
+      attributes: a.attributes,
+    }),
   );
   const relations: Relation[] = graph.mapEdges((id, a, subject, object) => ({
     id,

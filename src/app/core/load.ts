@@ -47,10 +47,7 @@ export async function loadBuilt(base = 'data/', onProgress: Progress = () => {})
     const all = [...totals.values()];
     onProgress(loaded, all.length === 2 && all.every((t) => t > 0) ? all[0]! + all[1]! : 0);
   };
-  const [graphText, sourcesText] = await Promise.all([
-    fetchText(`${base}graph.json`, tracked('graph')),
-    fetchText(`${base}sources.json`, tracked('sources')),
-  ]);
+  const [graphText, sourcesText] = await Promise.all([fetchText(`${base}graph.json`, tracked('graph')), fetchText(`${base}sources.json`, tracked('sources'))]);
   const graph = normalizeGraph(parseGraphFile('graph.json', graphText), 'Faktograf');
   return makeDataset(graph, parseSources(sourcesText), null);
 }

@@ -17,9 +17,21 @@ describe('findMentions', () => {
   test.each([
     ['Siergiej Szojgu przyleciał.', [['Siergiej Szojgu', 'shoigu']]],
     // Longest first: the council's name wins over the country inside it.
-    ['sekretarz Rady Bezpieczeństwa Rosji, Siergieja Szojgu', [['Rady Bezpieczeństwa Rosji', 'council'], ['Siergieja Szojgu', 'shoigu']]],
+    [
+      'sekretarz Rady Bezpieczeństwa Rosji, Siergieja Szojgu',
+      [
+        ['Rady Bezpieczeństwa Rosji', 'council'],
+        ['Siergieja Szojgu', 'shoigu'],
+      ],
+    ],
     // Case and diacritics do not matter; whole words only.
-    ['ROSJI i rosji, ale nie Rosjinin', [['ROSJI', 'russia'], ['rosji', 'russia']]],
+    [
+      'ROSJI i rosji, ale nie Rosjinin',
+      [
+        ['ROSJI', 'russia'],
+        ['rosji', 'russia'],
+      ],
+    ],
     ['szójgu', [['szójgu', 'shoigu']]],
     // Acronyms keep their case.
     ['USA, a nie usa', [['USA', 'usa']]],
@@ -65,7 +77,10 @@ describe('disjointMentions', () => {
     const text = 'żołnierze północnokoreańskim żołnierzom';
     const m = (start: number, end: number, entity: string) => ({ start, end, entity });
     const out = disjointMentions([m(10, 28, 'north-korea'), m(10, 39, 'army'), m(0, 9, 'soldiers'), m(30, 99, 'ghost'), m(5, 5, 'empty')], text.length);
-    expect(out.map((x) => [text.slice(x.start, x.end), x.entity])).toEqual([['żołnierze', 'soldiers'], ['północnokoreańskim żołnierzom', 'army']]);
+    expect(out.map((x) => [text.slice(x.start, x.end), x.entity])).toEqual([
+      ['żołnierze', 'soldiers'],
+      ['północnokoreańskim żołnierzom', 'army'],
+    ]);
   });
 });
 
@@ -96,7 +111,32 @@ describe('mentionIndex', () => {
   }
 
   test('finds exactly what searching every name everywhere finds', () => {
-    const words = ['Rosja', 'Rosji', 'rada', 'Rady', 'Bezpieczeństwa', 'USA', 'usa', 'Szojgu', 'Siergiej', 'Kim', 'Kim Dzong Un', 'Dzong', 'Un', 'Korea', 'Północna', 'KRLD', 'i', 'że', '-', ',', '.', '\n', '  ', 'x'];
+    const words = [
+      'Rosja',
+      'Rosji',
+      'rada',
+      'Rady',
+      'Bezpieczeństwa',
+      'USA',
+      'usa',
+      'Szojgu',
+      'Siergiej',
+      'Kim',
+      'Kim Dzong Un',
+      'Dzong',
+      'Un',
+      'Korea',
+      'Północna',
+      'KRLD',
+      'i',
+      'że',
+      '-',
+      ',',
+      '.',
+      '\n',
+      '  ',
+      'x',
+    ];
     const named = [
       ...entities,
       { id: 'kim', names: ['Kim Dzong Un', 'Kim', 'Kima Dzong Una'] },
@@ -108,10 +148,14 @@ describe('mentionIndex', () => {
     ];
     const index = mentionIndex(named);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.array(fc.constantFrom(' ', '', ', ', '-'), { minLength: 40, maxLength: 40 }), (parts, glue) => {
-        const text = parts.map((p, i) => p + glue[i]).join('');
-        expect(index.find(text)).toEqual(reference(text, named));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 40 }),
+        fc.array(fc.constantFrom(' ', '', ', ', '-'), { minLength: 40, maxLength: 40 }),
+        (parts, glue) => {
+          const text = parts.map((p, i) => p + glue[i]).join('');
+          expect(index.find(text)).toEqual(reference(text, named));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

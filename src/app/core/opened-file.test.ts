@@ -34,7 +34,7 @@ describe('an opened file in the explorer', () => {
     expect(ids('out', 'b')).toEqual(['bc:c']);
   });
 
-  it('exports the graph of its type, with weights and the file\'s attributes', () => {
+  it("exports the graph of its type, with weights and the file's attributes", () => {
     const { text } = toGexf(graph());
     const again = importGraph(text).graph;
     expect(again.type).toBe('mixed');
@@ -44,21 +44,27 @@ describe('an opened file in the explorer', () => {
     expect(again.getNodeAttribute('a', 'tags')).toEqual(['x', 'y']);
   });
 
-  it('passes on the importer\'s warnings', () => {
-    expect(readGraphFile('m.gexf', '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>').warnings).toEqual([
-      expect.stringMatching(/names the node "b", which the file does not declare: the node was added/),
-    ]);
+  it("passes on the importer's warnings", () => {
+    expect(
+      readGraphFile(
+        'm.gexf',
+        '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>',
+      ).warnings,
+    ).toEqual([expect.stringMatching(/names the node "b", which the file does not declare: the node was added/)]);
   });
 });
 
 describe.skipIf(!HAVE_GRAPH_FILES)('real files in the explorer', () => {
-  it.each(['gephi-LesMiserables.gexf', 'lite-LesMiserables.json', 'nx-test-yed-3.17-groups.graphml'])('%s opens with its labels, weights and edge types, and exports them', (name) => {
-    const imported = importGraph(readGraphFileBytes(name)).graph;
-    const g = normalizeGraph(parseGraphFile(name, readGraphFileBytes(name)), name);
-    expect(g.everyNode((n, a) => a.label === (imported.getNodeAttribute(n, 'label') ?? n))).toBe(true);
-    expect(g.everyEdge((e, a) => (a.undirected === true) === imported.isUndirected(e))).toBe(true);
-    const again = importGraph(toGexf(g).text).graph;
-    expect(again.type).toBe(imported.type === 'mixed' && !imported.undirectedSize ? 'directed' : imported.type);
-    expect(again.everyEdge((e, a) => a.weight === imported.getEdgeAttribute(e, 'weight'))).toBe(true);
-  });
+  it.each(['gephi-LesMiserables.gexf', 'lite-LesMiserables.json', 'nx-test-yed-3.17-groups.graphml'])(
+    '%s opens with its labels, weights and edge types, and exports them',
+    (name) => {
+      const imported = importGraph(readGraphFileBytes(name)).graph;
+      const g = normalizeGraph(parseGraphFile(name, readGraphFileBytes(name)), name);
+      expect(g.everyNode((n, a) => a.label === (imported.getNodeAttribute(n, 'label') ?? n))).toBe(true);
+      expect(g.everyEdge((e, a) => (a.undirected === true) === imported.isUndirected(e))).toBe(true);
+      const again = importGraph(toGexf(g).text).graph;
+      expect(again.type).toBe(imported.type === 'mixed' && !imported.undirectedSize ? 'directed' : imported.type);
+      expect(again.everyEdge((e, a) => a.weight === imported.getEdgeAttribute(e, 'weight'))).toBe(true);
+    },
+  );
 });

@@ -89,7 +89,12 @@ describe('normalizeGraph', () => {
     foreign.addNode('b', { aliases: 'Beta|B' });
     foreign.addEdge('a', 'b', { label: 'links' });
     const g = normalizeGraph(foreign, 'f.gexf');
-    expect(g.getNodeAttributes('a')).toMatchObject({ name: { pl: 'Alpha', en: 'Alpha' }, entityType: 'port', attributes: { kind: 'port', population: 5 }, degree: 1 });
+    expect(g.getNodeAttributes('a')).toMatchObject({
+      name: { pl: 'Alpha', en: 'Alpha' },
+      entityType: 'port',
+      attributes: { kind: 'port', population: 5 },
+      degree: 1,
+    });
     expect(g.getNodeAttributes('b')).toMatchObject({ label: 'b', aliases: ['Beta', 'B'], entityType: 'entity' });
     expect(Number.isFinite(g.getNodeAttribute('b', 'x'))).toBe(true);
     const ontology = g.getAttribute('ontology');
@@ -151,7 +156,7 @@ describe('large graphs', () => {
 });
 
 describe('toGexf', () => {
-  test('exports data and display attributes, not the renderer\'s own fields', () => {
+  test("exports data and display attributes, not the renderer's own fields", () => {
     const styled = applyAppearance(filterGraph(graph, EMPTY_FILTERS), { lang: 'en', sizeBy: 'degree', range: [0, 5] });
     const { text } = toGexf(styled);
     expect(text.match(/<node /g)?.length).toBe(styled.order);

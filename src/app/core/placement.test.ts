@@ -7,7 +7,12 @@ import type { KnowledgeGraphData } from './types.ts';
 /** A square of known entities, 10 apart, and new ones linked as given. */
 function graphWith(edges: Array<[string, string]>, order: string[] = []): { graph: Graph; fixed: Map<string, Point> } {
   const graph = new Graph({ multi: true });
-  const fixed = new Map<string, Point>([['a', { x: 0, y: 0 }], ['b', { x: 10, y: 0 }], ['c', { x: 10, y: 10 }], ['d', { x: 0, y: 10 }]]);
+  const fixed = new Map<string, Point>([
+    ['a', { x: 0, y: 0 }],
+    ['b', { x: 10, y: 0 }],
+    ['c', { x: 10, y: 10 }],
+    ['d', { x: 0, y: 10 }],
+  ]);
   for (const n of [...fixed.keys(), ...order]) graph.mergeNode(n);
   for (const [s, t] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'a'], ...edges] as Array<[string, string]>) {
     graph.mergeNode(s);
@@ -34,7 +39,12 @@ describe('placeNewNodes', () => {
   });
 
   test('siblings of one anchor spread apart, and a chain grows outwards', () => {
-    const { graph, fixed } = graphWith([['n1', 'c'], ['n2', 'c'], ['n3', 'c'], ['n4', 'n3']]);
+    const { graph, fixed } = graphWith([
+      ['n1', 'c'],
+      ['n2', 'c'],
+      ['n3', 'c'],
+      ['n4', 'n3'],
+    ]);
     const placed = placeNewNodes(graph, fixed);
     const news = ['n1', 'n2', 'n3', 'n4'].map((n) => placed.get(n)!);
     for (let i = 0; i < news.length; i++) for (let j = i + 1; j < news.length; j++) expect(distance(news[i]!, news[j]!)).toBeGreaterThan(4);
@@ -48,8 +58,22 @@ describe('placeNewNodes', () => {
   });
 
   test('the same input gives the same places, whatever the insertion order', () => {
-    const one = graphWith([['n1', 'c'], ['n2', 'a'], ['n2', 'n1']], ['n1', 'n2']);
-    const two = graphWith([['n2', 'n1'], ['n2', 'a'], ['n1', 'c']], ['n2', 'n1']);
+    const one = graphWith(
+      [
+        ['n1', 'c'],
+        ['n2', 'a'],
+        ['n2', 'n1'],
+      ],
+      ['n1', 'n2'],
+    );
+    const two = graphWith(
+      [
+        ['n2', 'n1'],
+        ['n2', 'a'],
+        ['n1', 'c'],
+      ],
+      ['n2', 'n1'],
+    );
     const a = placeNewNodes(one.graph, one.fixed);
     const b = placeNewNodes(two.graph, two.fixed);
     for (const n of ['n1', 'n2']) expect(a.get(n)).toEqual(b.get(n));

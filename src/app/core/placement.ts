@@ -83,7 +83,10 @@ export function placeNewNodes(
   const gap = unit * 0.45;
   const free = (p: Point) => [...placed.values()].every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= gap);
 
-  let pending = graph.nodes().filter((n) => !placed.has(n)).sort();
+  let pending = graph
+    .nodes()
+    .filter((n) => !placed.has(n))
+    .sort();
   for (;;) {
     const anchored = pending.filter((n) => neighbours(n).some((m) => placed.has(m)));
     if (anchored.length === 0) break;

@@ -10,7 +10,15 @@ describe('series of a graph', () => {
   test('keeps the well-formed series and drops the rest', () => {
     expect(seriesList([series])).toEqual([series]);
     expect(seriesList('nope')).toEqual([]);
-    expect(seriesList([{ ...series, points: [] }, { ...series, id: 7 }, { ...series, points: [{ ...point, value: 'many' }] }, { ...series, points: [{ ...point, precision: 'roughly' }] }, null])).toEqual([]);
+    expect(
+      seriesList([
+        { ...series, points: [] },
+        { ...series, id: 7 },
+        { ...series, points: [{ ...point, value: 'many' }] },
+        { ...series, points: [{ ...point, precision: 'roughly' }] },
+        null,
+      ]),
+    ).toEqual([]);
   });
 
   test('come through the explorer’s dataset step, so the series chart can draw them', () => {

@@ -4,8 +4,15 @@ import type { BuiltSource, EdgeAttributes } from '../../model/types.ts';
 import { dayNumber, isoOfDay, outletNames, timelineMarks, timelineModel } from './story.ts';
 import type { KnowledgeGraphData } from './types.ts';
 
-const source = (id: string, published: string, outlet: BuiltSource['outlet']): BuiltSource =>
-  ({ id, published, outlet, title: { pl: id, en: id }, language: 'pl', text: '', sentences: [] });
+const source = (id: string, published: string, outlet: BuiltSource['outlet']): BuiltSource => ({
+  id,
+  published,
+  outlet,
+  title: { pl: id, en: id },
+  language: 'pl',
+  text: '',
+  sentences: [],
+});
 
 describe('days', () => {
   test.each([
@@ -32,7 +39,8 @@ describe('timeline model', () => {
   graph.addNode('y', {} as never);
   const edge = (key: string, time: string | null, evidence: string[]) =>
     graph.addDirectedEdgeWithKey(key, 'x', 'y', {
-      relationType: 'T', qualifiers: time ? { time: { value: time, basis: 'text' } } : {},
+      relationType: 'T',
+      qualifiers: time ? { time: { value: time, basis: 'text' } } : {},
       evidence: evidence.map((s) => ({ source: s, outlet: s, quote: 'q', claimedBy: [], factuality: 'certain', polarity: 'positive', status: 'occurred' })),
     } as unknown as EdgeAttributes);
   edge('r-event', '2024-10', ['a']);
@@ -51,7 +59,10 @@ describe('timeline model', () => {
   });
 
   test('names outlets by their id, a source without one as an outlet of its own', () => {
-    expect([...outletNames(sources.values())]).toEqual([['alpha', 'Alpha'], ['source:b', 'Beta']]);
+    expect([...outletNames(sources.values())]).toEqual([
+      ['alpha', 'Alpha'],
+      ['source:b', 'Beta'],
+    ]);
   });
 
   test('has no extent when nothing is dated', () => {
@@ -60,7 +71,14 @@ describe('timeline model', () => {
 });
 
 describe('timeline marks', () => {
-  const event = (relation: string, type: string, date: string) => ({ relation, type, date, dated: 'published' as const, start: dayNumber(date), end: dayNumber(date) });
+  const event = (relation: string, type: string, date: string) => ({
+    relation,
+    type,
+    date,
+    dated: 'published' as const,
+    start: dayNumber(date),
+    end: dayNumber(date),
+  });
   const events = [event('r1', 'A', '2025-01-01'), event('r2', 'A', '2025-01-01'), event('r3', 'B', '2025-01-01'), event('r4', 'A', '2025-02-01')];
 
   test('one mark per relation and date while they are few', () => {

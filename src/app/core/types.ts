@@ -49,10 +49,7 @@ export interface DraftArticle {
 
 export type SizeBy = 'degree' | 'pagerank';
 
-export type Selection =
-  | { kind: 'node'; id: string }
-  | { kind: 'edge'; id: string; evidence: number }
-  | null;
+export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string; evidence: number } | null;
 
 /** Each list names what is hidden, so an empty filter shows everything. */
 export interface Filters {

@@ -20,7 +20,16 @@ describe('URL state', () => {
   test('round-trips a full view', () => {
     const state: ViewState = {
       selection: { kind: 'edge', id: 'r1', evidence: 1 },
-      filters: { entityTypes: ['Place'], relationTypes: ['MEETS'], factualities: ['possible'], claimants: ['-'], outlets: ['1'], sources: ['s1'], media: ['beta'], drafts: ['relations'] },
+      filters: {
+        entityTypes: ['Place'],
+        relationTypes: ['MEETS'],
+        factualities: ['possible'],
+        claimants: ['-'],
+        outlets: ['1'],
+        sources: ['s1'],
+        media: ['beta'],
+        drafts: ['relations'],
+      },
       lang: 'en',
       sizeBy: 'pagerank',
       path: { from: 'shoigu', to: 'kim' },

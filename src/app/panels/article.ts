@@ -88,30 +88,56 @@ export function mountArticlePanel(extraction: Extraction, onDraft: (dataset: Dat
     const text = el('textarea', {
       className: 'article-text',
       attrs: { id: 'article-text', rows: '14', spellcheck: 'false', lang: 'pl', placeholder: t(lang, 'articlePlaceholder') },
-      on: { input: () => { form.text = text.value; showNote({ error: '' }); } },
+      on: {
+        input: () => {
+          form.text = text.value;
+          showNote({ error: '' });
+        },
+      },
     });
     text.value = form.text;
     const date = el('input', {
       attrs: { id: 'article-published', type: 'date', 'aria-required': 'true', 'aria-describedby': 'article-published-hint' },
-      on: { input: () => { form.published = date.value; showNote({ error: '' }); } },
+      on: {
+        input: () => {
+          form.published = date.value;
+          showNote({ error: '' });
+        },
+      },
     });
     date.value = form.published;
     const picker = el('input', {
       className: 'visually-hidden',
       attrs: { id: 'article-file', type: 'file', accept: '.txt,text/plain', tabindex: '-1', 'aria-hidden': 'true' },
-      on: { change: () => { const file = picker.files?.[0]; if (file) void readFile(file); picker.value = ''; } },
+      on: {
+        change: () => {
+          const file = picker.files?.[0];
+          if (file) void readFile(file);
+          picker.value = '';
+        },
+      },
     });
     const close = () => dialog.close();
     // A running extraction disables every control but those that close the dialog, which cancel it.
     const fields = el('fieldset', { className: 'article-fields' }, [
       el('header', { className: 'dialog-header' }, [
         el('h2', { className: 'dialog-title', text: t(lang, 'articleTitle'), attrs: { id: 'article-title' } }),
-        el('button', { className: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': t(lang, 'close'), 'data-close': '' }, on: { click: close } }),
+        el('button', {
+          className: 'icon-button',
+          text: '×',
+          attrs: { type: 'button', 'aria-label': t(lang, 'close'), 'data-close': '' },
+          on: { click: close },
+        }),
       ]),
       el('p', { className: 'hint', text: t(lang, 'articleHint') }),
       el('div', { className: 'field-label-row' }, [
         el('label', { className: 'field-label', text: t(lang, 'articleText'), attrs: { for: 'article-text' } }),
-        el('button', { className: 'link-button', text: t(lang, 'pickTxt'), attrs: { type: 'button', id: 'article-pick' }, on: { click: () => picker.click() } }),
+        el('button', {
+          className: 'link-button',
+          text: t(lang, 'pickTxt'),
+          attrs: { type: 'button', id: 'article-pick' },
+          on: { click: () => picker.click() },
+        }),
       ]),
       text,
       el('div', { className: 'field-row' }, [
@@ -127,7 +153,8 @@ export function mountArticlePanel(extraction: Extraction, onDraft: (dataset: Dat
       ]),
       picker,
     ]);
-    for (const control of fields.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = busy && !('close' in control.dataset);
+    for (const control of fields.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button'))
+      control.disabled = busy && !('close' in control.dataset);
     // Validation is ours (with messages in the interface language), not the browser's.
     const submit = (e: Event) => {
       e.preventDefault();

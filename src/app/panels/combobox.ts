@@ -77,12 +77,24 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
     options = text ? opts.search(text) : [];
     list.replaceChildren(
       ...options.map((o, i) =>
-        el('li', { className: 'combo-option', attrs: { id: `${opts.id}-opt-${i}`, role: 'option', 'aria-selected': 'false' },
-          on: { mousedown: (e) => { e.preventDefault(); choose(o); } } }, [
-          o.color ? swatch(o.color) : null,
-          el('span', { className: 'combo-label', text: o.label }),
-          o.detail ? el('span', { className: 'combo-detail', text: o.detail }) : null,
-        ]),
+        el(
+          'li',
+          {
+            className: 'combo-option',
+            attrs: { id: `${opts.id}-opt-${i}`, role: 'option', 'aria-selected': 'false' },
+            on: {
+              mousedown: (e) => {
+                e.preventDefault();
+                choose(o);
+              },
+            },
+          },
+          [
+            o.color ? swatch(o.color) : null,
+            el('span', { className: 'combo-label', text: o.label }),
+            o.detail ? el('span', { className: 'combo-detail', text: o.detail }) : null,
+          ],
+        ),
       ),
     );
     if (text && options.length === 0) list.append(el('li', { className: 'combo-empty', text: opts.emptyText, attrs: { role: 'presentation' } }));
@@ -111,5 +123,11 @@ export function createCombobox(opts: ComboboxOptions): Combobox {
     }
   });
 
-  return { root, input, setValue: (text) => { input.value = text; } };
+  return {
+    root,
+    input,
+    setValue: (text) => {
+      input.value = text;
+    },
+  };
 }

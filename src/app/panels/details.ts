@@ -12,19 +12,30 @@ import { conflictSection, seriesSection } from './story.ts';
 function overview(ctx: AppContext): HTMLElement[] {
   const { lang } = ctx.store.get();
   const { graph, sources } = ctx.dataset;
-  const central = graph.nodes().sort((a, b) => centrality(graph, b) - centrality(graph, a)).slice(0, 8);
+  const central = graph
+    .nodes()
+    .sort((a, b) => centrality(graph, b) - centrality(graph, a))
+    .slice(0, 8);
   return [
     el('h2', { className: 'panel-title', text: t(lang, 'details') }),
     el('p', { className: 'hint', text: t(lang, 'detailsHint') }),
-    el('dl', { className: 'stats' }, [
-      [graph.order, t(lang, 'entitiesLabel')],
-      [graph.size, t(lang, 'relationsLabel')],
-      [sources.size, t(lang, 'sources')],
-    ].flatMap(([n, label]) => [el('dt', { text: String(n) }), el('dd', { text: String(label) })])),
+    el(
+      'dl',
+      { className: 'stats' },
+      [
+        [graph.order, t(lang, 'entitiesLabel')],
+        [graph.size, t(lang, 'relationsLabel')],
+        [sources.size, t(lang, 'sources')],
+      ].flatMap(([n, label]) => [el('dt', { text: String(n) }), el('dd', { text: String(label) })]),
+    ),
     central.length
       ? el('section', { className: 'detail-section' }, [
           el('h3', { className: 'panel-subtitle', text: t(lang, 'central') }),
-          el('ol', { className: 'central-list' }, central.map((id) => el('li', {}, [entityButton(ctx, id, entityLabel(graph, id, lang))]))),
+          el(
+            'ol',
+            { className: 'central-list' },
+            central.map((id) => el('li', {}, [entityButton(ctx, id, entityLabel(graph, id, lang))])),
+          ),
         ])
       : null,
     conflictSection(ctx),
@@ -41,22 +52,29 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): () => voi
   const render = () => {
     const { selection, lang } = ctx.store.get();
     const body =
-      selection?.kind === 'node' ? renderEntity(ctx, selection.id)
-      : selection?.kind === 'edge' ? renderRelation(ctx, selection.id, selection.evidence)
-      : [];
+      selection?.kind === 'node' ? renderEntity(ctx, selection.id) : selection?.kind === 'edge' ? renderRelation(ctx, selection.id, selection.evidence) : [];
     container.dataset.selection = selection ? `${selection.kind}:${selection.id}` : '';
     container.replaceChildren(
-      ...(body.length ? [
-        el('button', { className: 'icon-button close', text: '×', attrs: { type: 'button', 'aria-label': t(lang, 'close') },
-          on: { click: () => ctx.store.set({ selection: null }) } }),
-        ...body,
-      ] : overview(ctx)),
+      ...(body.length
+        ? [
+            el('button', {
+              className: 'icon-button close',
+              text: '×',
+              attrs: { type: 'button', 'aria-label': t(lang, 'close') },
+              on: { click: () => ctx.store.set({ selection: null }) },
+            }),
+            ...body,
+          ]
+        : overview(ctx)),
     );
     container.scrollTop = 0;
   };
   render();
   const offs = [
-    ctx.store.subscribe((s, prev) => (s.selection !== prev.selection || s.lang !== prev.lang || s.filters !== prev.filters || s.asOf !== prev.asOf || s.period !== prev.period) && render()),
+    ctx.store.subscribe(
+      (s, prev) =>
+        (s.selection !== prev.selection || s.lang !== prev.lang || s.filters !== prev.filters || s.asOf !== prev.asOf || s.period !== prev.period) && render(),
+    ),
   ];
   return () => {
     offs.forEach((off) => off());

@@ -21,7 +21,8 @@ function downloads(article: DraftArticle, ctx: AppContext): HTMLElement {
     el('summary', { className: 'tool', text: `↓ ${t(lang, 'download')}`, attrs: { id: 'draft-download' } }),
     el('div', { className: 'menu-list', attrs: { role: 'menu' } }, [
       item('json', t(lang, 'downloadDraftJson'), `${id}.json`, () =>
-        downloadText(`${JSON.stringify(article.draft, null, 2)}\n`, `${id}.json`, 'application/json')),
+        downloadText(`${JSON.stringify(article.draft, null, 2)}\n`, `${id}.json`, 'application/json'),
+      ),
       item('txt', t(lang, 'downloadArticleTxt'), `${id}.txt`, () => downloadText(text, `${id}.txt`, 'text/plain')),
       item('yaml', t(lang, 'downloadDraftYaml'), `${id}.yaml`, () => downloadText(draftYaml(article.files), `${id}.yaml`, 'application/yaml')),
       el('p', { className: 'menu-note' }, [t(lang, 'mergeHint'), ' ', el('code', { text: `faktograf merge ${id}.json ${id}.txt` })]),
@@ -53,10 +54,18 @@ export function mountDraftBar(stage: HTMLElement, ctx: AppContext): () => void {
         el('span', { className: 'draft-counts', text: counts.join(' · ') }),
       ]),
       downloads(article, ctx),
-      el('button', { className: 'tool', text: t(lang, 'editArticle'), attrs: { type: 'button', id: 'draft-edit', title: t(lang, 'editArticleTitle') },
-        on: { click: () => ctx.openArticle?.() } }),
-      el('button', { className: 'tool danger', text: t(lang, 'discardDraft'), attrs: { type: 'button', id: 'draft-discard', title: t(lang, 'discardDraftTitle') },
-        on: { click: () => ctx.discardDraft() } }),
+      el('button', {
+        className: 'tool',
+        text: t(lang, 'editArticle'),
+        attrs: { type: 'button', id: 'draft-edit', title: t(lang, 'editArticleTitle') },
+        on: { click: () => ctx.openArticle?.() },
+      }),
+      el('button', {
+        className: 'tool danger',
+        text: t(lang, 'discardDraft'),
+        attrs: { type: 'button', id: 'draft-discard', title: t(lang, 'discardDraftTitle') },
+        on: { click: () => ctx.discardDraft() },
+      }),
     );
     container.setAttribute('aria-label', t(lang, 'draftShown'));
   };

@@ -13,7 +13,11 @@ function groupsSection(ctx: AppContext, title: string, groups: RelationGroup[], 
     ...groups.map((g) =>
       el('div', { className: 'relation-group', attrs: { 'data-relation-type': g.relationType } }, [
         el('h4', { className: 'group-title' }, [swatch(g.color), g.label, el('span', { className: 'count', text: String(g.items.length) })]),
-        el('ul', { className: 'relation-list' }, g.items.map((item) => relationRow(ctx, item, arrow))),
+        el(
+          'ul',
+          { className: 'relation-list' },
+          g.items.map((item) => relationRow(ctx, item, arrow)),
+        ),
       ]),
     ),
   ]);
@@ -36,11 +40,18 @@ export function renderEntity(ctx: AppContext, id: string): HTMLElement[] {
 
   return [
     el('header', { className: 'detail-header' }, [
-      el('div', { className: 'chip-row' }, [el('span', { className: 'type-chip' }, [swatch(type?.color ?? a.color), pick(type?.label, lang) || a.entityType]), badge]),
+      el('div', { className: 'chip-row' }, [
+        el('span', { className: 'type-chip' }, [swatch(type?.color ?? a.color), pick(type?.label, lang) || a.entityType]),
+        badge,
+      ]),
       el('h2', { className: 'detail-title', text: name, attrs: { id: 'detail-title' } }),
       otherName && otherName !== name ? el('p', { className: 'detail-alt', text: otherName, attrs: { lang: other } }) : null,
       a.wikidata
-        ? el('a', { className: 'wikidata', text: `Wikidata ${a.wikidata}`, attrs: { href: `https://www.wikidata.org/wiki/${a.wikidata}`, target: '_blank', rel: 'noopener noreferrer' } })
+        ? el('a', {
+            className: 'wikidata',
+            text: `Wikidata ${a.wikidata}`,
+            attrs: { href: `https://www.wikidata.org/wiki/${a.wikidata}`, target: '_blank', rel: 'noopener noreferrer' },
+          })
         : null,
     ]),
     hidden ? el('p', { className: 'note', text: t(lang, 'hiddenByFilters') }) : null,
@@ -49,7 +60,11 @@ export function renderEntity(ctx: AppContext, id: string): HTMLElement[] {
     attributes.length
       ? el('section', { className: 'detail-section' }, [
           el('h3', { className: 'panel-subtitle', text: t(lang, 'attributes') }),
-          el('dl', { className: 'attributes' }, attributes.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: String(v) })])),
+          el(
+            'dl',
+            { className: 'attributes' },
+            attributes.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: String(v) })]),
+          ),
         ])
       : null,
     groupsSection(ctx, t(lang, 'outgoing'), relationGroups(graph, id, 'out', lang), '→'),

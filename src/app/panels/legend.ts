@@ -71,9 +71,10 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
   const render = () => {
     const { lang, filters } = ctx.store.get();
     // Re-rendering replaces the checkboxes: keep keyboard focus where it was.
-    const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
-      ? `[data-filter="${document.activeElement.closest('fieldset')?.dataset.filter}"] input[data-id="${CSS.escape(document.activeElement.dataset.id ?? '')}"]`
-      : null;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
+        ? `[data-filter="${document.activeElement.closest('fieldset')?.dataset.filter}"] input[data-id="${CSS.escape(document.activeElement.dataset.id ?? '')}"]`
+        : null;
     const known = <T>(defs: Record<string, T>, counts: Map<string, number>) => [
       ...Object.keys(defs).filter((k) => counts.has(k)),
       ...[...counts.keys()].filter((k) => !(k in defs)),
@@ -82,31 +83,78 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
       el('div', { className: 'panel-header' }, [
         el('h2', { className: 'panel-title', text: t(lang, 'filters') }),
         isFiltering(filters)
-          ? el('button', { className: 'link-button', text: t(lang, 'showAll'), attrs: { type: 'button', id: 'filters-reset' },
-              on: { click: () => ctx.store.set({ filters: EMPTY_FILTERS }) } })
+          ? el('button', {
+              className: 'link-button',
+              text: t(lang, 'showAll'),
+              attrs: { type: 'button', id: 'filters-reset' },
+              on: { click: () => ctx.store.set({ filters: EMPTY_FILTERS }) },
+            })
           : null,
       ]),
-      group('drafts', 'draft', [
-        { id: 'entities', label: t(lang, 'draftEntities'), dashed: true, count: drafts.nodes.size },
-        { id: 'relations', label: t(lang, 'draftRelations'), dashed: true, count: drafts.edges.size },
-      ].filter((row) => row.count > 0)),
-      group('entityTypes', 'entityTypes', known(entityTypes, nodeTypes).map((id) => ({
-        id, label: pick(entityTypes[id]?.label, lang) || id, color: entityTypes[id]?.color ?? '#94a3b8', count: nodeTypes.get(id) ?? 0,
-      }))),
-      group('relationTypes', 'relationTypes', known(relationTypes, edgeTypes).map((id) => ({
-        id, label: pick(relationTypes[id]?.label, lang) || id, color: relationTypes[id]?.color ?? '#94a3b8', count: edgeTypes.get(id) ?? 0,
-      }))),
-      group('factualities', 'factuality', known(factuality, claims.factualities)
-        .filter((id) => id !== '')
-        .sort((a, b) => (factuality[b as keyof typeof factuality]?.rank ?? 0) - (factuality[a as keyof typeof factuality]?.rank ?? 0))
-        .map((id) => ({ id, label: pick(factuality[id as keyof typeof factuality]?.label, lang) || id, count: claims.factualities.get(id) ?? 0 }))),
-      group('claimants', 'claimants', [...claims.claimants].sort((a, b) => (a[0] === '-' ? -1 : b[0] === '-' ? 1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
-        .map(([id, n]) => ({ id, label: id === '-' ? t(lang, 'ownVoice') : entityLabel(graph, id, lang), count: n }))),
-      group('outlets', 'outlets', [...claims.outlets].map(([id, n]) => ({ id, label: t(lang, id === '1' ? 'oneOutlet' : 'manyOutlets').replace('{n}', id), count: n }))),
-      group('media', 'media', [...claims.media].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id, n]) => ({ id, label: outletName.get(id) || id.replace(/^source:/, ''), count: n }))),
-      group('sources', 'sources', [...sources.values()].map((s) => ({
-        id: s.id, label: pick(s.title, lang) || s.id, count: bySource.get(s.id) ?? 0,
-      }))),
+      group(
+        'drafts',
+        'draft',
+        [
+          { id: 'entities', label: t(lang, 'draftEntities'), dashed: true, count: drafts.nodes.size },
+          { id: 'relations', label: t(lang, 'draftRelations'), dashed: true, count: drafts.edges.size },
+        ].filter((row) => row.count > 0),
+      ),
+      group(
+        'entityTypes',
+        'entityTypes',
+        known(entityTypes, nodeTypes).map((id) => ({
+          id,
+          label: pick(entityTypes[id]?.label, lang) || id,
+          color: entityTypes[id]?.color ?? '#94a3b8',
+          count: nodeTypes.get(id) ?? 0,
+        })),
+      ),
+      group(
+        'relationTypes',
+        'relationTypes',
+        known(relationTypes, edgeTypes).map((id) => ({
+          id,
+          label: pick(relationTypes[id]?.label, lang) || id,
+          color: relationTypes[id]?.color ?? '#94a3b8',
+          count: edgeTypes.get(id) ?? 0,
+        })),
+      ),
+      group(
+        'factualities',
+        'factuality',
+        known(factuality, claims.factualities)
+          .filter((id) => id !== '')
+          .sort((a, b) => (factuality[b as keyof typeof factuality]?.rank ?? 0) - (factuality[a as keyof typeof factuality]?.rank ?? 0))
+          .map((id) => ({ id, label: pick(factuality[id as keyof typeof factuality]?.label, lang) || id, count: claims.factualities.get(id) ?? 0 })),
+      ),
+      group(
+        'claimants',
+        'claimants',
+        [...claims.claimants]
+          .sort((a, b) => (a[0] === '-' ? -1 : b[0] === '-' ? 1 : b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
+          .map(([id, n]) => ({ id, label: id === '-' ? t(lang, 'ownVoice') : entityLabel(graph, id, lang), count: n })),
+      ),
+      group(
+        'outlets',
+        'outlets',
+        [...claims.outlets].map(([id, n]) => ({ id, label: t(lang, id === '1' ? 'oneOutlet' : 'manyOutlets').replace('{n}', id), count: n })),
+      ),
+      group(
+        'media',
+        'media',
+        [...claims.media]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([id, n]) => ({ id, label: outletName.get(id) || id.replace(/^source:/, ''), count: n })),
+      ),
+      group(
+        'sources',
+        'sources',
+        [...sources.values()].map((s) => ({
+          id: s.id,
+          label: pick(s.title, lang) || s.id,
+          count: bySource.get(s.id) ?? 0,
+        })),
+      ),
     ];
     container.replaceChildren(...groups.filter((g) => g !== null));
     if (focused) container.querySelector<HTMLInputElement>(focused)?.focus();

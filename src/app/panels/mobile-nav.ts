@@ -5,7 +5,12 @@ import { t, type StringKey } from '../core/i18n.ts';
 import { el } from '../dom.ts';
 
 type View = 'graph' | 'filters' | 'details' | 'source';
-const TABS: Array<[View, StringKey]> = [['graph', 'graph'], ['filters', 'filters'], ['details', 'details'], ['source', 'sourceTab']];
+const TABS: Array<[View, StringKey]> = [
+  ['graph', 'graph'],
+  ['filters', 'filters'],
+  ['details', 'details'],
+  ['source', 'sourceTab'],
+];
 
 export function mountMobileNav(container: HTMLElement, app: HTMLElement, ctx: AppContext): () => void {
   const setView = (view: View) => {
@@ -16,8 +21,12 @@ export function mountMobileNav(container: HTMLElement, app: HTMLElement, ctx: Ap
     const lang = ctx.store.get().lang;
     container.replaceChildren(
       ...TABS.map(([view, key]) =>
-        el('button', { className: 'tab', text: t(lang, key), attrs: { type: 'button', 'data-view': view, 'aria-pressed': 'false' },
-          on: { click: () => setView(app.dataset.view === view && view !== 'graph' ? 'graph' : view) } }),
+        el('button', {
+          className: 'tab',
+          text: t(lang, key),
+          attrs: { type: 'button', 'data-view': view, 'aria-pressed': 'false' },
+          on: { click: () => setView(app.dataset.view === view && view !== 'graph' ? 'graph' : view) },
+        }),
       ),
     );
     setView((app.dataset.view as View | undefined) ?? 'graph');

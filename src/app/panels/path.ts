@@ -25,14 +25,16 @@ export function mountPath(container: HTMLElement, ctx: AppContext): () => void {
       if (!edge) return;
       const a = graph.getEdgeAttributes(edge);
       const forward = graph.source(edge) === node;
-      items.push(el('li', { className: 'path-edge' }, [
-        el('button', {
-          className: 'link-button',
-          text: `${forward ? '↓' : '↑'} ${pick(relationTypes[a.relationType]?.label, lang) || a.label}`,
-          attrs: { type: 'button', 'data-edge': edge },
-          on: { click: () => ctx.select({ kind: 'edge', id: edge, evidence: 0 }) },
-        }),
-      ]));
+      items.push(
+        el('li', { className: 'path-edge' }, [
+          el('button', {
+            className: 'link-button',
+            text: `${forward ? '↓' : '↑'} ${pick(relationTypes[a.relationType]?.label, lang) || a.label}`,
+            attrs: { type: 'button', 'data-edge': edge },
+            on: { click: () => ctx.select({ kind: 'edge', id: edge, evidence: 0 }) },
+          }),
+        ]),
+      );
     });
     return el('ol', { className: 'path-list', attrs: { id: 'path-result' } }, items);
   };
@@ -53,7 +55,10 @@ export function mountPath(container: HTMLElement, ctx: AppContext): () => void {
     });
     const id = ends[key];
     if (id) combo.setValue(entityLabel(ctx.dataset.graph, id, lang));
-    return el('div', { className: 'path-end' }, [el('span', { className: 'path-end-label', text: t(lang, key === 'from' ? 'pathFrom' : 'pathTo'), attrs: { 'aria-hidden': 'true' } }), combo.root]);
+    return el('div', { className: 'path-end' }, [
+      el('span', { className: 'path-end-label', text: t(lang, key === 'from' ? 'pathFrom' : 'pathTo'), attrs: { 'aria-hidden': 'true' } }),
+      combo.root,
+    ]);
   };
 
   const render = () => {
@@ -62,11 +67,18 @@ export function mountPath(container: HTMLElement, ctx: AppContext): () => void {
       el('div', { className: 'panel-header' }, [
         el('h2', { className: 'panel-title', text: t(lang, 'path') }),
         ctx.store.get().path || ends.from || ends.to
-          ? el('button', { className: 'link-button', text: t(lang, 'clear'), attrs: { type: 'button', id: 'path-clear' }, on: { click: () => {
-              ends.from = ends.to = null;
-              if (ctx.store.get().path) ctx.store.set({ path: null });
-              else render();
-            } } })
+          ? el('button', {
+              className: 'link-button',
+              text: t(lang, 'clear'),
+              attrs: { type: 'button', id: 'path-clear' },
+              on: {
+                click: () => {
+                  ends.from = ends.to = null;
+                  if (ctx.store.get().path) ctx.store.set({ path: null });
+                  else render();
+                },
+              },
+            })
           : null,
       ]),
       end('from'),

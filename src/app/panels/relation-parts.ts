@@ -24,7 +24,11 @@ export function factualityBadge(ctx: AppContext, item: Pick<RelationItem, 'factu
 /** Marks a relation that another claim contradicts (the relation panel lists both sides). */
 export function conflictBadge(ctx: AppContext, conflicts: readonly string[]): HTMLElement | null {
   if (conflicts.length === 0) return null;
-  return el('span', { className: 'badge conflict-badge', text: `${t(ctx.store.get().lang, 'conflictBadge')}${conflicts.length > 1 ? ` ×${conflicts.length}` : ''}`, attrs: { 'data-conflicts': String(conflicts.length) } });
+  return el('span', {
+    className: 'badge conflict-badge',
+    text: `${t(ctx.store.get().lang, 'conflictBadge')}${conflicts.length > 1 ? ` ×${conflicts.length}` : ''}`,
+    attrs: { 'data-conflicts': String(conflicts.length) },
+  });
 }
 
 /** Marks what a draft brought and nobody has reviewed yet. */
@@ -37,7 +41,11 @@ export function draftBadge(ctx: AppContext, kind: 'node' | 'edge', id: string): 
 
 export function qualifierList(rows: Array<[string, string]>): HTMLElement | null {
   if (rows.length === 0) return null;
-  return el('dl', { className: 'qualifiers' }, rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
+  return el(
+    'dl',
+    { className: 'qualifiers' },
+    rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]),
+  );
 }
 
 export function claimants(ctx: AppContext, names: string[]): HTMLElement | null {
@@ -57,19 +65,23 @@ export function entityButton(ctx: AppContext, id: string, label: string): HTMLBu
 /** One relation in an entity's list: the whole row selects the relation. */
 export function relationRow(ctx: AppContext, item: RelationItem, arrow: string): HTMLElement {
   return el('li', {}, [
-    el('button', {
-      className: 'relation-row',
-      attrs: { type: 'button', 'data-edge': item.edge },
-      on: { click: () => ctx.select({ kind: 'edge', id: item.edge, evidence: 0 }) },
-    }, [
-      el('span', { className: 'relation-target' }, [el('span', { className: 'arrow', text: arrow, attrs: { 'aria-hidden': 'true' } }), item.otherLabel]),
-      el('span', { className: 'relation-meta' }, [
-        draftBadge(ctx, 'edge', item.edge),
-        factualityBadge(ctx, item),
-        conflictBadge(ctx, item.conflicts),
-        claimants(ctx, item.claimants),
-        ...item.qualifiers.map(([k, v]) => el('span', { className: 'chip', text: `${k}: ${v}` })),
-      ]),
-    ]),
+    el(
+      'button',
+      {
+        className: 'relation-row',
+        attrs: { type: 'button', 'data-edge': item.edge },
+        on: { click: () => ctx.select({ kind: 'edge', id: item.edge, evidence: 0 }) },
+      },
+      [
+        el('span', { className: 'relation-target' }, [el('span', { className: 'arrow', text: arrow, attrs: { 'aria-hidden': 'true' } }), item.otherLabel]),
+        el('span', { className: 'relation-meta' }, [
+          draftBadge(ctx, 'edge', item.edge),
+          factualityBadge(ctx, item),
+          conflictBadge(ctx, item.conflicts),
+          claimants(ctx, item.claimants),
+          ...item.qualifiers.map(([k, v]) => el('span', { className: 'chip', text: `${k}: ${v}` })),
+        ]),
+      ],
+    ),
   ]);
 }

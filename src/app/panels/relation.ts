@@ -25,23 +25,32 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
     const source = ctx.dataset.sources.get(ev.source);
     const active = i === activeEvidence;
     return el('li', {}, [
-      el('button', {
-        className: `evidence${active ? ' is-active' : ''}`,
-        attrs: { type: 'button', 'aria-pressed': String(active), 'data-evidence': String(i) },
-        on: { click: () => ctx.store.set({ selection: { kind: 'edge', id, evidence: i }, source: source ? ev.source : ctx.store.get().source }) },
-      }, [
-        el('q', { className: 'quote', text: ev.quote }),
-        el('span', { className: 'evidence-source', text: source ? [source.outlet?.name, pick(source.title, lang), source.published].filter(Boolean).join(' · ') : ev.source }),
-        el('span', {
-          className: 'evidence-claim',
-          text: [
-            (ev.claimedBy ?? []).length ? `${t(lang, 'claimedBy')} ${ev.claimedBy.map(nameOf).join(', ')}` : t(lang, 'ownVoice'),
-            ev.factuality ? claimLabel(ontology, ev.factuality, ev.status, lang) : '',
-            ev.polarity === 'negative' ? t(lang, 'negative') : '',
-          ].filter(Boolean).join(' · '),
-          attrs: { 'data-factuality': ev.factuality ?? '' },
-        }),
-      ]),
+      el(
+        'button',
+        {
+          className: `evidence${active ? ' is-active' : ''}`,
+          attrs: { type: 'button', 'aria-pressed': String(active), 'data-evidence': String(i) },
+          on: { click: () => ctx.store.set({ selection: { kind: 'edge', id, evidence: i }, source: source ? ev.source : ctx.store.get().source }) },
+        },
+        [
+          el('q', { className: 'quote', text: ev.quote }),
+          el('span', {
+            className: 'evidence-source',
+            text: source ? [source.outlet?.name, pick(source.title, lang), source.published].filter(Boolean).join(' · ') : ev.source,
+          }),
+          el('span', {
+            className: 'evidence-claim',
+            text: [
+              (ev.claimedBy ?? []).length ? `${t(lang, 'claimedBy')} ${ev.claimedBy.map(nameOf).join(', ')}` : t(lang, 'ownVoice'),
+              ev.factuality ? claimLabel(ontology, ev.factuality, ev.status, lang) : '',
+              ev.polarity === 'negative' ? t(lang, 'negative') : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+            attrs: { 'data-factuality': ev.factuality ?? '' },
+          }),
+        ],
+      ),
     ]);
   });
 
@@ -58,7 +67,9 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
         factualityBadge(ctx, item),
         conflictBadge(ctx, item.conflicts),
         claimants(ctx, item.claimants),
-        item.outlets > 0 ? el('span', { className: 'chip', text: t(lang, item.outlets === 1 ? 'oneOutlet' : 'manyOutlets').replace('{n}', String(item.outlets)) }) : null,
+        item.outlets > 0
+          ? el('span', { className: 'chip', text: t(lang, item.outlets === 1 ? 'oneOutlet' : 'manyOutlets').replace('{n}', String(item.outlets)) })
+          : null,
       ]),
     ]),
     hidden ? el('p', { className: 'note', text: t(lang, 'hiddenByFilters') }) : null,

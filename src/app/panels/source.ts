@@ -18,19 +18,20 @@ function sourceLink(url: string | undefined): HTMLElement | null {
 function sourceHeader(ctx: AppContext, source: BuiltSource): HTMLElement {
   const { lang } = ctx.store.get();
   const sources = [...ctx.dataset.sources.values()];
-  const picker = el('select', {
-    className: 'source-picker',
-    attrs: { 'aria-label': t(lang, 'sources'), id: 'source-picker' },
-    on: { change: (e) => ctx.store.set({ source: (e.target as HTMLSelectElement).value }) },
-  }, sources.map((s) => el('option', { text: pick(s.title, lang) || s.id, attrs: { value: s.id } })));
+  const picker = el(
+    'select',
+    {
+      className: 'source-picker',
+      attrs: { 'aria-label': t(lang, 'sources'), id: 'source-picker' },
+      on: { change: (e) => ctx.store.set({ source: (e.target as HTMLSelectElement).value }) },
+    },
+    sources.map((s) => el('option', { text: pick(s.title, lang) || s.id, attrs: { value: s.id } })),
+  );
   picker.value = source.id;
   const meta = [source.outlet?.name, source.published].filter(Boolean).join(' · ');
   return el('header', { className: 'source-header' }, [
     sources.length > 1 ? picker : el('h3', { className: 'source-title', text: pick(source.title, lang) || source.id }),
-    el('p', { className: 'source-meta' }, [
-      meta,
-      sourceLink(source.url),
-    ]),
+    el('p', { className: 'source-meta' }, [meta, sourceLink(source.url)]),
   ]);
 }
 
@@ -44,10 +45,13 @@ export function mountSource(container: HTMLElement, ctx: AppContext): () => void
   const index = (): MentionIndex | null => {
     if (names || !ctx.graphs.large) return buildIndex();
     // Nothing was cached without it: rendering again marks the mentions.
-    pending ||= requestIdleCallback(() => {
-      buildIndex();
-      render();
-    }, { timeout: 2000 });
+    pending ||= requestIdleCallback(
+      () => {
+        buildIndex();
+        render();
+      },
+      { timeout: 2000 },
+    );
     return null;
   };
   const mentionCache = new Map<string, Mention[]>();
@@ -61,7 +65,9 @@ export function mountSource(container: HTMLElement, ctx: AppContext): () => void
     else {
       // Forms that name an entity in this source only (entity `mentions`) join its index here.
       const local = graph.filterNodes((_n, a) => (a.mentions?.[s.id]?.length ?? 0) > 0);
-      const found = (local.length ? mentionIndex(graph.mapNodes((id, a) => ({ id, names: [a.name.pl, a.name.en, ...a.aliases, ...(a.mentions?.[s.id] ?? [])] }))) : index())?.find(s.text);
+      const found = (
+        local.length ? mentionIndex(graph.mapNodes((id, a) => ({ id, names: [a.name.pl, a.name.en, ...a.aliases, ...(a.mentions?.[s.id] ?? [])] }))) : index()
+      )?.find(s.text);
       if (!found) return [];
       m = found;
     }
@@ -91,7 +97,10 @@ export function mountSource(container: HTMLElement, ctx: AppContext): () => void
     const view = current();
     const { lang, selection } = ctx.store.get();
     if (!view) {
-      container.replaceChildren(el('h2', { className: 'panel-title', text: t(lang, 'sourceText') }), el('p', { className: 'hint', text: t(lang, 'noSources') }));
+      container.replaceChildren(
+        el('h2', { className: 'panel-title', text: t(lang, 'sourceText') }),
+        el('p', { className: 'hint', text: t(lang, 'noSources') }),
+      );
       return;
     }
     const { source, quote, sentence } = view;

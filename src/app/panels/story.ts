@@ -11,7 +11,8 @@ import { dateSpan, OWN_VOICE, seriesByClaimant } from '../../query/story.ts';
 
 const PALETTE = ['#2557d6', '#c2410c', '#15803d', '#7c3aed', '#b91c1c', '#0e7490'];
 
-const claimantName = (ctx: AppContext, id: string) => (id === OWN_VOICE ? t(ctx.store.get().lang, 'ownVoice') : entityLabel(ctx.dataset.graph, id, ctx.store.get().lang));
+const claimantName = (ctx: AppContext, id: string) =>
+  id === OWN_VOICE ? t(ctx.store.get().lang, 'ownVoice') : entityLabel(ctx.dataset.graph, id, ctx.store.get().lang);
 
 function sourceLine(ctx: AppContext, source: string, outlet: string): string {
   const s = ctx.dataset.sources.get(source);
@@ -26,20 +27,39 @@ export function conflictCard(ctx: AppContext, c: Conflict, current?: string): HT
   const ontology = graph.getAttribute('ontology');
   const type = ontology.relationTypes[c.type];
   // An affirmation against a denial: the polarity's label, not its id.
-  const valueOf = (value: string) => (c.kind === 'polarity' ? pick((ontology.polarity as Record<string, { label: { pl: string; en: string } } | undefined>)[value]?.label, lang) || value : value);
+  const valueOf = (value: string) =>
+    c.kind === 'polarity' ? pick((ontology.polarity as Record<string, { label: { pl: string; en: string } } | undefined>)[value]?.label, lang) || value : value;
   return el('li', { className: 'conflict-card', attrs: { 'data-conflict': c.id, 'data-kind': c.kind } }, [
-    el('p', { className: 'conflict-slot', text: `${entityLabel(graph, c.subject, lang)} · ${pick(type?.label, lang) || c.type} · ${entityLabel(graph, c.object, lang)}` }),
-    el('div', { className: 'conflict-sides' }, c.sides.map((side) =>
-      el('div', { className: `conflict-side${side.relation === current ? ' is-current' : ''}`, attrs: { 'data-relation': side.relation } }, [
-        graph.hasEdge(side.relation) && side.relation !== current
-          ? el('button', { className: 'conflict-value link-button', text: valueOf(side.value), attrs: { type: 'button', 'data-edge': side.relation, 'data-value': side.value }, on: { click: () => ctx.select({ kind: 'edge', id: side.relation, evidence: 0 }) } })
-          : el('strong', { className: 'conflict-value', text: valueOf(side.value), attrs: { 'data-value': side.value } }),
-        el('span', { className: 'attribution', text: side.claimedBy.length ? `${t(lang, 'claimedBy')} ${side.claimedBy.map((id) => claimantName(ctx, id)).join(', ')}` : t(lang, 'ownVoice') }),
-        ...side.evidence.map((e) => el('figure', { className: 'side-quote' }, [
-          el('q', { className: 'quote', text: e.quote }),
-          el('figcaption', { className: 'evidence-source', text: sourceLine(ctx, e.source, e.outlet) }),
-        ])),
-      ]))),
+    el('p', {
+      className: 'conflict-slot',
+      text: `${entityLabel(graph, c.subject, lang)} · ${pick(type?.label, lang) || c.type} · ${entityLabel(graph, c.object, lang)}`,
+    }),
+    el(
+      'div',
+      { className: 'conflict-sides' },
+      c.sides.map((side) =>
+        el('div', { className: `conflict-side${side.relation === current ? ' is-current' : ''}`, attrs: { 'data-relation': side.relation } }, [
+          graph.hasEdge(side.relation) && side.relation !== current
+            ? el('button', {
+                className: 'conflict-value link-button',
+                text: valueOf(side.value),
+                attrs: { type: 'button', 'data-edge': side.relation, 'data-value': side.value },
+                on: { click: () => ctx.select({ kind: 'edge', id: side.relation, evidence: 0 }) },
+              })
+            : el('strong', { className: 'conflict-value', text: valueOf(side.value), attrs: { 'data-value': side.value } }),
+          el('span', {
+            className: 'attribution',
+            text: side.claimedBy.length ? `${t(lang, 'claimedBy')} ${side.claimedBy.map((id) => claimantName(ctx, id)).join(', ')}` : t(lang, 'ownVoice'),
+          }),
+          ...side.evidence.map((e) =>
+            el('figure', { className: 'side-quote' }, [
+              el('q', { className: 'quote', text: e.quote }),
+              el('figcaption', { className: 'evidence-source', text: sourceLine(ctx, e.source, e.outlet) }),
+            ]),
+          ),
+        ]),
+      ),
+    ),
   ]);
 }
 
@@ -52,7 +72,11 @@ export function conflictSection(ctx: AppContext, relation?: string): HTMLElement
   if (list.length === 0) return null;
   return el('section', { className: 'detail-section', attrs: { id: relation ? 'relation-conflicts' : 'conflicts-panel' } }, [
     el('h3', { className: 'panel-subtitle', text: `${t(ctx.store.get().lang, 'conflicts')} (${list.length})` }),
-    el('ul', { className: 'conflict-list' }, list.map((c) => conflictCard(ctx, c, relation))),
+    el(
+      'ul',
+      { className: 'conflict-list' },
+      list.map((c) => conflictCard(ctx, c, relation)),
+    ),
   ]);
 }
 
@@ -71,7 +95,9 @@ export function seriesChart(ctx: AppContext, series: Series, current?: string): 
   const x = (time: string) => PAD.left + ((dayNumber(dateSpan(time)[0]) - d0) / Math.max(d1 - d0, 1)) * (W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - ((v - v0) / Math.max(v1 - v0, 1)) * (H - PAD.top - PAD.bottom);
   const color = (i: number) => PALETTE[i % PALETTE.length]!;
-  const unit = ctx.dataset.graph.hasEdge(series.points[0]!.relation) ? ctx.dataset.graph.getEdgeAttribute(series.points[0]!.relation, 'qualifiers').quantity?.unit : undefined;
+  const unit = ctx.dataset.graph.hasEdge(series.points[0]!.relation)
+    ? ctx.dataset.graph.getEdgeAttribute(series.points[0]!.relation, 'qualifiers').quantity?.unit
+    : undefined;
   const axis = svg('g', { class: 'chart-axis' }, [
     svg('line', { x1: PAD.left, y1: H - PAD.bottom, x2: W - PAD.right, y2: H - PAD.bottom }),
     svg('line', { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: H - PAD.bottom }),
@@ -80,24 +106,35 @@ export function seriesChart(ctx: AppContext, series: Series, current?: string): 
     svg('text', { x: PAD.left, y: H - 6 }, [], series.points[0]!.time),
     svg('text', { x: W - PAD.right, y: H - 6, 'text-anchor': 'end' }, [], series.points.at(-1)!.time),
   ]);
-  const plotted = lines.map((line, i) => svg('g', { class: 'chart-line', 'data-claimant': line.claimant, stroke: color(i), fill: color(i) }, [
-    line.points.length > 1 ? svg('polyline', { points: line.points.map((p) => `${x(p.time)},${y(p.value)}`).join(' '), fill: 'none' }) : null,
-    ...line.points.map((p) => svg('circle', { cx: x(p.time), cy: y(p.value), r: p.relation === current ? 5 : 3.5, 'data-relation': p.relation, 'data-value': p.value }, [
-      svgTitle(`${p.time}: ${p.value.toLocaleString(lang)} — ${claimantName(ctx, line.claimant)}`),
-    ])),
-  ]));
+  const plotted = lines.map((line, i) =>
+    svg('g', { class: 'chart-line', 'data-claimant': line.claimant, stroke: color(i), fill: color(i) }, [
+      line.points.length > 1 ? svg('polyline', { points: line.points.map((p) => `${x(p.time)},${y(p.value)}`).join(' '), fill: 'none' }) : null,
+      ...line.points.map((p) =>
+        svg('circle', { cx: x(p.time), cy: y(p.value), r: p.relation === current ? 5 : 3.5, 'data-relation': p.relation, 'data-value': p.value }, [
+          svgTitle(`${p.time}: ${p.value.toLocaleString(lang)} — ${claimantName(ctx, line.claimant)}`),
+        ]),
+      ),
+    ]),
+  );
   const chart = svg('svg', { class: 'series-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t(lang, 'seriesTitle') }, [axis, ...plotted]);
   return el('figure', { className: 'series', attrs: { 'data-series': series.id } }, [
-    el('figcaption', { className: 'series-title', text: `${entityLabel(ctx.dataset.graph, series.subject, lang)} · ${entityLabel(ctx.dataset.graph, series.object, lang)}${unit ? ` (${pick(unit, lang)})` : ''}` }),
+    el('figcaption', {
+      className: 'series-title',
+      text: `${entityLabel(ctx.dataset.graph, series.subject, lang)} · ${entityLabel(ctx.dataset.graph, series.object, lang)}${unit ? ` (${pick(unit, lang)})` : ''}`,
+    }),
     chart,
-    el('ul', { className: 'series-legend' }, lines.map((line, i) => {
-      const dot = el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } });
-      dot.style.backgroundColor = color(i);
-      return el('li', { attrs: { 'data-claimant': line.claimant } }, [
-        dot,
-        el('span', { text: `${claimantName(ctx, line.claimant)}: ${line.points.map((p) => `${p.value.toLocaleString(lang)} (${p.time})`).join(', ')}` }),
-      ]);
-    })),
+    el(
+      'ul',
+      { className: 'series-legend' },
+      lines.map((line, i) => {
+        const dot = el('span', { className: 'swatch', attrs: { 'aria-hidden': 'true' } });
+        dot.style.backgroundColor = color(i);
+        return el('li', { attrs: { 'data-claimant': line.claimant } }, [
+          dot,
+          el('span', { text: `${claimantName(ctx, line.claimant)}: ${line.points.map((p) => `${p.value.toLocaleString(lang)} (${p.time})`).join(', ')}` }),
+        ]);
+      }),
+    ),
   ]);
 }
 

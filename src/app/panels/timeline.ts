@@ -31,11 +31,19 @@ export function mountTimeline(container: HTMLElement, ctx: AppContext): () => vo
   const x = (day: number) => PAD_X + ((day - d0) / (d1 - d0)) * (width - 2 * PAD_X);
   const dayAt = (px: number) => Math.round(d0 + ((Math.min(Math.max(px, PAD_X), width - PAD_X) - PAD_X) / (width - 2 * PAD_X)) * (d1 - d0));
 
-  const asOfPicker = el('select', { className: 'source-picker timeline-as-of', attrs: { id: 'as-of' }, on: {
-    change: () => ctx.store.set({ asOf: asOfPicker.value || null }),
-  } });
+  const asOfPicker = el('select', {
+    className: 'source-picker timeline-as-of',
+    attrs: { id: 'as-of' },
+    on: {
+      change: () => ctx.store.set({ asOf: asOfPicker.value || null }),
+    },
+  });
   const periodText = el('span', { className: 'timeline-period', attrs: { id: 'timeline-period' } });
-  const clear = el('button', { className: 'link-button', attrs: { type: 'button', id: 'timeline-clear' }, on: { click: () => ctx.store.set({ period: null }) } });
+  const clear = el('button', {
+    className: 'link-button',
+    attrs: { type: 'button', id: 'timeline-clear' },
+    on: { click: () => ctx.store.set({ period: null }) },
+  });
   const label = el('label', { className: 'timeline-as-of-label' });
   const title = el('span', { className: 'panel-subtitle' });
   const chart = svg('svg', { class: 'timeline-chart', height: H, role: 'img' });
@@ -43,7 +51,8 @@ export function mountTimeline(container: HTMLElement, ctx: AppContext): () => vo
 
   let brushStart: number | null = null;
   let brushNow: number | null = null;
-  const brushRect = (a: number, b: number) => svg('rect', { class: 'timeline-brush', x: Math.min(a, b), y: 2, width: Math.max(Math.abs(b - a), 1), height: AXIS_Y - 2 });
+  const brushRect = (a: number, b: number) =>
+    svg('rect', { class: 'timeline-brush', x: Math.min(a, b), y: 2, width: Math.max(Math.abs(b - a), 1), height: AXIS_Y - 2 });
 
   const draw = () => {
     const { lang, asOf, period } = ctx.store.get();
@@ -65,23 +74,57 @@ export function mountTimeline(container: HTMLElement, ctx: AppContext): () => vo
     clear.hidden = !period;
 
     const drawn = ctx.graphs.drawn();
-    const ticks = yearTicks(d0, d1).map((day) => svg('g', { class: 'timeline-tick' }, [
-      svg('line', { x1: x(day), y1: AXIS_Y - 4, x2: x(day), y2: AXIS_Y + 2 }),
-      // A label that would run off the right edge is left out.
-      x(day) < width - 44 ? svg('text', { x: x(day) + 2, y: H - 1 }, [], isoOfDay(day).slice(0, 7)) : null,
-    ]));
-    const events = marks.map((e) => svg('rect', {
-      class: `timeline-event${e.relations.some((r) => drawn.hasEdge(r)) ? '' : ' is-out'}`, x: x(e.start) - 1.5, y: EVENT_Y + (e.dated === 'event' ? 0 : 8), width: Math.max(x(e.end + 1) - x(e.start), 3), height: 8,
-      fill: relationTypes[e.type]?.color ?? '#94a3b8', 'data-date': e.date, ...(e.relations.length === 1 ? { 'data-relation': e.relations[0]! } : { 'data-count': e.relations.length }),
-    }, [svgTitle(`${e.date} · ${pick(relationTypes[e.type]?.label, lang) || e.type} · ${e.relations.length === 1 ? e.relations[0] : `×${e.relations.length}`}`)]));
-    const dots = model.sources.map((s) => svg('circle', {
-      class: `timeline-source${asOf && s.date > asOf ? ' is-out' : ''}`, cx: x(s.day), cy: SOURCE_Y, r: 4, 'data-source': s.id,
-    }, [svgTitle(`${s.date} · ${pick(sources.get(s.id)?.title, lang) || s.id}${sources.get(s.id)?.outlet?.name ? ` (${sources.get(s.id)!.outlet.name})` : ''}`)]));
+    const ticks = yearTicks(d0, d1).map((day) =>
+      svg('g', { class: 'timeline-tick' }, [
+        svg('line', { x1: x(day), y1: AXIS_Y - 4, x2: x(day), y2: AXIS_Y + 2 }),
+        // A label that would run off the right edge is left out.
+        x(day) < width - 44 ? svg('text', { x: x(day) + 2, y: H - 1 }, [], isoOfDay(day).slice(0, 7)) : null,
+      ]),
+    );
+    const events = marks.map((e) =>
+      svg(
+        'rect',
+        {
+          class: `timeline-event${e.relations.some((r) => drawn.hasEdge(r)) ? '' : ' is-out'}`,
+          x: x(e.start) - 1.5,
+          y: EVENT_Y + (e.dated === 'event' ? 0 : 8),
+          width: Math.max(x(e.end + 1) - x(e.start), 3),
+          height: 8,
+          fill: relationTypes[e.type]?.color ?? '#94a3b8',
+          'data-date': e.date,
+          ...(e.relations.length === 1 ? { 'data-relation': e.relations[0]! } : { 'data-count': e.relations.length }),
+        },
+        [
+          svgTitle(
+            `${e.date} · ${pick(relationTypes[e.type]?.label, lang) || e.type} · ${e.relations.length === 1 ? e.relations[0] : `×${e.relations.length}`}`,
+          ),
+        ],
+      ),
+    );
+    const dots = model.sources.map((s) =>
+      svg(
+        'circle',
+        {
+          class: `timeline-source${asOf && s.date > asOf ? ' is-out' : ''}`,
+          cx: x(s.day),
+          cy: SOURCE_Y,
+          r: 4,
+          'data-source': s.id,
+        },
+        [
+          svgTitle(
+            `${s.date} · ${pick(sources.get(s.id)?.title, lang) || s.id}${sources.get(s.id)?.outlet?.name ? ` (${sources.get(s.id)!.outlet.name})` : ''}`,
+          ),
+        ],
+      ),
+    );
     const parts: Array<SVGElement | null> = [
       svg('text', { class: 'timeline-row-label', x: 2, y: EVENT_Y - 2 }, [], t(lang, 'timelineEvents')),
       svg('text', { class: 'timeline-row-label', x: 2, y: SOURCE_Y - 7 }, [], t(lang, 'timelineSources')),
       svg('line', { class: 'timeline-axis', x1: PAD_X, y1: AXIS_Y, x2: width - PAD_X, y2: AXIS_Y }),
-      ...ticks, ...events, ...dots,
+      ...ticks,
+      ...events,
+      ...dots,
       period ? brushRect(x(dayNumber(period[0])), x(dayNumber(period[1]) + 1)) : null,
       brushStart !== null && brushNow !== null ? brushRect(brushStart, brushNow) : null,
       asOf ? svg('line', { class: 'timeline-as-of-line', x1: x(dayNumber(asOf) + 1), y1: 0, x2: x(dayNumber(asOf) + 1), y2: AXIS_Y }) : null,
@@ -114,7 +157,9 @@ export function mountTimeline(container: HTMLElement, ctx: AppContext): () => vo
   draw();
   const resizes = new ResizeObserver(() => draw());
   resizes.observe(container);
-  const unsubscribe = ctx.store.subscribe((s, prev) => (s.asOf !== prev.asOf || s.period !== prev.period || s.filters !== prev.filters || s.lang !== prev.lang) && draw());
+  const unsubscribe = ctx.store.subscribe(
+    (s, prev) => (s.asOf !== prev.asOf || s.period !== prev.period || s.filters !== prev.filters || s.lang !== prev.lang) && draw(),
+  );
   return () => {
     unsubscribe();
     resizes.disconnect();
@@ -128,9 +173,10 @@ function yearTicks(d0: number, d1: number): number[] {
   const [y0, y1] = [Number(isoOfDay(d0).slice(0, 4)), Number(isoOfDay(d1).slice(0, 4))];
   const months = y1 - y0 < 2 ? [1, 4, 7, 10] : [1];
   const out: number[] = [];
-  for (let y = y0; y <= y1; y++) for (const m of months) {
-    const day = dayNumber(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`);
-    if (day >= d0 && day <= d1) out.push(day);
-  }
+  for (let y = y0; y <= y1; y++)
+    for (const m of months) {
+      const day = dayNumber(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`);
+      if (day >= d0 && day <= d1) out.push(day);
+    }
   return out;
 }

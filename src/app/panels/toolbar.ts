@@ -10,7 +10,9 @@ import { FONT } from '../controllers/renderer.ts';
 
 function segmented<K extends 'lang' | 'sizeBy'>(ctx: AppContext, key: K, label: string, choices: Array<[ViewState[K], string]>, disabled = false) {
   const current = ctx.store.get()[key];
-  return el('div', { className: 'segmented', attrs: { role: 'group', 'aria-label': label } },
+  return el(
+    'div',
+    { className: 'segmented', attrs: { role: 'group', 'aria-label': label } },
     choices.map(([value, text]) =>
       el('button', {
         className: 'seg',
@@ -54,11 +56,28 @@ export function mountToolbar(container: HTMLElement, ctx: AppContext): () => voi
     const button = (id: string, text: string, title: string, onClick: () => void, extra: Record<string, string> = {}) =>
       el('button', { className: 'tool', text, attrs: { type: 'button', id, title, ...extra }, on: { click: onClick } });
     container.replaceChildren(
-      segmented(ctx, 'lang', 'Language', [['pl', 'PL'], ['en', 'EN']]),
-      segmented(ctx, 'sizeBy', t(lang, 'sizeBy'), [['degree', t(lang, 'degree')], ['pagerank', t(lang, 'pagerank')]], !ctx.dataset.hasPagerank),
+      segmented(ctx, 'lang', 'Language', [
+        ['pl', 'PL'],
+        ['en', 'EN'],
+      ]),
+      segmented(
+        ctx,
+        'sizeBy',
+        t(lang, 'sizeBy'),
+        [
+          ['degree', t(lang, 'degree')],
+          ['pagerank', t(lang, 'pagerank')],
+        ],
+        !ctx.dataset.hasPagerank,
+      ),
       el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': t(lang, 'layout') } }, [
-        button('layout-toggle', running ? t(lang, 'stopLayout') : t(lang, 'runLayout'), t(lang, 'runLayoutTitle'),
-          () => (ctx.layout.running() ? ctx.layout.stop() : ctx.layout.start()), { 'aria-pressed': String(running) }),
+        button(
+          'layout-toggle',
+          running ? t(lang, 'stopLayout') : t(lang, 'runLayout'),
+          t(lang, 'runLayoutTitle'),
+          () => (ctx.layout.running() ? ctx.layout.stop() : ctx.layout.start()),
+          { 'aria-pressed': String(running) },
+        ),
         button('layout-reset', t(lang, 'resetLayout'), t(lang, 'resetLayoutTitle'), () => ctx.layout.reset()),
       ]),
       el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': t(lang, 'exportLabel') } }, [
@@ -69,8 +88,9 @@ export function mountToolbar(container: HTMLElement, ctx: AppContext): () => voi
           if (warnings.length) ctx.message(`GEXF: ${warnings.join(' ')}`, 'info');
         }),
         button('export-png', '↓ PNG', t(lang, 'exportPng'), () => {
-          downloadAsPNG(ctx.renderer as unknown as Sigma, { fileName: baseName(ctx), backgroundColor: '#ffffff', sigmaSettings: { labelFont: FONT } })
-            .catch((e: Error) => ctx.message(e.message, 'error'));
+          downloadAsPNG(ctx.renderer as unknown as Sigma, { fileName: baseName(ctx), backgroundColor: '#ffffff', sigmaSettings: { labelFont: FONT } }).catch(
+            (e: Error) => ctx.message(e.message, 'error'),
+          );
         }),
       ]),
       el('div', { className: 'tool-group' }, [
@@ -82,10 +102,7 @@ export function mountToolbar(container: HTMLElement, ctx: AppContext): () => voi
     );
   };
   render();
-  const offs = [
-    ctx.store.subscribe((s, prev) => (s.lang !== prev.lang || s.sizeBy !== prev.sizeBy) && render()),
-    ctx.layout.onChange(render),
-  ];
+  const offs = [ctx.store.subscribe((s, prev) => (s.lang !== prev.lang || s.sizeBy !== prev.sizeBy) && render()), ctx.layout.onChange(render)];
   return () => {
     offs.forEach((off) => off());
     container.replaceChildren();

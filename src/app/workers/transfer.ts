@@ -15,7 +15,12 @@ export interface DatasetData {
   article: DraftArticle | null;
 }
 
-export const datasetData = (d: Dataset): DatasetData => ({ graph: d.graph.export(), sources: [...d.sources.values()], fileName: d.fileName, article: d.article });
+export const datasetData = (d: Dataset): DatasetData => ({
+  graph: d.graph.export(),
+  sources: [...d.sources.values()],
+  fileName: d.fileName,
+  article: d.article,
+});
 
 export function datasetOf(data: DatasetData): Dataset {
   const graph: KnowledgeGraphData = MultiDirectedGraph.from(data.graph);
@@ -27,8 +32,7 @@ export type Failure = { key: StringKey; detail: string } | { message: string };
 
 export type ToWorker =
   /** Load the dictionary from `dictionaryUrl` and link to the knowledge base `base`. */
-  | { kind: 'load'; base: DatasetData; dictionaryUrl: string }
-  | { kind: 'make'; id: number; text: string; published: string };
+  { kind: 'load'; base: DatasetData; dictionaryUrl: string } | { kind: 'make'; id: number; text: string; published: string };
 
 export type FromWorker =
   | { kind: 'ready' }

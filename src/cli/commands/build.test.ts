@@ -43,7 +43,10 @@ describe('faktograf build', () => {
     expect(r.code).toBe(0);
     const expected = runBuild(await readKnowledgeBaseDir(MINI));
     if (!expected.ok) throw new Error('the mini fixture does not validate');
-    for (const [key, name] of [['graph', 'graph.json'], ['sources', 'sources.json']] as const) {
+    for (const [key, name] of [
+      ['graph', 'graph.json'],
+      ['sources', 'sources.json'],
+    ] as const) {
       expect(readFileSync(join(out, name), 'utf8')).toBe(expected.outputs[key]);
       expect(r.out).toContain(`wrote ${join(out, name)} (${Buffer.byteLength(expected.outputs[key])} bytes)`);
     }
@@ -87,7 +90,9 @@ describe('faktograf build', () => {
       const file = join(mkdtempSync(join(tmpdir(), 'faktograf-build-')), 'file');
       writeFileSync(file, 'not a folder');
       expect(await fails(file)).toBe(`faktograf build: ${file} is a file, not a directory; choose another output directory`);
-      expect(await fails(join(file, 'out'))).toMatch(/^faktograf build: cannot use .*\/file\/out as the output directory: a part of the path is a file, not a directory \(ENOTDIR\)$/);
+      expect(await fails(join(file, 'out'))).toMatch(
+        /^faktograf build: cannot use .*\/file\/out as the output directory: a part of the path is a file, not a directory \(ENOTDIR\)$/,
+      );
       expect(readFileSync(file, 'utf8')).toBe('not a folder');
     });
 
@@ -95,7 +100,9 @@ describe('faktograf build', () => {
       const out = previousOut();
       rmSync(join(out, 'sources.json'));
       mkdirSync(join(out, 'sources.json'));
-      expect(await fails(out)).toBe(`faktograf build: ${join(out, 'sources.json')} is a directory where an output goes; remove it or choose another output directory`);
+      expect(await fails(out)).toBe(
+        `faktograf build: ${join(out, 'sources.json')} is a directory where an output goes; remove it or choose another output directory`,
+      );
       unchanged(out);
     });
 
@@ -150,7 +157,7 @@ describe('faktograf build', () => {
     });
   });
 
-  it('lets two builds into one --out take turns: the outputs are one build\'s set', async () => {
+  it("lets two builds into one --out take turns: the outputs are one build's set", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faktograf-build-'));
     // A second knowledge base whose every output differs from the first's.
     cpSync(MINI, join(dir, 'other'), { recursive: true });
@@ -158,7 +165,10 @@ describe('faktograf build', () => {
     writeFileSync(sourceYaml, readFileSync(sourceYaml, 'utf8').replace(/^title: .*$/m, 'title: {pl: Inny, en: Other}'));
     writeFileSync(join(dir, 'other', 'entities', 'extra.yaml'), 'entities:\n  - id: extra\n    type: Person\n    name: {pl: Ktoś Inny, en: Someone Else}\n');
     const sets: Record<string, string[]> = {};
-    for (const [label, kb] of [['mini', MINI], ['other', join(dir, 'other')]] as const) {
+    for (const [label, kb] of [
+      ['mini', MINI],
+      ['other', join(dir, 'other')],
+    ] as const) {
       expect((await run('build', kb, '--out', join(dir, label))).code).toBe(0);
       sets[label] = OUTPUTS.map((f) => readFileSync(join(dir, label, f), 'utf8'));
     }
@@ -166,7 +176,9 @@ describe('faktograf build', () => {
     expect(sets.mini![1]).not.toBe(sets.other![1]);
     const build = (kb: string) =>
       new Promise<{ code: number | null; err: string }>((done) => {
-        const child = spawn(process.execPath, [join(ROOT, 'bin', 'faktograf.js'), 'build', kb, '--out', join(dir, 'shared')], { stdio: ['ignore', 'ignore', 'pipe'] });
+        const child = spawn(process.execPath, [join(ROOT, 'bin', 'faktograf.js'), 'build', kb, '--out', join(dir, 'shared')], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
         let err = '';
         child.stderr.on('data', (d) => (err += d));
         child.once('exit', (code) => done({ code, err }));

@@ -15,7 +15,8 @@ import { printWarnings } from '../warnings.ts';
 export const buildSpec: CommandSpec = {
   name: 'build',
   usage: 'faktograf build [dir] [--out <dir>] [--iterations <n>] [--seed <n>] [--json] [--quiet]',
-  summary: 'Validate the knowledge base, build the graph, lay it out with ForceAtlas2 and write graph.json, sources.json and overview.json (what drawing the graph takes, for the first frame of the explorer). Writes nothing if the knowledge base has a problem; the three files are replaced together, and a second build into the same --out waits until the first has written.',
+  summary:
+    'Validate the knowledge base, build the graph, lay it out with ForceAtlas2 and write graph.json, sources.json and overview.json (what drawing the graph takes, for the first frame of the explorer). Writes nothing if the knowledge base has a problem; the three files are replaced together, and a second build into the same --out waits until the first has written.',
   options: { out: { type: 'string' }, iterations: { type: 'string' }, seed: { type: 'string' }, ...JSON_OPTION },
   help: [
     '  dir                 knowledge base directory (default: graph)',

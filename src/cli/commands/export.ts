@@ -15,7 +15,8 @@ import { counted, progressFor, type Progress } from '../progress.ts';
 
 export const exportSpec: CommandSpec = {
   name: 'export',
-  usage: 'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv|annotations>] [--out <file>] [--kb <dir> | --graph <file> [--strict]] [--base-iri <iri>] [--json] [--quiet]',
+  usage:
+    'faktograf export [--format <gexf|gexf-1.2|graphml|json|ttl|csv|annotations>] [--out <file>] [--kb <dir> | --graph <file> [--strict]] [--base-iri <iri>] [--json] [--quiet]',
   summary: 'Write the knowledge graph for another tool: Gephi, NetworkX, yEd, Neo4j, a triple store. Warns about anything the format cannot carry.',
   options: { format: { type: 'string' }, out: { type: 'string' }, 'base-iri': { type: 'string' }, ...JSON_OPTION, ...KB_OPTION, ...GRAPH_OPTION },
   help: [

@@ -25,7 +25,21 @@ describe('faktograf extract and merge', () => {
     expect(kim).toMatchObject({ type: 'Person', names: { pl: 'Kim Dzong Un', en: 'Kim Jong Un' }, known: true });
     expect(Object.keys(kim)).toEqual(['id', 'type', 'names', 'aliases', 'mentions', 'known']);
     expect(kim.mentions[0]).toEqual({ start: expect.any(Number), end: expect.any(Number), text: 'Kim Dzong Una' });
-    expect(Object.keys(draft.relations[0])).toEqual(['id', 'from', 'to', 'type', 'qualifiers', 'factuality', 'status', 'polarity', 'basis', 'claimedBy', 'corroboration', 'conflicts', 'evidence']);
+    expect(Object.keys(draft.relations[0])).toEqual([
+      'id',
+      'from',
+      'to',
+      'type',
+      'qualifiers',
+      'factuality',
+      'status',
+      'polarity',
+      'basis',
+      'claimedBy',
+      'corroboration',
+      'conflicts',
+      'evidence',
+    ]);
     expect(Object.keys(draft.relations[0].evidence[0])).toEqual(['source', 'outlet', 'quote', 'start', 'end', 'claimedBy', 'factuality', 'polarity', 'status']);
   });
 
@@ -78,7 +92,9 @@ describe('faktograf extract and merge', () => {
     const before = snapshot(other);
     const refused = await run('merge', join(dir, 'draft.json'), article, '--kb', GRAPH, '--into', other);
     expect(refused.code).toBe(1);
-    expect(refused.err).toMatch(/^faktograf merge: .*other is not empty: --into writes a copy of .*graph with the draft, into an empty or new directory; choose one, or pass --force/);
+    expect(refused.err).toMatch(
+      /^faktograf merge: .*other is not empty: --into writes a copy of .*graph with the draft, into an empty or new directory; choose one, or pass --force/,
+    );
     expect(snapshot(other)).toEqual(before);
     // With --force: every file of the same name with other content is named as replaced.
     const forced = await run('merge', join(dir, 'draft.json'), article, '--kb', GRAPH, '--into', other, '--force');

@@ -48,7 +48,8 @@ export function loadLemmatizer(): Lemmatizer {
 export async function extractCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommand(extractSpec, argv);
   const published = values.published;
-  if (typeof published !== 'string') throw new UsageError(`--published is required: relative dates in the article resolve against it\nusage: ${extractSpec.usage}`);
+  if (typeof published !== 'string')
+    throw new UsageError(`--published is required: relative dates in the article resolve against it\nusage: ${extractSpec.usage}`);
   if (parseIsoDate(published) !== 'day') throw new UsageError(`--published expects a calendar date YYYY-MM-DD, got "${published}"`);
   if (values.json && values.yaml) throw new UsageError('choose one of --json and --yaml');
   const path = resolve(io.cwd, positionals[0]!);
@@ -64,7 +65,8 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   }
   const { kb } = loaded.value;
   const sourceId = typeof values.id === 'string' ? values.id : slug(basename(path).replace(/\.[^.]+$/, ''));
-  if (kb.sources.some((s) => s.id === sourceId)) throw new UsageError(`the knowledge base already has a source "${sourceId}"; give the article another id with --id`);
+  if (kb.sources.some((s) => s.id === sourceId))
+    throw new UsageError(`the knowledge base already has a source "${sourceId}"; give the article another id with --id`);
   const { draft } = extract(text, { published, sourceId }, buildLinker(loadLemmatizer(), kb.entities, kb.ontology));
 
   if (values.json) {
@@ -77,14 +79,25 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     return 0;
   }
   const entityRows = draft.entities.map((e) => [e.known ? 'known' : 'new', e.type, e.id, e.names.pl, e.mentions.map((m) => m.text).join(' | ')]);
-  const relationRows = draft.relations.map((r) => [r.from, r.type, r.to, `${r.factuality}, ${r.status}`, r.claimedBy.join(', ') || '—', formatQualifiers(r.qualifiers)]);
+  const relationRows = draft.relations.map((r) => [
+    r.from,
+    r.type,
+    r.to,
+    `${r.factuality}, ${r.status}`,
+    r.claimedBy.join(', ') || '—',
+    formatQualifiers(r.qualifiers),
+  ]);
   io.out(
     [
       `${draft.entities.length} entities (${draft.entities.filter((e) => e.known).length} known), ${draft.relations.length} relations from ${positionals[0]} (source id ${sourceId})`,
       '',
       table(['', 'TYPE', 'ID', 'NAME', 'MENTIONS'], entityRows),
       '',
-      tableWithNotes(['FROM', 'TYPE', 'TO', 'FACTUALITY, STATUS', 'CLAIMED BY', 'QUALIFIERS'], relationRows, draft.relations.map((r) => r.evidence.map((e) => `„${e.quote}” [${e.start}–${e.end}]`))),
+      tableWithNotes(
+        ['FROM', 'TYPE', 'TO', 'FACTUALITY, STATUS', 'CLAIMED BY', 'QUALIFIERS'],
+        relationRows,
+        draft.relations.map((r) => r.evidence.map((e) => `„${e.quote}” [${e.start}–${e.end}]`)),
+      ),
       '',
       `Review with --json or --yaml; add to the knowledge base with "faktograf extract ${positionals[0]} --published ${published} --json > draft.json" and "faktograf merge draft.json ${positionals[0]}".`,
     ].join('\n'),

@@ -34,7 +34,9 @@ describe('query commands on undirected graphs', () => {
       ['cb', 'b', 'c'],
     ]);
     const to = await run('relations', '--to', 'Alpha', '--json', '--graph', graph);
-    expect(JSON.parse(to.out).map((r: { id: string; from: string; to: string; undirected: boolean }) => [r.id, r.from, r.to, r.undirected])).toEqual([['ab', 'b', 'a', true]]);
+    expect(JSON.parse(to.out).map((r: { id: string; from: string; to: string; undirected: boolean }) => [r.id, r.from, r.to, r.undirected])).toEqual([
+      ['ab', 'b', 'a', true],
+    ]);
   });
 
   it('path draws no arrow on an undirected step', async () => {
@@ -45,8 +47,11 @@ describe('query commands on undirected graphs', () => {
   });
 
   it('a plain-text name attribute resolves, and an unknown name lists the nearest', async () => {
-    const graph = file('n.graphml', `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="name" for="node" attr.name="name" attr.type="string"/>
-<graph edgedefault="undirected"><node id="n0"><data key="name">Valjean</data></node><node id="n1"><data key="name">Javert</data></node><edge source="n0" target="n1"/></graph></graphml>`);
+    const graph = file(
+      'n.graphml',
+      `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="name" for="node" attr.name="name" attr.type="string"/>
+<graph edgedefault="undirected"><node id="n0"><data key="name">Valjean</data></node><node id="n1"><data key="name">Javert</data></node><edge source="n0" target="n1"/></graph></graphml>`,
+    );
     expect(JSON.parse((await run('relations', '--from', 'Javert', '--json', '--graph', graph)).out)).toHaveLength(1);
     const miss = await run('relations', '--from', 'Valjaen', '--graph', graph);
     expect(miss.code).not.toBe(0);
@@ -54,11 +59,18 @@ describe('query commands on undirected graphs', () => {
   });
 
   it('--strict refuses what is read leniently, saying how it would be read', async () => {
-    const graph = file('m.gexf', '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>');
+    const graph = file(
+      'm.gexf',
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges></graph></gexf>',
+    );
     const lenient = await run('import', graph);
     expect(lenient.code).toBe(0);
     expect(lenient.err).toMatch(/warning: the edge from "a" to "b" names the node "b", which the file does not declare: the node was added/);
-    for (const argv of [['import', graph, '--strict'], ['relations', '--graph', graph, '--strict'], ['export', '--graph', graph, '--strict']]) {
+    for (const argv of [
+      ['import', graph, '--strict'],
+      ['relations', '--graph', graph, '--strict'],
+      ['export', '--graph', graph, '--strict'],
+    ]) {
       const strict = await run(...argv);
       expect(strict.code).not.toBe(0);
       expect(strict.err).toMatch(/names the node "b", which the file does not declare; refused by the strict reading \(without --strict, the node was added/);
@@ -87,6 +99,10 @@ describe.skipIf(!HAVE_GRAPH_FILES)("TinkerPop's labels", () => {
     const graph = join(GRAPH_FILES, 'tinkerpop-modern.graphml');
     const r = await run('relations', '--from', 'marko', '--json', '--graph', graph);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).map((x: { type: string }) => x.type).sort()).toEqual(['created', 'knows', 'knows']);
+    expect(
+      JSON.parse(r.out)
+        .map((x: { type: string }) => x.type)
+        .sort(),
+    ).toEqual(['created', 'knows', 'knows']);
   });
 });

@@ -13,7 +13,12 @@ const FOLDER = join(ROOT, 'corpus', 'ingest-test');
 async function run(argv: string[], progress?: (t: string) => void) {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), cwd: process.cwd(), ...(progress ? { status: progress, columns: 200 } : {}) });
+  const code = await main(argv, {
+    out: (t) => void (out += `${t}\n`),
+    err: (t) => void (err += `${t}\n`),
+    cwd: process.cwd(),
+    ...(progress ? { status: progress, columns: 200 } : {}),
+  });
   return { code, out, err };
 }
 
@@ -61,7 +66,12 @@ describe('faktograf ingest and merge-entities', async () => {
 
   it('ingests the four articles of a folder, in name order, with their metadata', () => {
     expect(ingested.code).toBe(0);
-    expect(report.articles.map((a) => a.source)).toEqual(['bastion-2025-07-13-lawrow-wonsan', 'meridian-2024-01-05-pociski-kn-23', 'puls-2025-01-12-jency-z-krld', 'wieczorny-2024-11-30-bielousow-pjongjang']);
+    expect(report.articles.map((a) => a.source)).toEqual([
+      'bastion-2025-07-13-lawrow-wonsan',
+      'meridian-2024-01-05-pociski-kn-23',
+      'puls-2025-01-12-jency-z-krld',
+      'wieczorny-2024-11-30-bielousow-pjongjang',
+    ]);
     const meta = readFileSync(join(kb, 'sources', 'puls-2025-01-12-jency-z-krld.yaml'), 'utf8');
     expect(meta).toContain('published: 2025-01-12');
     expect(meta).toContain('id: puls-kraju-dziennik-internetowy');
@@ -99,7 +109,9 @@ describe('faktograf ingest and merge-entities', async () => {
     cpSync(GRAPH, dir, { recursive: true });
     const shown: string[] = [];
     const quiet: string[] = [];
-    await run(['ingest', join(FOLDER, 'meridian-2024-01-05-pociski-kn-23.txt'), join(FOLDER, 'puls-2025-01-12-jency-z-krld.txt'), '--into', dir], (t) => shown.push(t));
+    await run(['ingest', join(FOLDER, 'meridian-2024-01-05-pociski-kn-23.txt'), join(FOLDER, 'puls-2025-01-12-jency-z-krld.txt'), '--into', dir], (t) =>
+      shown.push(t),
+    );
     expect(shown[0]).toMatch(/^ingesting meridian-2024-01-05-pociski-kn-23\.txt  \[\.+\]    0%  0 of 2  /);
     expect(shown.some((l) => /^ingesting puls-2025-01-12-jency-z-krld\.txt  \[#+\.+\]   50%  1 of 2  /.test(l))).toBe(true);
     expect(shown.at(-1)).toBe('');
@@ -132,7 +144,16 @@ describe('faktograf ingest and merge-entities', async () => {
   it('takes --published and --outlet over the metadata file', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'faktograf-ingest-')), 'graph');
     cpSync(GRAPH, dir, { recursive: true });
-    const r = await run(['ingest', join(FOLDER, 'meridian-2024-01-05-pociski-kn-23.txt'), '--into', dir, '--published', '2024-01-06', '--outlet', 'Radio Północ']);
+    const r = await run([
+      'ingest',
+      join(FOLDER, 'meridian-2024-01-05-pociski-kn-23.txt'),
+      '--into',
+      dir,
+      '--published',
+      '2024-01-06',
+      '--outlet',
+      'Radio Północ',
+    ]);
     expect(r.code).toBe(0);
     const meta = readFileSync(join(dir, 'sources', 'meridian-2024-01-05-pociski-kn-23.yaml'), 'utf8');
     expect(meta).toContain('published: 2024-01-06');

@@ -63,7 +63,11 @@ export async function ingestCommand(argv: string[], io: CliIO): Promise<number> 
     io.err(`\n${done.failedAt ? `with ${done.failedAt}, ` : ''}the knowledge base has ${done.result.diagnostics.length} problem(s); nothing was written.`);
     return 1;
   }
-  await writeFilesAtomic(dir, done.files.map((f) => ({ name: f.path, content: f.content })), { onWait: waitingFor(io, into) });
+  await writeFilesAtomic(
+    dir,
+    done.files.map((f) => ({ name: f.path, content: f.content })),
+    { onWait: waitingFor(io, into) },
+  );
   if (values.json) io.out(JSON.stringify({ into, written: done.files.map((f) => f.path), edited: done.edited, articles: done.reports }, null, 2));
   else io.out(formatReport(done.reports, into, done.files.length, done.edited));
   return 0;
@@ -107,7 +111,14 @@ async function readArticle(path: string, published: string | undefined, outlet: 
   if (parseIsoDate(date) !== 'day') throw new UsageError(`the publication date of ${name} must be a calendar date YYYY-MM-DD, got "${date}"`);
   const id = typeof meta.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(meta.id) ? meta.id : slug(name.replace(/\.txt$/, ''));
   const title = langText(meta.title);
-  return { name, text, published: date, sourceId: id, ...(title ? { title } : {}), ...((outlet ?? metaOutlet(meta.outlet)) ? { outlet: outlet ?? metaOutlet(meta.outlet)! } : {}) };
+  return {
+    name,
+    text,
+    published: date,
+    sourceId: id,
+    ...(title ? { title } : {}),
+    ...((outlet ?? metaOutlet(meta.outlet)) ? { outlet: outlet ?? metaOutlet(meta.outlet)! } : {}),
+  };
 }
 
 function langText(v: unknown): LangText | undefined {
@@ -137,9 +148,15 @@ function formatReport(reports: ArticleReport[], into: string, written: number, e
     for (const m of r.merged) lines.push(`    +${m.evidence} evidence → ${m.relation} [${m.claim}] in ${m.file}`);
     lines.push(`  new relations (${r.relations.length}): ${r.relations.map((x) => x.claim).join('; ') || '—'}`);
     lines.push(`  uncertain (${r.uncertain.length}):${r.uncertain.length ? '' : ' —'}`);
-    for (const u of r.uncertain) lines.push(`    ${u.entity} (${u.decision}; ${u.mentions.map((m) => `"${m}"`).join(', ')}): candidates ${u.candidates.map((c) => `${c.id} (${c.name})`).join(', ')}; ${u.reason}`);
+    for (const u of r.uncertain)
+      lines.push(
+        `    ${u.entity} (${u.decision}; ${u.mentions.map((m) => `"${m}"`).join(', ')}): candidates ${u.candidates.map((c) => `${c.id} (${c.name})`).join(', ')}; ${u.reason}`,
+      );
     if (r.dropped.length) lines.push(`  left out (${r.dropped.length}), types or ends do not fit: ${r.dropped.join(', ')}`);
   }
-  lines.push('', `wrote ${written} file(s) into ${into}${edited.length ? `, of which ${edited.length} existing relation file(s) gained evidence: ${edited.join(', ')}` : ''}; review them, then "faktograf validate ${into}"`);
+  lines.push(
+    '',
+    `wrote ${written} file(s) into ${into}${edited.length ? `, of which ${edited.length} existing relation file(s) gained evidence: ${edited.join(', ')}` : ''}; review them, then "faktograf validate ${into}"`,
+  );
   return lines.join('\n');
 }

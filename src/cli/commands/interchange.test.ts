@@ -51,7 +51,17 @@ describe('faktograf export', () => {
 
   it('refuses a --base-iri that would inject triples into the @prefix lines, and writes nothing', async () => {
     const file = join(tempDir(), 'kb.ttl');
-    const r = await run('export', '--format', 'ttl', '--kb', MINI, '--out', file, '--base-iri', 'https://example.net/> . <https://evil.example/s> <https://evil.example/p> <https://evil.example/o');
+    const r = await run(
+      'export',
+      '--format',
+      'ttl',
+      '--kb',
+      MINI,
+      '--out',
+      file,
+      '--base-iri',
+      'https://example.net/> . <https://evil.example/s> <https://evil.example/p> <https://evil.example/o',
+    );
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--base-iri "https:\/\/example\.net\/> \. <.*" may not contain ">": an IRI holds no spaces/);
     expect(readdirSync(join(file, '..'))).toEqual([]);

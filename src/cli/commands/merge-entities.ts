@@ -41,7 +41,12 @@ export async function mergeEntitiesCommand(argv: string[], io: CliIO): Promise<n
   const files = await readKnowledgeBaseDir(dir);
   const now = new Date().toISOString();
   const json = (result: object) => io.out(JSON.stringify(result, null, 2));
-  const write = (out: Array<{ path: string; content: string }>) => writeFilesAtomic(dir, out.map((f) => ({ name: f.path, content: f.content })), { onWait: waitingFor(io, kbDir) });
+  const write = (out: Array<{ path: string; content: string }>) =>
+    writeFilesAtomic(
+      dir,
+      out.map((f) => ({ name: f.path, content: f.content })),
+      { onWait: waitingFor(io, kbDir) },
+    );
 
   if (typeof values.undo === 'string') {
     if (positionals.length) throw new UsageError(`--undo takes a merge id only\nusage: ${mergeEntitiesSpec.usage}`);
@@ -80,7 +85,15 @@ export async function mergeEntitiesCommand(argv: string[], io: CliIO): Promise<n
   if (values.json) {
     const next = values['dry-run'] ? undefined : logMerge(log, merge, now);
     if (next) await write([...merge.changes.map((c) => ({ path: c.path, content: c.after })), { path: MERGE_LOG, content: formatLog(next) }]);
-    json({ action: 'merge', keep, drop, ...(next ? { id: next.at(-1)!.id } : {}), dryRun: !next, files: merge.changes.map((c) => c.path), aliases: merge.aliases });
+    json({
+      action: 'merge',
+      keep,
+      drop,
+      ...(next ? { id: next.at(-1)!.id } : {}),
+      dryRun: !next,
+      files: merge.changes.map((c) => c.path),
+      aliases: merge.aliases,
+    });
     return 0;
   }
   if (values['dry-run']) {
@@ -89,7 +102,12 @@ export async function mergeEntitiesCommand(argv: string[], io: CliIO): Promise<n
   }
   const next = logMerge(log, merge, now);
   await write([...merge.changes.map((c) => ({ path: c.path, content: c.after })), { path: MERGE_LOG, content: formatLog(next) }]);
-  io.out([`merged ${drop} into ${keep} (logged as ${next.at(-1)!.id} in ${kbDir}/${MERGE_LOG}; undo with "faktograf merge-entities --undo ${next.at(-1)!.id}"):`, ...lines].join('\n'));
+  io.out(
+    [
+      `merged ${drop} into ${keep} (logged as ${next.at(-1)!.id} in ${kbDir}/${MERGE_LOG}; undo with "faktograf merge-entities --undo ${next.at(-1)!.id}"):`,
+      ...lines,
+    ].join('\n'),
+  );
   return 0;
 }
 

@@ -41,7 +41,9 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
     draft = JSON.parse(await read(draftPath, 'draft')) as Draft;
   } catch (e) {
     if (e instanceof CommandFailed) throw e;
-    throw new CommandFailed(`the draft "${positionals[0]}" is not JSON (${(e as Error).message}); produce it with "faktograf extract <article> --published <date> --json"`);
+    throw new CommandFailed(
+      `the draft "${positionals[0]}" is not JSON (${(e as Error).message}); produce it with "faktograf extract <article> --published <date> --json"`,
+    );
   }
   if (!draft?.source?.id || !Array.isArray(draft.entities) || !Array.isArray(draft.relations))
     throw new UsageError(`the draft needs "source", "entities" and "relations", as "faktograf extract --json" prints them`);
@@ -72,13 +74,30 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   const target = resolve(io.cwd, into);
   const inPlace = (await realpathOr(target)) === (await realpathOr(resolve(io.cwd, kbDir)));
   if (!inPlace && !values.force && (await entriesOf(target, into)).length)
-    throw new CommandFailed(`${into} is not empty: --into writes a copy of ${kbDir} with the draft, into an empty or new directory; choose one, or pass --force to write over the files of the same name in ${into}`);
+    throw new CommandFailed(
+      `${into} is not empty: --into writes a copy of ${kbDir} with the draft, into an empty or new directory; choose one, or pass --force to write over the files of the same name in ${into}`,
+    );
   // A copy reads each file of the knowledge base only when it is written.
-  const copied = inPlace ? [] : kbFiles.map((f) => ({ path: f.path, content: { *[Symbol.iterator]() { yield f.content; } } }));
+  const copied = inPlace
+    ? []
+    : kbFiles.map((f) => ({
+        path: f.path,
+        content: {
+          *[Symbol.iterator]() {
+            yield f.content;
+          },
+        },
+      }));
   const plan = await planWrites(target, [...copied, ...merged.added]);
   if (plan.differ.length && !values.force)
-    throw new CommandFailed(`${into} already has ${plan.differ.join(', ')} with other content, and merge never replaces a file; give the article another id (faktograf extract --id), remove those files, or pass --force to replace them`);
-  await writeFilesAtomic(target, plan.write.map((f) => ({ name: f.path, content: f.content })), { onWait: waitingFor(io, into) });
+    throw new CommandFailed(
+      `${into} already has ${plan.differ.join(', ')} with other content, and merge never replaces a file; give the article another id (faktograf extract --id), remove those files, or pass --force to replace them`,
+    );
+  await writeFilesAtomic(
+    target,
+    plan.write.map((f) => ({ name: f.path, content: f.content })),
+    { onWait: waitingFor(io, into) },
+  );
   const same = new Set(plan.same);
   const differ = new Set(plan.differ);
   const fresh = copied.filter((f) => !same.has(f.path) && !differ.has(f.path)).length;

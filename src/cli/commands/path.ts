@@ -7,7 +7,13 @@ export const pathSpec: CommandSpec = {
   usage: 'faktograf path <a> <b> [--directed] [--json] [--kb <dir> | --graph <file> [--strict]]',
   summary: 'The shortest chain of relations between two entities (edge direction ignored unless --directed).',
   options: { json: { type: 'boolean' }, directed: { type: 'boolean' }, ...KB_OPTION, ...GRAPH_OPTION },
-  help: ['  <a> <b>             two entities (id, name or alias)', '  --directed          follow relations only from subject to object', '  --json              print {nodes, edges, steps}', KB_HELP, GRAPH_HELP],
+  help: [
+    '  <a> <b>             two entities (id, name or alias)',
+    '  --directed          follow relations only from subject to object',
+    '  --json              print {nodes, edges, steps}',
+    KB_HELP,
+    GRAPH_HELP,
+  ],
   positionals: { min: 2, max: 2 },
 };
 

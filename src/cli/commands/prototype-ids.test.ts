@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../test-support.ts';
 
 const GRAPH = join(import.meta.dirname, '..', '..', '..', 'graph');
-const ARTICLE = 'Constructor w obwodzie kurskim\n\nSpółka Constructor wysłała do obwodu kurskiego 300 robotników. Constructor podpisał umowę z Koreą Północną.\n';
+const ARTICLE =
+  'Constructor w obwodzie kurskim\n\nSpółka Constructor wysłała do obwodu kurskiego 300 robotników. Constructor podpisał umowę z Koreą Północną.\n';
 
 const run = (...argv: string[]) => runCli(argv);
 

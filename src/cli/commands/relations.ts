@@ -8,7 +8,8 @@ import type { RelationView } from '../../query/index.ts';
 
 export const relationsSpec: CommandSpec = {
   name: 'relations',
-  usage: 'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--json] [--kb <dir> | --graph <file> [--strict]]',
+  usage:
+    'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--json] [--kb <dir> | --graph <file> [--strict]]',
   summary: 'List relations with their qualifiers, factuality, who claims them, how many outlets carry them and the quotes that ground them.',
   options: {
     from: { type: 'string' },
@@ -43,7 +44,10 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
   const ontology = kg.ontology;
   const listOf = (v: unknown, known: string[], what: string) => {
     if (typeof v !== 'string') return undefined;
-    const items = v.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const item of items)
       if (known.length && !known.includes(item)) throw new UsageError(`unknown ${what} "${item}"; ${didYouMean(item, known) || `known: ${known.join(', ')}`}`);
     return items;
@@ -72,7 +76,27 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
 export function relationJson(r: RelationView) {
   const { id, from, to, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts } = r;
   return {
-    id, from, to, ...(r.undirected ? { undirected: true as const } : {}), type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts,
-    evidence: r.evidence.map(({ source, outlet, quote, start, end, sentence, claimedBy, factuality }) => ({ source, outlet, quote, start, end, sentence, claimedBy, factuality })),
+    id,
+    from,
+    to,
+    ...(r.undirected ? { undirected: true as const } : {}),
+    type,
+    qualifiers,
+    factuality,
+    status,
+    polarity,
+    claimedBy,
+    corroboration,
+    conflicts,
+    evidence: r.evidence.map(({ source, outlet, quote, start, end, sentence, claimedBy, factuality }) => ({
+      source,
+      outlet,
+      quote,
+      start,
+      end,
+      sentence,
+      claimedBy,
+      factuality,
+    })),
   };
 }

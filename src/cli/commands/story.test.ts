@@ -22,7 +22,12 @@ describe('faktograf timeline', () => {
     expect(r.code).toBe(0);
     const entries = JSON.parse(r.out) as Array<{ date: string; dated: string; relation: string; source: string; quote: string }>;
     expect(entries.map((e) => e.date)).toEqual(['2024-10', '2025-04-01', ...Array<string>(7).fill('2025-06-17'), '2025-06-18']);
-    expect(entries[0]).toMatchObject({ dated: 'event', relation: 'r-troops-deployed-kursk', source: 'alpha-june', quote: 'Korea Północna wysłała żołnierzy do obwodu kurskiego' });
+    expect(entries[0]).toMatchObject({
+      dated: 'event',
+      relation: 'r-troops-deployed-kursk',
+      source: 'alpha-june',
+      quote: 'Korea Północna wysłała żołnierzy do obwodu kurskiego',
+    });
   });
 
   it('prints text lines with the event date and the publication date, for one entity', async () => {
@@ -37,7 +42,9 @@ describe('faktograf series', () => {
   it('shows a figure over time per claimant, each value with its quote', async () => {
     const r = await runCli(['series', 'straty', '--kb', kb]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('  uk-ministry-of-defence\n    2025-04-01  4000 (approximate)   r-losses-mod-april  „około 4 tys. północnokoreańskich żołnierzy zginęło lub zostało rannych”\n    2025-06-17  6000 (approximate)   r-losses-mod-june');
+    expect(r.out).toContain(
+      '  uk-ministry-of-defence\n    2025-04-01  4000 (approximate)   r-losses-mod-april  „około 4 tys. północnokoreańskich żołnierzy zginęło lub zostało rannych”\n    2025-06-17  6000 (approximate)   r-losses-mod-june',
+    );
     expect(r.out).toContain('  south-korean-intelligence\n    2025-06-17  4700 (exact)   r-losses-nis-june');
   });
 
@@ -45,7 +52,10 @@ describe('faktograf series', () => {
     const r = await runCli(['series', 'r-losses-nis-june', '--json', '--kb', kb]);
     const [s] = JSON.parse(r.out) as Array<{ object: string; byClaimant: Array<{ claimant: string; points: unknown[] }> }>;
     expect(s!.object).toBe('nk-troops-kursk-losses');
-    expect(s!.byClaimant.map((l) => [l.claimant, l.points.length])).toEqual([['uk-ministry-of-defence', 2], ['south-korean-intelligence', 1]]);
+    expect(s!.byClaimant.map((l) => [l.claimant, l.points.length])).toEqual([
+      ['uk-ministry-of-defence', 2],
+      ['south-korean-intelligence', 1],
+    ]);
   });
 
   it('says so when nothing changes over time, and names the nearest entities for an unknown name', async () => {

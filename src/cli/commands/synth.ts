@@ -12,7 +12,8 @@ import { progressFor } from '../progress.ts';
 export const synthSpec: CommandSpec = {
   name: 'synth',
   usage: 'faktograf synth --entities <n> --relations <m> --out <dir> [--seed <s>] [--quotes-per-source <k>] [--ontology <file>] [--force] [--json] [--quiet]',
-  summary: 'Write a synthetic knowledge base for scale tests: every entity and relation type of the ontology, heavy-tailed degrees, generated Polish-ish sources holding every quote. The same seed gives the same files.',
+  summary:
+    'Write a synthetic knowledge base for scale tests: every entity and relation type of the ontology, heavy-tailed degrees, generated Polish-ish sources holding every quote. The same seed gives the same files.',
   options: {
     entities: { type: 'string' },
     relations: { type: 'string' },
@@ -70,7 +71,8 @@ export async function synthCommand(argv: string[], io: CliIO): Promise<number> {
 
   const out = resolve(io.cwd, values.out);
   const existing = await readdir(out).catch(() => [] as string[]);
-  if (existing.length && !values.force) throw new CommandFailed(`${values.out} is not empty; choose another --out or pass --force to replace its knowledge base`);
+  if (existing.length && !values.force)
+    throw new CommandFailed(`${values.out} is not empty; choose another --out or pass --force to replace its knowledge base`);
   await Promise.all(KB_PARTS.map((p) => rm(join(out, p), { recursive: true, force: true })));
 
   const started = performance.now();

@@ -5,7 +5,7 @@ import type { CliIO } from '../io.ts';
 export const timelineSpec: CommandSpec = {
   name: 'timeline',
   usage: 'faktograf timeline [--involving <name>] [--json] [--kb <dir>]',
-  summary: 'List every claim by date (the relation\'s time qualifier, else its source\'s publication date), each with its source, outlet, claimants and quote.',
+  summary: "List every claim by date (the relation's time qualifier, else its source's publication date), each with its source, outlet, claimants and quote.",
   options: { involving: { type: 'string' }, json: { type: 'boolean' }, ...KB_OPTION },
   help: [
     '  --involving <name>  only relations with this entity at either end',
@@ -28,7 +28,9 @@ export async function timelineCommand(argv: string[], io: CliIO): Promise<number
   for (const e of entries) {
     const when = e.dated === 'event' ? `${e.date} (event; published ${e.published || '?'})` : e.date;
     lines.push(`${when}  ${e.from} —${e.type}→ ${e.to}   ${e.relation}`);
-    lines.push(`    „${e.quote}” [${e.source}, ${e.outlet}; ${e.claimedBy.length ? `by ${e.claimedBy.join(', ')}; ` : ''}${e.factuality}${e.polarity === 'negative' ? ', negative' : ''}]`);
+    lines.push(
+      `    „${e.quote}” [${e.source}, ${e.outlet}; ${e.claimedBy.length ? `by ${e.claimedBy.join(', ')}; ` : ''}${e.factuality}${e.polarity === 'negative' ? ', negative' : ''}]`,
+    );
   }
   lines.push(`${entries.length} claim(s)`);
   io.out(lines.join('\n'));

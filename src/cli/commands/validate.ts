@@ -10,9 +10,13 @@ import { printWarnings } from '../warnings.ts';
 export const validateSpec: CommandSpec = {
   name: 'validate',
   usage: 'faktograf validate [dir] [--json]',
-  summary: 'Check a knowledge base: file shapes, ids, references, the ontology, dates and that every quote is in its source. Reports every problem; exit code 1 if any. Warnings (a quote that occurs more than once) go to stderr and do not fail.',
+  summary:
+    'Check a knowledge base: file shapes, ids, references, the ontology, dates and that every quote is in its source. Reports every problem; exit code 1 if any. Warnings (a quote that occurs more than once) go to stderr and do not fail.',
   options: { ...JSON_OPTION },
-  help: ['  dir                 knowledge base directory (default: graph)', '  --json              print {ok, sources, entities, relations, quotes, problems, warnings}'],
+  help: [
+    '  dir                 knowledge base directory (default: graph)',
+    '  --json              print {ok, sources, entities, relations, quotes, problems, warnings}',
+  ],
   positionals: { min: 0, max: 1 },
 };
 

@@ -220,4 +220,3 @@ function buildCell(tree: QuadTree, keys: Uint32Array, lo: number, hi: number, le
   cells[at + CMY] = m > 0 ? my / m : 0;
   cells[at + SKIP] = tree.cellCount;
 }
-

@@ -29,7 +29,8 @@ export function inferSettings(order: number): FA2Settings {
 
 export function validateSettings(s: FA2Settings): string | null {
   for (const key of ['gravity', 'scalingRatio', 'slowDown', 'edgeWeightInfluence'] as const)
-    if (typeof s[key] !== 'number' || !Number.isFinite(s[key]) || (key !== 'edgeWeightInfluence' && s[key] < 0)) return `${key} must be a finite number >= 0, got ${s[key]}`;
+    if (typeof s[key] !== 'number' || !Number.isFinite(s[key]) || (key !== 'edgeWeightInfluence' && s[key] < 0))
+      return `${key} must be a finite number >= 0, got ${s[key]}`;
   if (s.slowDown <= 0) return `slowDown must be > 0, got ${s.slowDown}`;
   // Above √2 a cell could act as one body on a node inside it.
   if (!(s.barnesHutTheta > 0 && s.barnesHutTheta <= 1)) return `barnesHutTheta must be in (0, 1], got ${s.barnesHutTheta}`;
