@@ -22,7 +22,7 @@ function overview(): string {
     'usage: faktograf <command> [options]',
     '',
     'commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(14)} ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(NAME_WIDTH)} ${c.summary}`),
     '',
     'options of every command: -h, --help; -q, --quiet (no progress bar).',
     'faktograf --version prints the version.',

@@ -179,7 +179,7 @@ export function setPath(target: Attributes, path: string[], value: unknown): voi
   let o = target;
   for (let i = 0; i < path.length - 1; i++) {
     const k = path[i]!;
-    let next = Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
+    let next = Object.hasOwn(o, k) ? o[k] : undefined;
     if (!isPlainObject(next)) define(o, k, (next = {}));
     o = next as Attributes;
   }

@@ -270,7 +270,7 @@ describe('RDF Turtle export of hostile values', () => {
     expect(objects(store, 'ent:a', 'attr:lone')).toEqual(['broken \ufffd half string']);
     expect(warnings).toEqual(
       expect.arrayContaining([
-        'texts keyed by something that is not a language tag (first: "en> <https://evil.example/p> \"x") were written without a language',
+        'texts keyed by something that is not a language tag (first: "en> <https://evil.example/p> "x") were written without a language',
         'unpaired UTF-16 surrogates, which UTF-8 cannot hold, were replaced by U+FFFD',
       ]),
     );

@@ -71,7 +71,7 @@ export function mergeDraft(kbFiles: readonly TextFile[], draft: Draft, articleTe
   for (const r of draft.relations) {
     const def = ontology && own(ontology.relationTypes, r.type);
     const fits =
-      present.has(r.from) && present.has(r.to) && (!ontology || (def && def.subject.includes(typeOf.get(r.from)!) && def.object.includes(typeOf.get(r.to)!)));
+      present.has(r.from) && present.has(r.to) && (!ontology || (def?.subject.includes(typeOf.get(r.from)!) && def.object.includes(typeOf.get(r.to)!)));
     if (!fits || !r.evidence.length) {
       dropped.push(r.id);
       continue;

@@ -138,7 +138,7 @@ function add(
   if (c.subject === c.object) return;
   const typeOf = (id: string) => entities.get(id)?.type ?? '';
   const def = ontology?.relationTypes[c.type];
-  if (ontology && (!def || !def.subject.includes(typeOf(c.subject)) || !def.object.includes(typeOf(c.object)))) return;
+  if (ontology && (!def?.subject.includes(typeOf(c.subject)) || !def.object.includes(typeOf(c.object)))) return;
   const at = certaintyAt(scopes, hedged, c.anchor);
   const level = c.level ?? at.certainty;
   // Whoever announces their own act is not its claimant as well.

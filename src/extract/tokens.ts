@@ -44,7 +44,7 @@ const ABBREVIATIONS = new Set([...TITLES, ...INNER, 'ds', 'wiceadm', 'gen. dyw',
 
 const TOKEN =
   /(\d{1,2}\.\d{1,2}\.\d{4})|(\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|(m\.in\.|tj\.|tzn\.|p\.n\.e\.|n\.e\.)|([\p{L}\p{M}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{M}]+)*)|(\S)/gu;
-const OPENING = /^[„"“«(\[‚'–-]$/;
+const OPENING = /^[„"“«([‚'–-]$/;
 
 export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];

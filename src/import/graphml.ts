@@ -164,7 +164,10 @@ export function graphmlReader(limits: ImportLimits, leniency: Leniency): FormatR
 
   function close(name: string, depth: number): void {
     if (data) {
-      if (depth !== data.depth) return data.yed?.close(depth);
+      if (depth !== data.depth) {
+        data.yed?.close(depth);
+        return;
+      }
       const yed = data.yed?.apply(data.target.attributes);
       if (yed) notes.add('yed', "yEd graphics: each node's and edge's label, position, size, colour and shape were read, the rest of yEd's markup was not");
       if (data.markup || yed === false) notes.add('markup', '<data> holding XML other than yEd graphics is not read');

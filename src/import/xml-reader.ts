@@ -18,6 +18,7 @@ export interface XmlTag {
 
 export interface XmlHandlers {
   /** `'skip'` leaves out the element's content: no events until it closes, its own close included. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: handlers that never skip are declared void
   open(tag: XmlTag, depth: number): void | 'skip';
   close(name: string, depth: number): void;
   /** Character data directly inside the element opened last. */

@@ -169,7 +169,7 @@ class BlockReader {
         giveUp();
       }
       const key = this.key(start, colon);
-      if (Object.prototype.hasOwnProperty.call(map, key)) giveUp();
+      if (Object.hasOwn(map, key)) giveUp();
       let v = colon + 1;
       while (v < end && this.src.charCodeAt(v) === SPACE) v++;
       this.at++;
@@ -273,7 +273,7 @@ class FlowReader {
     for (;;) {
       this.space();
       const key = this.key();
-      if (RESERVED_KEY.test(key) || Object.prototype.hasOwnProperty.call(map, key)) giveUp();
+      if (RESERVED_KEY.test(key) || Object.hasOwn(map, key)) giveUp();
       map[key] = this.value();
       this.space();
       if (this.eat(125)) return map;

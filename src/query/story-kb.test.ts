@@ -144,7 +144,7 @@ describe('the story: North Korean troops in Russia, told by many outlets', () =>
     const c = kg.conflicts(r.id).find((x) => x.kind === 'polarity')!;
     expect(c.sides.map((s) => s.value)).toEqual(['positive', 'negative']);
     expect(c.sides[1].evidence.map((e) => e.quote)).toContain(denial.quote);
-    expect(c.sides[0].evidence.map((e) => e.claimedBy).flat()).toContain(id('NIS'));
+    expect(c.sides[0].evidence.flatMap((e) => e.claimedBy)).toContain(id('NIS'));
     // Confirmed by Moscow and Pyongyang in April 2025, with no denial of that date.
     const confirmed = r.evidence.filter((e) => published(e.source) === '2025-04-28');
     expect(confirmed.map((e) => [e.polarity, e.claimedBy])).toEqual([

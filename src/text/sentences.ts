@@ -40,9 +40,9 @@ export const TITLES = [
 /** Abbreviations that end a sentence unless a lowercase word or digit follows ("5 tys. saperów"). */
 export const INNER = ['tys', 'mln', 'mld', 'r', 'godz', 'itd', 'itp', 'proc', 'pkt', 'jw', 'dot'];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TITLE_END = new RegExp(`(?:^|[\\s(„"])(?:${TITLES.map(escape).join('|')})\\.\\s*$`, 'iu');
-const INNER_END = new RegExp(`(?:^|[\\s(„"\\d])(?:${INNER.map(escape).join('|')})\\.\\s*$`, 'iu');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TITLE_END = new RegExp(`(?:^|[\\s(„"])(?:${TITLES.map(escapeRegExp).join('|')})\\.\\s*$`, 'iu');
+const INNER_END = new RegExp(`(?:^|[\\s(„"\\d])(?:${INNER.map(escapeRegExp).join('|')})\\.\\s*$`, 'iu');
 const INITIAL_END = /(?:^|\s)\p{Lu}\.\s*$/u;
 
 /** Characters Intl.Segmenter reads at a time (see `segments`). */

@@ -10,7 +10,7 @@ const DASH = '5.0';
 const PERIOD = '8.0';
 
 /** A class to extend: TypeScript wants a mixin's base constructor to take any[]. */
-type ProgramClass = new (...args: any[]) => { getDefinition(): ProgramDefinition };
+type ProgramClass = new (...args: never[]) => { getDefinition(): ProgramDefinition };
 
 /** `Base` with its definition edited; what the edit leaves out stays as it was. */
 function edited<T>(Base: T, edit: (def: ProgramDefinition) => Partial<ProgramDefinition>): T {

@@ -57,6 +57,7 @@ describe('normalizeGraph with hostile names', () => {
     const { entityTypes, relationTypes, factuality } = g.getAttribute('ontology');
     expect(Object.keys(entityTypes)).toEqual(['__proto__', 'constructor', 'toString']);
     expect(entityTypes['constructor']!.label.en).toBe('constructor');
+    // biome-ignore lint/suspicious/noProto: the test is about a type named __proto__
     expect(entityTypes['__proto__']!.color).toMatch(/^#/);
     expect(Object.keys(relationTypes)).toEqual(['hasOwnProperty']);
     // The claim vocabularies are fixed: a value from data is never one of their keys.

@@ -134,7 +134,7 @@ describe('normalizeGraph', () => {
   });
 });
 
-describe('normalizeGraph', () => {
+describe('normalizeGraph in place', () => {
   test('a directed multigraph is normalised in place to what a copy gives', () => {
     const directed = new MultiDirectedGraph();
     directed.import(JSON.parse(fixture('graph.json')));

@@ -112,8 +112,8 @@ describe('faktograf ingest and merge-entities', async () => {
     await run(['ingest', join(FOLDER, 'meridian-2024-01-05-pociski-kn-23.txt'), join(FOLDER, 'puls-2025-01-12-jency-z-krld.txt'), '--into', dir], (t) =>
       shown.push(t),
     );
-    expect(shown[0]).toMatch(/^ingesting meridian-2024-01-05-pociski-kn-23\.txt  \[\.+\]    0%  0 of 2  /);
-    expect(shown.some((l) => /^ingesting puls-2025-01-12-jency-z-krld\.txt  \[#+\.+\]   50%  1 of 2  /.test(l))).toBe(true);
+    expect(shown[0]).toMatch(/^ingesting meridian-2024-01-05-pociski-kn-23\.txt {2}\[\.+\] {4}0% {2}0 of 2 {2}/);
+    expect(shown.some((l) => /^ingesting puls-2025-01-12-jency-z-krld\.txt {2}\[#+\.+\] {3}50% {2}1 of 2 {2}/.test(l))).toBe(true);
     expect(shown.at(-1)).toBe('');
     const again = join(mkdtempSync(join(tmpdir(), 'faktograf-ingest-')), 'graph');
     cpSync(GRAPH, again, { recursive: true });
@@ -157,7 +157,7 @@ describe('faktograf ingest and merge-entities', async () => {
     expect(r.code).toBe(0);
     const meta = readFileSync(join(dir, 'sources', 'meridian-2024-01-05-pociski-kn-23.yaml'), 'utf8');
     expect(meta).toContain('published: 2024-01-06');
-    expect(meta).toMatch(/outlet:\n  id: radio-polnoc\n  name: Radio Północ\n/);
+    expect(meta).toMatch(/outlet:\n {2}id: radio-polnoc\n {2}name: Radio Północ\n/);
   });
 
   it('reports and refuses an article without a date', async () => {

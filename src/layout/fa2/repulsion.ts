@@ -70,7 +70,7 @@ export function repulseLeaves(
       const dy = gy - cells[at + 1]!;
       const d2 = dx * dx + dy * dy;
       const w = cells[at + 3]!;
-      const reach = radius + open * (w > 2 * radius ? w : 2 * radius);
+      const reach = radius + open * Math.max(w, 2 * radius);
       if (d2 > reach * reach) {
         // Far: M/(Δ + δ) + Q/(Δ + δ)³ expanded to δ², with u = 1/Δ.
         const m = cells[at + 2]!;
