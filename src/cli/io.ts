@@ -5,8 +5,10 @@ export interface CliIO {
   cwd: string;
   /** Redraws the status line (a progress bar); only when stderr is a terminal. '' clears it. */
   status?(line: string): void;
-  /** The terminal's width, when there is one. */
+  /** The terminal's width, when stderr is one. */
   columns?: number;
+  /** The width of the terminal stdout writes to, when it is one (tables fit it). */
+  outColumns?: number;
 }
 
 /** Set while a status line is on the terminal: a message to stderr replaces it first. */
@@ -21,6 +23,7 @@ export const processIO: CliIO = {
     process.stderr.write(t.endsWith('\n') ? t : `${t}\n`);
   },
   cwd: process.cwd(),
+  ...(process.stdout.isTTY ? { outColumns: process.stdout.columns } : {}),
   ...(process.stderr.isTTY
     ? {
         status: (line: string) => {

@@ -9,9 +9,14 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const MINI = join(ROOT, 'src', 'kb', 'fixtures', 'mini');
 
 async function run(...argv: string[]) {
+  return runIn({}, ...argv);
+}
+
+/** Runs with stdout on a terminal of `outColumns` characters. */
+async function runIn(terminal: { outColumns?: number }, ...argv: string[]) {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), cwd: process.cwd() });
+  const code = await main(argv, { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`), cwd: process.cwd(), ...terminal });
   return { code, out, err };
 }
 
@@ -95,8 +100,29 @@ describe('faktograf CLI', () => {
   it('prints a readable table with the quotes', async () => {
     const r = await run('relations', '--kb', MINI, '--to', 'traktat');
     expect(r.out).toMatch(/FROM\s+TYPE\s+TO\s+FACTUALITY\s+STATUS\s+CLAIMED BY\s+OUTLETS/);
-    expect(r.out).toMatch(/„traktat z Władimirem Putinem” \[mini 22–50; certain\]/);
+    expect(r.out).toMatch(/„traktat z Władimirem Putinem”\n\s+— mini 22–50; certain/);
     expect(r.out).toMatch(/2 relation\(s\)/);
+  });
+
+  it('names entities in the chosen language in a table that fits the terminal, quotes wrapped', async () => {
+    const en = await runIn({ outColumns: 80 }, 'relations', '--kb', MINI, '--to', 'traktat', '--lang', 'en');
+    expect(en.out).toMatch(/^Kim Jong Un\s+SIGNED\s+the treaty\b/m);
+    expect(en.out).not.toMatch(/^kim\s/m);
+    for (const line of en.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const pl = await runIn({ outColumns: 80 }, 'relations', '--kb', MINI, '--to', 'traktat', '--lang', 'PL');
+    expect(pl.out).toMatch(/^Kim Dzong Un\s+SIGNED\s+traktat\b/m);
+    const narrow = await runIn({ outColumns: 40 }, 'relations', '--kb', MINI, '--to', 'traktat', '--lang', 'pl');
+    for (const line of narrow.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(40);
+    expect(narrow.out).toMatch(/^FROM: +Kim Dzong Un$/m);
+    expect((await run('relations', '--kb', MINI, '--lang', 'de')).err).toMatch(/unknown language "de"; languages: pl, en/);
+  });
+
+  it('matches relation types and factualities whatever their case', async () => {
+    const ids = async (...args: string[]) =>
+      (JSON.parse((await run('relations', '--kb', MINI, '--json', ...args)).out) as Array<{ id: string }>).map((x) => x.id);
+    expect(await ids('--type', 'signed')).toEqual(await ids('--type', 'SIGNED'));
+    expect((await ids('--type', 'Signed')).length).toBeGreaterThan(0);
+    expect(await ids('--factuality', 'CERTAIN')).toEqual(await ids('--factuality', 'certain'));
   });
 
   it('shows an entity and finds a path', async () => {
@@ -115,7 +141,7 @@ describe('faktograf CLI', () => {
   it('says what was expected for a bad argument or option', async () => {
     expect((await run('path', 'kim', '--kb', MINI)).err).toMatch(/expected 2 arguments, got 1\nusage: faktograf path/);
     expect((await run('relations', '--kb', MINI, '--frm', 'kim')).err).toMatch(/Unknown option '--frm'/);
-    expect((await run('relations', '--kb', MINI, '--type', 'SIGN')).err).toMatch(/unknown relation type "SIGN"; did you mean "SIGNED"/);
+    expect((await run('relations', '--kb', MINI, '--type', 'SIGN')).err).toMatch(/unknown relation type "SIGN"; relation types: .*\(did you mean "SIGNED"\?\)/);
     expect((await run('build', MINI, '--iterations', 'many')).err).toMatch(/--iterations expects a non-negative integer/);
     const unknown = await run('biuld');
     expect(unknown.code).toBe(2);

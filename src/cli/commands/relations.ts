@@ -1,15 +1,20 @@
-import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
+import { enumList, enumValue, parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import { GRAPH_HELP, GRAPH_OPTION, KB_HELP, KB_OPTION, openQueryGraph, resolveEntity } from '../context.ts';
 import { relationsTable } from '../format.ts';
 import type { CliIO } from '../io.ts';
-import { didYouMean } from '../../model/suggest.ts';
-import { FACTUALITIES, type Factuality } from '../../model/types.ts';
+import { outputWidth } from '../wrap.ts';
+import { FACTUALITIES, type Factuality, type Lang } from '../../model/types.ts';
+
+const LANGS: readonly Lang[] = ['pl', 'en'];
+
+/** Polish for a Polish locale ($LC_ALL, $LANG), else English. */
+export const defaultLang = (env: Record<string, string | undefined>): Lang => (/^pl/i.test(env.LC_ALL || env.LANG || '') ? 'pl' : 'en');
 import type { RelationView } from '../../query/index.ts';
 
 export const relationsSpec: CommandSpec = {
   name: 'relations',
   usage:
-    'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--json] [--kb <dir> | --graph <file> [--strict]]',
+    'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--lang pl|en] [--json] [--kb <dir> | --graph <file> [--strict]]',
   summary: 'List relations with their qualifiers, factuality, who claims them, how many outlets carry them and the quotes that ground them.',
   options: {
     from: { type: 'string' },
@@ -19,6 +24,7 @@ export const relationsSpec: CommandSpec = {
     'claimed-by': { type: 'string' },
     'min-outlets': { type: 'string' },
     source: { type: 'string' },
+    lang: { type: 'string' },
     json: { type: 'boolean' },
     ...KB_OPTION,
     ...GRAPH_OPTION,
@@ -31,6 +37,7 @@ export const relationsSpec: CommandSpec = {
     '  --claimed-by <name> claimed by this entity in some evidence',
     '  --min-outlets <n>   carried by at least n independent outlets (copies of one story count once)',
     '  --source <id>       with evidence from this source',
+    '  --lang pl|en        language of the names in the table (default: from $LANG, else en)',
     '  --json              print [{id, from, to, undirected?, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts, evidence}]',
     KB_HELP,
     GRAPH_HELP,
@@ -42,16 +49,16 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
   const { values } = parseCommand(relationsSpec, argv);
   const kg = await openQueryGraph(io, values);
   const ontology = kg.ontology;
+  // Types and factualities are matched as --format is: case does not matter.
   const listOf = (v: unknown, known: string[], what: string) => {
     if (typeof v !== 'string') return undefined;
-    const items = v
+    if (known.length) return enumList(what, v, known);
+    return v
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    for (const item of items)
-      if (known.length && !known.includes(item)) throw new UsageError(`unknown ${what} "${item}"; ${didYouMean(item, known) || `known: ${known.join(', ')}`}`);
-    return items;
   };
+  const lang = typeof values.lang === 'string' ? enumValue('language', values.lang, LANGS) : defaultLang(process.env);
   const name = (v: unknown) => (typeof v === 'string' ? resolveEntity(kg, v, io) : undefined);
   const minOutlets = values['min-outlets'];
   if (typeof minOutlets === 'string' && !/^\d+$/.test(minOutlets)) throw new UsageError(`--min-outlets takes a whole number, not "${minOutlets}"`);
@@ -68,7 +75,12 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
     io.out(JSON.stringify(relations.map(relationJson), null, 2));
     return 0;
   }
-  io.out(relations.length ? `${relationsTable(relations)}\n\n${relations.length} relation(s)` : 'no relation matches');
+  const nameOf = (id: string) => kg.entity(id)?.name[lang] || id;
+  io.out(
+    relations.length
+      ? `${relationsTable(relations, { width: outputWidth(io.outColumns), lang, nameOf })}\n\n${relations.length} relation(s)`
+      : 'no relation matches',
+  );
   return 0;
 }
 
