@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'bin/**/*.test.ts', 'eval/**/*.test.ts'],
           exclude: [...configDefaults.exclude, '**/*.browser.test.ts'],
+          globalSetup: ['tests/tmp-setup.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },
@@ -18,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts', 'src/app/**/*.browser.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/tmp-setup.ts', 'tests/e2e/global-setup.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

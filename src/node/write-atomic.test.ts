@@ -165,13 +165,17 @@ describe('writeFilesAtomic', () => {
 
   it("lets one writer at a time into a directory: the second waits, and the set is one writer's", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'faktograf-race-'));
-    // Each writer streams graph.json slowly (about 1 s), then writes sources.json.
-    const writer = (label: string) => `
+    // The first writer streams graph.json until the test lets it go (once the second has
+    // said it waits), however slowly the second starts on a loaded machine; then it writes
+    // sources.json.
+    const go = join(mkdtempSync(join(tmpdir(), 'faktograf-race-go-')), 'go');
+    const writer = (label: string, hold: boolean) => `
+      import { existsSync } from 'node:fs';
       import { writeFilesAtomic } from ${JSON.stringify(join(ROOT, 'src/node/write-atomic.ts'))};
       const pause = new Int32Array(new SharedArrayBuffer(4));
       function* slow() {
-        for (let i = 0; i < 50; i++) {
-          yield '${label}';
+        for (let i = 0; i < 50 || (${hold} && !existsSync(${JSON.stringify(go)}) && i < 3000); i++) {
+          if (i < 50) yield '${label}';
           Atomics.wait(pause, 0, 0, 20);
         }
       }
@@ -179,17 +183,25 @@ describe('writeFilesAtomic', () => {
         { name: 'graph.json', content: slow() },
         { name: 'sources.json', content: '${label}' },
       ], { onWait: (holder) => console.log('waiting for', holder.pid) });`;
-    const start = (label: string) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', writer(label)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const start = (label: string, hold: boolean, onOutput: (out: string) => void = () => {}) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', writer(label, hold)], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (out += d));
+      const take = (d: Buffer) => {
+        out += d;
+        onOutput(out);
+      };
+      child.stdout.on('data', take);
+      child.stderr.on('data', take);
       return new Promise<{ code: number | null; out: string; pid: number }>((r) => child.once('exit', (code) => r({ code, out, pid: child.pid! })));
     };
-    const first = start('A');
+    const first = start('A', true);
     const deadline = Date.now() + 20_000;
     while (!staged(dir, 'graph.json') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-    const [a, b] = await Promise.all([first, start('B')]);
+    const second = start('B', false, (out) => out.includes('waiting for') && writeFileSync(go, ''));
+    const [a, b] = await Promise.all([first, second]);
     expect(a).toMatchObject({ code: 0, out: '' });
     expect(b.code).toBe(0);
     expect(b.out).toBe(`waiting for ${a.pid}\n`);
