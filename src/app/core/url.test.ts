@@ -37,6 +37,8 @@ describe('URL state', () => {
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
       asOf: '2025-06-17',
       period: ['2024-10-01', '2025-06-17'],
+      neighbourhood: { around: ['kim', 'shoigu'], hops: 2 },
+      hideOrphans: true,
     };
     expect(decodeState(encodeState(state), ctx)).toEqual(state);
   });

@@ -1,0 +1,107 @@
+// The view panel, atop the sidebar: what is shown (counts that follow every filter), undo
+// and redo, hiding entities without relations, the neighbourhood of the selection (1, 2
+// or 3 hops, or the whole graph), the data table, and saving or opening the view as a file.
+import type { AppContext } from '../context.ts';
+import { t } from '../core/i18n.ts';
+import { HOPS, neighbourhoodAround } from '../core/neighbourhood.ts';
+import type { UndoHistory } from '../core/undo.ts';
+import { hopsLabel } from '../core/view-summary.ts';
+import { el } from '../dom.ts';
+import type { TablePanel } from './table.ts';
+import { saveWorkspace, workspaceInput } from './workspace.ts';
+
+export function mountViewPanel(container: HTMLElement, ctx: AppContext, history: UndoHistory, table: TablePanel): () => void {
+  const input = workspaceInput(ctx);
+
+  const setHops = (hops: number) => {
+    const { selection, neighbourhood } = ctx.store.get();
+    // From the selection when there is one (expanding from where the user is), else around the same entities.
+    const around = selection ? neighbourhoodAround(ctx.dataset.graph, selection) : (neighbourhood?.around ?? []);
+    if (around.length) ctx.store.set({ neighbourhood: { around, hops } });
+  };
+
+  const render = () => {
+    const { lang, selection, neighbourhood, hideOrphans } = ctx.store.get();
+    const drawn = ctx.graphs.drawn();
+    const { graph } = ctx.dataset;
+    const button = (id: string, text: string, title: string, onClick: () => void, extra: Record<string, string> = {}) =>
+      el('button', { className: 'tool', text, attrs: { type: 'button', id, title, 'aria-label': title, ...extra }, on: { click: onClick } });
+    const canCentre = selection !== null || neighbourhood !== null;
+    const orphans = el('input', { attrs: { type: 'checkbox', id: 'hide-orphans' }, on: { change: () => ctx.store.set({ hideOrphans: orphans.checked }) } });
+    orphans.checked = hideOrphans;
+    const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.id : '';
+    container.replaceChildren(
+      el('div', { className: 'panel-header' }, [
+        el('h2', { className: 'panel-title', text: t(lang, 'graph') }),
+        el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': t(lang, 'history') } }, [
+          button('undo', '↶', t(lang, 'undoTitle'), () => history.undo(), history.canUndo() ? {} : { disabled: '' }),
+          button('redo', '↷', t(lang, 'redoTitle'), () => history.redo(), history.canRedo() ? {} : { disabled: '' }),
+        ]),
+      ]),
+      el('p', {
+        className: 'shown-counts',
+        attrs: { id: 'shown-counts', 'aria-live': 'polite' },
+        text: t(lang, 'shownCounts')
+          .replace('{nodes}', String(drawn.order))
+          .replace('{allNodes}', String(graph.order))
+          .replace('{edges}', String(drawn.size))
+          .replace('{allEdges}', String(graph.size)),
+      }),
+      el('label', { className: 'legend-row' }, [orphans, el('span', { className: 'legend-label', text: t(lang, 'hideOrphans') })]),
+      el('div', { className: 'view-row', attrs: { role: 'group', 'aria-labelledby': 'neighbourhood-label' } }, [
+        el('span', { className: 'view-label', text: t(lang, 'neighbourhood'), attrs: { id: 'neighbourhood-label', title: t(lang, 'neighbourhoodHint') } }),
+        el(
+          'div',
+          { className: 'segmented' },
+          HOPS.map((hops) =>
+            el('button', {
+              className: 'seg',
+              text: String(hops),
+              attrs: {
+                type: 'button',
+                id: `hops-${hops}`,
+                'data-hops': String(hops),
+                title: `${t(lang, 'neighbourhoodHint')}: ${hopsLabel(hops, lang)}`,
+                'aria-label': hopsLabel(hops, lang),
+                'aria-pressed': String(neighbourhood?.hops === hops),
+                ...(canCentre ? {} : { disabled: '' }),
+              },
+              on: { click: () => setHops(hops) },
+            }),
+          ),
+        ),
+        neighbourhood
+          ? el('button', {
+              className: 'link-button',
+              text: t(lang, 'leaveNeighbourhood'),
+              attrs: { type: 'button', id: 'leave-neighbourhood' },
+              on: { click: () => ctx.store.set({ neighbourhood: null }) },
+            })
+          : null,
+      ]),
+      el('div', { className: 'tool-group view-tools' }, [
+        button('table-toggle', `▦ ${t(lang, 'table')}`, t(lang, 'tableTitle'), () => table.toggle(), {
+          'aria-expanded': String(table.isOpen()),
+          'aria-controls': 'table-panel',
+        }),
+        button('save-view', t(lang, 'saveWorkspace'), t(lang, 'saveWorkspaceTitle'), () => saveWorkspace(ctx)),
+        button('open-view', t(lang, 'openWorkspace'), t(lang, 'openWorkspaceTitle'), () => input.click()),
+      ]),
+      input,
+    );
+    if (focused) document.getElementById(focused)?.focus();
+  };
+  render();
+  const offs = [
+    ctx.graphs.onChange(render),
+    history.onChange(render),
+    table.onChange(render),
+    ctx.store.subscribe(
+      (s, p) => (s.lang !== p.lang || s.selection !== p.selection || s.neighbourhood !== p.neighbourhood || s.hideOrphans !== p.hideOrphans) && render(),
+    ),
+  ];
+  return () => {
+    for (const off of offs) off();
+    container.replaceChildren();
+  };
+}
