@@ -152,7 +152,8 @@ export function openPngDialog(ctx: AppContext, fileName: string): void {
     });
   const submit = el('button', { className: 'tool primary', text: t(lang, 'download'), attrs: { type: 'submit', id: 'png-download' } });
   const dialog = el('dialog', { className: 'dialog', attrs: { id: 'png-dialog', 'aria-labelledby': 'png-dialog-title' } });
-  const form = el('form', { attrs: { method: 'dialog' } }, [
+  // Our own message for a size out of bounds, in the UI's language, rather than the browser's bubble.
+  const form = el('form', { attrs: { method: 'dialog', novalidate: '' } }, [
     el('h2', { className: 'dialog-title', text: t(lang, 'pngTitle'), attrs: { id: 'png-dialog-title' } }),
     el('div', { className: 'form-row' }, [field(t(lang, 'pngWidth'), width), field(t(lang, 'pngHeight'), height)]),
     el('div', { className: 'form-row' }, [

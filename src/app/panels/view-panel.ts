@@ -10,6 +10,27 @@ import { el } from '../dom.ts';
 import type { TablePanel } from './table.ts';
 import { saveWorkspace, workspaceInput } from './workspace.ts';
 
+/**
+ * Brings what is drawn into view: the graph keeps the whole dataset's frame (filtering
+ * must not move what stays), so a neighbourhood would otherwise be a knot in the middle.
+ */
+function fitDrawn(ctx: AppContext): void {
+  ctx.renderer.refresh();
+  let [x0, y0, x1, y1] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  ctx.graphs.drawn().forEachNode((node) => {
+    const d = ctx.renderer.getNodeDisplayData(node);
+    if (!d) return;
+    [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
+  });
+  if (!Number.isFinite(x0)) return;
+  const ratio = Math.min(1, Math.max(FIT_MIN_RATIO, Math.max(x1 - x0, y1 - y0) * FIT_MARGIN));
+  void ctx.renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 400 });
+}
+
+/** Room around a fitted neighbourhood (for its labels), and how far a fit may zoom in. */
+const FIT_MARGIN = 1.5;
+const FIT_MIN_RATIO = 0.15;
+
 export function mountViewPanel(container: HTMLElement, ctx: AppContext, history: UndoHistory, table: TablePanel): () => void {
   const input = workspaceInput(ctx);
 
@@ -17,7 +38,9 @@ export function mountViewPanel(container: HTMLElement, ctx: AppContext, history:
     const { selection, neighbourhood } = ctx.store.get();
     // From the selection when there is one (expanding from where the user is), else around the same entities.
     const around = selection ? neighbourhoodAround(ctx.dataset.graph, selection) : (neighbourhood?.around ?? []);
-    if (around.length) ctx.store.set({ neighbourhood: { around, hops } });
+    if (!around.length) return;
+    ctx.store.set({ neighbourhood: { around, hops } });
+    fitDrawn(ctx);
   };
 
   const render = () => {
@@ -75,7 +98,12 @@ export function mountViewPanel(container: HTMLElement, ctx: AppContext, history:
               className: 'link-button',
               text: t(lang, 'leaveNeighbourhood'),
               attrs: { type: 'button', id: 'leave-neighbourhood' },
-              on: { click: () => ctx.store.set({ neighbourhood: null }) },
+              on: {
+                click: () => {
+                  ctx.store.set({ neighbourhood: null });
+                  void ctx.renderer.getCamera().animatedReset({ duration: 400 });
+                },
+              },
             })
           : null,
       ]),
