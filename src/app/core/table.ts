@@ -1,6 +1,6 @@
 // The data table's rows: the entities and the relations of the drawn graph (so filtered
 // as the graph is), a cell per column in the UI's language, a value to sort each column
-// by, and folded text to match a search against. Sorting and searching are pure, so the
+// by, and (on the first search) folded text to match against. Sorting and searching are pure, so the
 // panel only pages through what they return. Framework-free.
 import { foldName } from '../../model/normalize.ts';
 import type { Lang } from '../../model/types.ts';
@@ -25,8 +25,6 @@ export interface TableRow {
   cells: string[];
   /** What each column sorts by. */
   sort: Array<string | number>;
-  /** Every cell, folded, for search. */
-  haystack: string;
 }
 
 export interface SortOrder {
@@ -35,7 +33,7 @@ export interface SortOrder {
 }
 
 function row(id: string, cells: Array<[shown: string, sort: string | number]>): TableRow {
-  return { id, cells: cells.map(([shown]) => shown), sort: cells.map(([, sort]) => sort), haystack: foldName(cells.map(([shown]) => shown).join(' \u0000 ')) };
+  return { id, cells: cells.map(([shown]) => shown), sort: cells.map(([, sort]) => sort) };
 }
 
 /** One row per entity: its name, type, relations drawn, sources quoting them, and relations it is claimant of. */
@@ -84,11 +82,19 @@ export function relationRows(graph: KnowledgeGraphData, lang: Lang): TableRow[] 
   });
 }
 
+/** Every cell of a row, folded: made on the first search, not for every row of a table that may never be searched. */
+const haystacks = new WeakMap<TableRow, string>();
+function haystack(row: TableRow): string {
+  let text = haystacks.get(row);
+  if (text === undefined) haystacks.set(row, (text = foldName(row.cells.join(' \u0000 '))));
+  return text;
+}
+
 /** Rows whose text holds every word of `query`, folded (case and diacritics aside). */
 export function searchRows(rows: readonly TableRow[], query: string): TableRow[] {
   const words = foldName(query).split(' ').filter(Boolean);
   if (!words.length) return [...rows];
-  return rows.filter((r) => words.every((w) => r.haystack.includes(w)));
+  return rows.filter((r) => words.every((w) => haystack(r).includes(w)));
 }
 
 /** Sorted by one column, ties by id: the same rows always come in the same order. */
