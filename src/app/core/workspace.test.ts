@@ -1,44 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { defaultViewState } from './store.ts';
-import type { ViewState } from './types.ts';
-import type { UrlContext } from './url.ts';
+import { FULL_VIEW, TEST_CONTEXT } from './test-views.ts';
 import { readWorkspace, writeWorkspace } from './workspace.ts';
 
-const ctx: UrlContext = {
-  hasNode: (id) => ['shoigu', 'kim', 'putin'].includes(id),
-  hasEdge: (id) => id === 'r1',
-  entityTypes: ['Person', 'Place'],
-  relationTypes: ['MEETS'],
-  factualities: ['certain', 'possible'],
-  claimants: ['-', 'kcna'],
-  outlets: ['1', '2'],
-  sources: ['s1'],
-  media: ['alpha'],
-  drafts: [],
-};
+const ctx = TEST_CONTEXT;
 
-const full: ViewState = {
-  selection: { kind: 'edge', id: 'r1', evidence: 1 },
-  filters: {
-    entityTypes: ['Place'],
-    relationTypes: ['MEETS'],
-    factualities: ['possible'],
-    claimants: ['-'],
-    outlets: ['1'],
-    sources: ['s1'],
-    media: ['alpha'],
-    drafts: [],
-  },
-  lang: 'en',
-  sizeBy: 'pagerank',
-  path: { from: 'shoigu', to: 'kim' },
-  source: 's1',
-  camera: { x: 0.25, y: 0.75, ratio: 0.5 },
-  asOf: '2025-06-17',
-  period: ['2024-10-01', '2025-06-17'],
-  neighbourhood: { around: ['kim'], hops: 2 },
-  hideOrphans: true,
-};
+const full = FULL_VIEW;
 
 const SAVED = new Date('2026-01-02T03:04:05Z');
 const withView = (view: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
