@@ -24,7 +24,7 @@ import { mountSource } from './panels/source.ts';
 import { mountTimeline } from './panels/timeline.ts';
 import { showMessage } from './panels/status.ts';
 import { mountToolbar } from './panels/toolbar.ts';
-import { createUndo, undoKey } from './core/undo.ts';
+import { createUndo, undoKey, type UndoHistory } from './core/undo.ts';
 import { mountTable } from './panels/table.ts';
 import { mountViewPanel } from './panels/view-panel.ts';
 
@@ -94,18 +94,18 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   });
   resizes.observe(container);
 
-  const history = createUndo(store);
+  const undo = createUndo(store);
   const table = mountTable(byId('table-panel'), ctx);
   const cleanups = [
-    history.destroy,
+    undo.destroy,
     table.destroy,
-    bindUndoKeys(history),
+    bindUndoKeys(undo),
     graphs.onChange(reportCounts),
     bindGraphEvents(renderer, store, display, dataset),
     options.urlState ? syncUrl(store, dataset) : () => {},
     mountSearch(byId('search'), ctx),
     mountToolbar(byId('toolbar'), ctx),
-    mountViewPanel(byId('view-panel'), ctx, history, table),
+    mountViewPanel(byId('view-panel'), ctx, undo, table),
     mountPath(byId('path-panel'), ctx),
     mountLegend(byId('legend-panel'), ctx),
     mountDetails(byId('details-panel'), ctx),
@@ -147,7 +147,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
 }
 
 /** Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y anywhere but in a text field, where they edit the text. */
-function bindUndoKeys(history: ReturnType<typeof createUndo>): () => void {
+function bindUndoKeys(undo: UndoHistory): () => void {
   const onKey = (e: KeyboardEvent) => {
     const action = undoKey(e);
     const target = e.target as HTMLElement | null;
@@ -157,8 +157,8 @@ function bindUndoKeys(history: ReturnType<typeof createUndo>): () => void {
       (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type));
     if (!action || typing) return;
     e.preventDefault();
-    if (action === 'undo') history.undo();
-    else history.redo();
+    if (action === 'undo') undo.undo();
+    else undo.redo();
   };
   document.addEventListener('keydown', onKey);
   return () => document.removeEventListener('keydown', onKey);

@@ -31,7 +31,7 @@ function fitDrawn(ctx: AppContext): void {
 const FIT_MARGIN = 1.5;
 const FIT_MIN_RATIO = 0.15;
 
-export function mountViewPanel(container: HTMLElement, ctx: AppContext, history: UndoHistory, table: TablePanel): () => void {
+export function mountViewPanel(container: HTMLElement, ctx: AppContext, undo: UndoHistory, table: TablePanel): () => void {
   const input = workspaceInput(ctx);
 
   const setHops = (hops: number) => {
@@ -57,8 +57,8 @@ export function mountViewPanel(container: HTMLElement, ctx: AppContext, history:
       el('div', { className: 'panel-header' }, [
         el('h2', { className: 'panel-title', text: t(lang, 'graph') }),
         el('div', { className: 'tool-group', attrs: { role: 'group', 'aria-label': t(lang, 'history') } }, [
-          button('undo', '↶', t(lang, 'undoTitle'), () => history.undo(), history.canUndo() ? {} : { disabled: '' }),
-          button('redo', '↷', t(lang, 'redoTitle'), () => history.redo(), history.canRedo() ? {} : { disabled: '' }),
+          button('undo', '↶', t(lang, 'undoTitle'), () => undo.undo(), undo.canUndo() ? {} : { disabled: '' }),
+          button('redo', '↷', t(lang, 'redoTitle'), () => undo.redo(), undo.canRedo() ? {} : { disabled: '' }),
         ]),
       ]),
       el('p', {
@@ -122,7 +122,7 @@ export function mountViewPanel(container: HTMLElement, ctx: AppContext, history:
   render();
   const offs = [
     ctx.graphs.onChange(render),
-    history.onChange(render),
+    undo.onChange(render),
     table.onChange(render),
     ctx.store.subscribe(
       (s, p) => (s.lang !== p.lang || s.selection !== p.selection || s.neighbourhood !== p.neighbourhood || s.hideOrphans !== p.hideOrphans) && render(),
