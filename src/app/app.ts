@@ -24,6 +24,9 @@ import { mountSource } from './panels/source.ts';
 import { mountTimeline } from './panels/timeline.ts';
 import { showMessage } from './panels/status.ts';
 import { mountToolbar } from './panels/toolbar.ts';
+import { createUndo, undoKey, type UndoHistory } from './core/undo.ts';
+import { mountTable } from './panels/table.ts';
+import { mountViewPanel } from './panels/view-panel.ts';
 
 export interface MountOptions {
   /** Read and write the view state in the URL (the built knowledge base only). */
@@ -91,12 +94,18 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   });
   resizes.observe(container);
 
+  const undo = createUndo(store);
+  const table = mountTable(byId('table-panel'), ctx);
   const cleanups = [
+    undo.destroy,
+    table.destroy,
+    bindUndoKeys(undo),
     graphs.onChange(reportCounts),
     bindGraphEvents(renderer, store, display, dataset),
     options.urlState ? syncUrl(store, dataset) : () => {},
     mountSearch(byId('search'), ctx),
     mountToolbar(byId('toolbar'), ctx),
+    mountViewPanel(byId('view-panel'), ctx, undo, table),
     mountPath(byId('path-panel'), ctx),
     mountLegend(byId('legend-panel'), ctx),
     mountDetails(byId('details-panel'), ctx),
@@ -135,6 +144,24 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     renderer.kill();
     delete window.faktograf;
   };
+}
+
+/** Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y anywhere but in a text field, where they edit the text. */
+function bindUndoKeys(undo: UndoHistory): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const action = undoKey(e);
+    const target = e.target as HTMLElement | null;
+    const typing =
+      target instanceof HTMLTextAreaElement ||
+      target?.isContentEditable ||
+      (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type));
+    if (!action || typing) return;
+    e.preventDefault();
+    if (action === 'undo') undo.undo();
+    else undo.redo();
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
 }
 
 declare global {

@@ -224,7 +224,8 @@ describe('explorer', () => {
     expect(gexf).toMatch(/<gexf[^>]*version="1\.3"/);
     expect(gexf.match(/<node /g)?.length).toBe(drawn);
     expect(schemaErrors(gexf, 'gexf-1.3')).toBe('');
-    const [png] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#export-png')]);
+    await app.page.click('#export-png');
+    const [png] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#png-download')]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     expect(
       readFileSync((await png.path())!)

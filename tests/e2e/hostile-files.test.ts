@@ -173,7 +173,8 @@ describe('hostile files in the explorer', () => {
     app.errors.splice(0, app.errors.length, ...app.errors.filter((e) => !refused.includes(e)));
 
     // What the app itself does with blob: URLs and canvases still works under the policy.
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#export-png')]);
+    await app.page.click('#export-png');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.click('#png-download')]);
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);

@@ -30,8 +30,8 @@ export function createCameraController(renderer: Renderer, store: Store<ViewStat
   camera.on('updated', record);
 
   const unsubscribe = store.subscribe((state, _prev, commit) => {
-    // Only history navigation moves the camera from the state; otherwise the camera leads.
-    if (commit === 'silent' && state.camera && !same(state.camera, camera.getState())) {
+    // Only history navigation and restoring a view move the camera from the state; otherwise the camera leads.
+    if ((commit === 'silent' || commit === 'restore') && state.camera && !same(state.camera, camera.getState())) {
       camera.animate(state.camera, { duration: 300 });
     }
   });

@@ -1,10 +1,12 @@
 // Keeps the drawn graph in step with the view state: dataset -> filtered graph ->
-// visual attributes, rebuilt when filters, language or size metric change. Renders nothing.
+// visual attributes, rebuilt when filters, time, neighbourhood, orphans, language or size
+// metric change. Renders nothing.
 import { KnowledgeGraph } from '../../query/index.ts';
 import { edgeAppearance, metricRange, nodeAppearance, type AppearanceOptions, type Programs } from '../core/appearance.ts';
 import { positionExtent } from '../core/range.ts';
 import { isLargeGraph } from '../core/scale.ts';
 import { filterGraph } from '../core/filters.ts';
+import { restrictGraph } from '../core/neighbourhood.ts';
 import { publicationDates } from '../core/story.ts';
 import type { Store } from '../core/store.ts';
 import type { Dataset, KnowledgeGraphData, ViewState } from '../core/types.ts';
@@ -35,7 +37,7 @@ function build(dataset: Dataset, state: ViewState, positions: Positions, large: 
   const opts: AppearanceOptions = { lang: state.lang, sizeBy, range: metricRange(dataset.graph, sizeBy), positions, drafts: dataset.drafts };
   const { entityTypes, relationTypes } = dataset.graph.getAttribute('ontology');
   const programs: Programs = large ? { node: 'point', edge: 'line' } : { node: 'circle' };
-  const styled = filterGraph(
+  const filtered = filterGraph(
     dataset.graph,
     state.filters,
     dataset.drafts,
@@ -45,6 +47,7 @@ function build(dataset: Dataset, state: ViewState, positions: Positions, large: 
     },
     { asOf: state.asOf, period: state.period, published },
   );
+  const styled = restrictGraph(filtered, state.neighbourhood, state.hideOrphans);
   return large ? styled : assignEdgePrograms(styled, dataset.drafts.edges);
 }
 
@@ -73,7 +76,15 @@ export function createGraphController(dataset: Dataset, store: Store<ViewState>)
   };
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.filters !== prev.filters || state.lang !== prev.lang || state.sizeBy !== prev.sizeBy || state.asOf !== prev.asOf || state.period !== prev.period)
+    if (
+      state.filters !== prev.filters ||
+      state.lang !== prev.lang ||
+      state.sizeBy !== prev.sizeBy ||
+      state.asOf !== prev.asOf ||
+      state.period !== prev.period ||
+      state.neighbourhood !== prev.neighbourhood ||
+      state.hideOrphans !== prev.hideOrphans
+    )
       rebuild();
   });
 

@@ -40,6 +40,8 @@ export function defaultViewState(): ViewState {
     camera: null,
     asOf: null,
     period: null,
+    neighbourhood: null,
+    hideOrphans: false,
   };
 }
 

@@ -79,6 +79,12 @@ export interface PathQuery {
   to: string;
 }
 
+/** Only the entities within `hops` relations of `around` are shown (neighbourhood expansion). */
+export interface Neighbourhood {
+  around: string[];
+  hops: number;
+}
+
 export interface ViewState {
   selection: Selection;
   filters: Filters;
@@ -92,9 +98,16 @@ export interface ViewState {
   asOf: string | null;
   /** The timeline's brush: only claims dated within these days (ISO dates, both included). */
   period: Period | null;
+  /** Show only the neighbourhood of some entities, or everything. */
+  neighbourhood: Neighbourhood | null;
+  /** Hide the entities the filters leave without a relation. */
+  hideOrphans: boolean;
 }
 
 export type Period = [from: string, to: string];
 
-/** How a state change enters the browser history. */
-export type Commit = 'push' | 'replace' | 'silent';
+/**
+ * How a state change enters the browser history. `restore` brings back a whole earlier
+ * view (undo, redo, a workspace file): it replaces the history entry and moves the camera.
+ */
+export type Commit = 'push' | 'replace' | 'silent' | 'restore';

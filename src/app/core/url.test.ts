@@ -1,43 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { defaultViewState } from './store.ts';
-import { decodeState, encodeState, type UrlContext } from './url.ts';
-import type { ViewState } from './types.ts';
+import { FULL_VIEW, TEST_CONTEXT } from './test-views.ts';
+import { decodeState, encodeState } from './url.ts';
 
-const ctx: UrlContext = {
-  hasNode: (id) => ['shoigu', 'kim'].includes(id),
-  hasEdge: (id) => id === 'r1',
-  entityTypes: ['Person', 'Place'],
-  relationTypes: ['MEETS'],
-  factualities: ['certain', 'possible'],
-  claimants: ['-', 'kcna'],
-  outlets: ['1', '2'],
-  sources: ['s1'],
-  media: ['alpha', 'beta'],
-  drafts: ['entities', 'relations'],
-};
+const ctx = TEST_CONTEXT;
 
 describe('URL state', () => {
   test('round-trips a full view', () => {
-    const state: ViewState = {
-      selection: { kind: 'edge', id: 'r1', evidence: 1 },
-      filters: {
-        entityTypes: ['Place'],
-        relationTypes: ['MEETS'],
-        factualities: ['possible'],
-        claimants: ['-'],
-        outlets: ['1'],
-        sources: ['s1'],
-        media: ['beta'],
-        drafts: ['relations'],
-      },
-      lang: 'en',
-      sizeBy: 'pagerank',
-      path: { from: 'shoigu', to: 'kim' },
-      source: 's1',
-      camera: { x: 0.25, y: 0.75, ratio: 0.5 },
-      asOf: '2025-06-17',
-      period: ['2024-10-01', '2025-06-17'],
-    };
+    const state = FULL_VIEW;
     expect(decodeState(encodeState(state), ctx)).toEqual(state);
   });
 
@@ -51,6 +21,9 @@ describe('URL state', () => {
     ['lang=de&size=huge', {}],
     ['ht=Alien&ht=Person&ht=Person', { filters: { ...defaultViewState().filters, entityTypes: ['Person'] } }],
     ['from=shoigu&to=ghost', {}],
+    ['nb=kim&hops=5', {}],
+    ['nb=ghost&hops=1', {}],
+    ['nb=ghost&nb=kim&hops=1&orphans=yes', { neighbourhood: { around: ['kim'], hops: 1 } }],
     ['cam=1,2', {}],
     ['cam=0.5,0.5,-1', {}],
     ['cam=NaN,0,1', {}],

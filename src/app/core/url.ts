@@ -1,7 +1,8 @@
 // View state <-> URL query. Decoding trusts nothing: unknown ids, types and malformed
 // numbers are dropped, so any link opens a valid view.
 import { defaultViewState } from './store.ts';
-import type { CameraView, Filters, Period, Selection, ViewState } from './types.ts';
+import { isHops } from './neighbourhood.ts';
+import type { CameraView, Filters, Neighbourhood, Period, Selection, ViewState } from './types.ts';
 
 /** What a URL may refer to in the dataset being shown. */
 export interface UrlContext {
@@ -49,6 +50,11 @@ export function encodeState(state: ViewState): string {
   if (state.source) p.set('src', state.source);
   if (state.asOf) p.set('asof', state.asOf);
   if (state.period) p.set('period', state.period.join(','));
+  if (state.neighbourhood) {
+    for (const id of state.neighbourhood.around) p.append('nb', id);
+    p.set('hops', String(state.neighbourhood.hops));
+  }
+  if (state.hideOrphans) p.set('orphans', 'hide');
   if (state.camera) {
     const { x, y, ratio } = state.camera;
     p.set('cam', [round(x, 4), round(y, 4), round(ratio, 4)].join(','));
@@ -92,6 +98,12 @@ function decodeSelection(p: URLSearchParams, ctx: UrlContext): Selection {
   return null;
 }
 
+function decodeNeighbourhood(p: URLSearchParams, ctx: UrlContext): Neighbourhood | null {
+  const around = [...new Set(p.getAll('nb').filter((id) => ctx.hasNode(id)))];
+  const hops = Number(p.get('hops'));
+  return around.length && isHops(hops) ? { around, hops } : null;
+}
+
 export function decodeState(query: string, ctx: UrlContext): ViewState {
   const p = new URLSearchParams(query);
   const state = defaultViewState();
@@ -122,5 +134,7 @@ export function decodeState(query: string, ctx: UrlContext): ViewState {
     camera: decodeCamera(p.get('cam')),
     asOf: isoDay(p.get('asof')),
     period: decodePeriod(p.get('period')),
+    neighbourhood: decodeNeighbourhood(p, ctx),
+    hideOrphans: p.get('orphans') === 'hide',
   };
 }

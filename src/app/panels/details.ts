@@ -8,13 +8,15 @@ import { entityButton } from './relation-parts.ts';
 import { entityLabel } from '../core/relations.ts';
 import { conflictSection, seriesSection } from './story.ts';
 
-/** With nothing selected: the dataset in numbers and its most central entities. */
+/** With nothing selected: what is drawn in numbers (of the whole dataset) and its most central entities. */
 function overview(ctx: AppContext): HTMLElement[] {
   const { lang } = ctx.store.get();
   const { graph, sources } = ctx.dataset;
-  const central = graph
+  const drawn = ctx.graphs.drawn();
+  const ofAll = (shown: number, all: number) => (shown === all ? String(all) : `${shown} / ${all}`);
+  const central = drawn
     .nodes()
-    .sort((a, b) => centrality(graph, b) - centrality(graph, a))
+    .sort((a, b) => centrality(graph, b) - centrality(graph, a) || (a < b ? -1 : 1))
     .slice(0, 8);
   return [
     el('h2', { className: 'panel-title', text: t(lang, 'details') }),
@@ -23,9 +25,9 @@ function overview(ctx: AppContext): HTMLElement[] {
       'dl',
       { className: 'stats' },
       [
-        [graph.order, t(lang, 'entitiesLabel')],
-        [graph.size, t(lang, 'relationsLabel')],
-        [sources.size, t(lang, 'sources')],
+        [ofAll(drawn.order, graph.order), t(lang, 'entitiesLabel')],
+        [ofAll(drawn.size, graph.size), t(lang, 'relationsLabel')],
+        [String(sources.size), t(lang, 'sources')],
       ].flatMap(([n, label]) => [el('dt', { text: String(n) }), el('dd', { text: String(label) })]),
     ),
     central.length
@@ -75,6 +77,8 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): () => voi
       (s, prev) =>
         (s.selection !== prev.selection || s.lang !== prev.lang || s.filters !== prev.filters || s.asOf !== prev.asOf || s.period !== prev.period) && render(),
     ),
+    // The overview counts and ranks what is drawn: a neighbourhood or hidden orphans change it too.
+    ctx.graphs.onChange(() => !ctx.store.get().selection && render()),
   ];
   return () => {
     offs.forEach((off) => off());

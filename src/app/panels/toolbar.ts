@@ -1,12 +1,10 @@
 // The toolbar: language, size metric, layout run/stop/reset, export, article and open file.
-import { downloadAsPNG } from '@sigma/export-image';
-import type Sigma from 'sigma';
 import type { AppContext } from '../context.ts';
 import { toGexf } from '../core/export.ts';
 import { t } from '../core/i18n.ts';
 import type { ViewState } from '../core/types.ts';
 import { el } from '../dom.ts';
-import { FONT } from '../controllers/renderer.ts';
+import { openPngDialog } from './png-export.ts';
 
 function segmented<K extends 'lang' | 'sizeBy'>(ctx: AppContext, key: K, label: string, choices: Array<[ViewState[K], string]>, disabled = false) {
   const current = ctx.store.get()[key];
@@ -87,11 +85,7 @@ export function mountToolbar(container: HTMLElement, ctx: AppContext): () => voi
           // GEXF cannot carry everything (e.g. the ontology): say so rather than drop it silently.
           if (warnings.length) ctx.message(`GEXF: ${warnings.join(' ')}`, 'info');
         }),
-        button('export-png', '↓ PNG', t(lang, 'exportPng'), () => {
-          downloadAsPNG(ctx.renderer as unknown as Sigma, { fileName: baseName(ctx), backgroundColor: '#ffffff', sigmaSettings: { labelFont: FONT } }).catch(
-            (e: Error) => ctx.message(e.message, 'error'),
-          );
-        }),
+        button('export-png', '↓ PNG', t(lang, 'exportPng'), () => openPngDialog(ctx, baseName(ctx)), { 'aria-haspopup': 'dialog' }),
       ]),
       el('div', { className: 'tool-group' }, [
         ctx.openArticle ? button('article-open', t(lang, 'article'), t(lang, 'articleButtonTitle'), ctx.openArticle, { 'aria-haspopup': 'dialog' }) : null,
