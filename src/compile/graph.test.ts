@@ -47,6 +47,7 @@ function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
       color: ontology.entityTypes[e.type]!.color,
       entityType: e.type,
       name: e.name,
+      ...(e.genitive ? { genitive: e.genitive } : {}),
       aliases: e.aliases,
       ...(e.mentions && Object.keys(e.mentions).length ? { mentions: e.mentions } : {}),
       ...(e.wikidata ? { wikidata: e.wikidata } : {}),
