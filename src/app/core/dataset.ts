@@ -1,7 +1,7 @@
 // Any graphology graph -> the explorer's dataset. The built knowledge base passes through
 // unchanged in shape; an opened file gets the same attributes with honest defaults
 // (names from labels, types from a type-like attribute, no evidence), so every panel works.
-import { Graph, MultiDirectedGraph } from '../../model/graph.ts';
+import { type Graph, MultiDirectedGraph } from '../../model/graph.ts';
 import { ownRecord } from '../../model/own.ts';
 import type { Attributes } from 'graphology-types';
 import type { AttributeValue, BuiltSource, EdgeAttributes, EntityTypeDef, LangText, NodeAttributes, Ontology, ResolvedEvidence } from '../../model/types.ts';

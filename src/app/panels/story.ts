@@ -27,7 +27,7 @@ export function conflictCard(ctx: AppContext, c: Conflict, current?: string): HT
   const ontology = graph.getAttribute('ontology');
   const type = ontology.relationTypes[c.type];
   // An affirmation against a denial: the polarity's label, not its id.
-  const valueOf = (value: string) =>
+  const sideValue = (value: string) =>
     c.kind === 'polarity' ? pick((ontology.polarity as Record<string, { label: { pl: string; en: string } } | undefined>)[value]?.label, lang) || value : value;
   return el('li', { className: 'conflict-card', attrs: { 'data-conflict': c.id, 'data-kind': c.kind } }, [
     el('p', {
@@ -42,11 +42,11 @@ export function conflictCard(ctx: AppContext, c: Conflict, current?: string): HT
           graph.hasEdge(side.relation) && side.relation !== current
             ? el('button', {
                 className: 'conflict-value link-button',
-                text: valueOf(side.value),
+                text: sideValue(side.value),
                 attrs: { type: 'button', 'data-edge': side.relation, 'data-value': side.value },
                 on: { click: () => ctx.select({ kind: 'edge', id: side.relation, evidence: 0 }) },
               })
-            : el('strong', { className: 'conflict-value', text: valueOf(side.value), attrs: { 'data-value': side.value } }),
+            : el('strong', { className: 'conflict-value', text: sideValue(side.value), attrs: { 'data-value': side.value } }),
           el('span', {
             className: 'attribution',
             text: attribution(graph, side.claimedBy, lang) || t(lang, 'ownVoice'),
