@@ -24,6 +24,9 @@ import { mountSource } from './panels/source.ts';
 import { mountTimeline } from './panels/timeline.ts';
 import { showMessage } from './panels/status.ts';
 import { mountToolbar } from './panels/toolbar.ts';
+import { mountToolbarMenu } from './panels/toolbar-menu.ts';
+import { mountSkipLinks } from './panels/skip-links.ts';
+import { bindGraphKeyboard } from './controllers/keyboard.ts';
 
 export interface MountOptions {
   /** Read and write the view state in the URL (the built knowledge base only). */
@@ -104,6 +107,9 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountTimeline(byId('timeline-panel'), ctx),
     mountMobileNav(byId('mobile-nav'), byId('app'), ctx),
     mountDraftBar(container.parentElement!, ctx),
+    mountToolbarMenu(byId('toolbar'), ctx),
+    mountSkipLinks(byId('skip-links'), ctx),
+    bindGraphKeyboard(container, ctx),
   ];
   // A start the URL does not say (the language kept on leaving a draft) goes into it now.
   if (options.urlState && options.initial && Object.keys(options.initial).length) store.set({}, 'replace');
@@ -126,7 +132,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
 
   return () => {
     resizes.disconnect();
-    cleanups.reverse().forEach((cleanup) => cleanup());
+    for (const cleanup of cleanups.reverse()) cleanup();
     layout.destroy();
     camera.destroy();
     display.destroy();

@@ -127,6 +127,22 @@ const STRINGS = {
   downloadDraftYaml: { pl: 'Pliki, które szkic dodaje do graph/ (YAML)', en: 'The files the draft adds to graph/ (YAML)' },
   mergeHint: { pl: 'Po przeglądzie dodaj szkic do bazy wiedzy:', en: 'After review, add the draft to the knowledge base:' },
   pickTxt: { pl: 'Wybierz plik .txt…', en: 'Choose a .txt file…' },
+  // Keyboard and phone
+  skipLinks: { pl: 'Przejdź do', en: 'Skip to' },
+  skipSearch: { pl: 'Przejdź do wyszukiwania', en: 'Skip to search' },
+  skipGraph: { pl: 'Przejdź do grafu', en: 'Skip to the graph' },
+  skipDetails: { pl: 'Przejdź do szczegółów', en: 'Skip to details' },
+  skipSource: { pl: 'Przejdź do tekstu źródłowego', en: 'Skip to the source text' },
+  graphLabel: { pl: 'Graf wiedzy', en: 'Knowledge graph' },
+  graphHelp: {
+    pl: 'Strzałki przenoszą zaznaczenie do sąsiedniej encji w tym kierunku, Enter otwiera jej szczegóły, Escape czyści zaznaczenie, / przechodzi do wyszukiwania.',
+    en: 'Arrow keys move the selection to the neighbouring entity in that direction, Enter opens its details, Escape clears the selection, / goes to search.',
+  },
+  noNeighbour: { pl: 'Brak sąsiada w tym kierunku.', en: 'No neighbour in that direction.' },
+  selectionCleared: { pl: 'Zaznaczenie wyczyszczone.', en: 'Selection cleared.' },
+  emptyGraph: { pl: 'Graf jest pusty.', en: 'The graph is empty.' },
+  tools: { pl: 'Narzędzia', en: 'Tools' },
+  toolsMenu: { pl: 'Wszystkie narzędzia', en: 'All tools' },
 } satisfies Record<string, LangText>;
 
 export type StringKey = keyof typeof STRINGS;
