@@ -124,6 +124,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   // For tests and debugging: read-only views of what is on screen.
   window.faktograf = {
     state: () => store.get(),
+    edgeProgram: (id: string) => renderer.getEdgeDisplayData(id)?.type ?? null,
     nodeViewportPosition: (id: string) => {
       const data = renderer.getNodeDisplayData(id);
       return data ? renderer.framedGraphToViewport(data) : null;
@@ -148,6 +149,8 @@ declare global {
     faktograf?: {
       state(): ViewState;
       nodeViewportPosition(id: string): { x: number; y: number } | null;
+      /** The render program drawing an edge (`undirected*` ones draw no arrowhead). */
+      edgeProgram(id: string): string | null;
     };
   }
 }

@@ -59,7 +59,8 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
       el('span', { className: 'type-chip' }, [swatch(def?.color ?? a.color), pick(def?.label, lang) || a.relationType]),
       el('h2', { className: 'detail-title relation-title', attrs: { id: 'detail-title' } }, [
         entityButton(ctx, subject, entityLabel(graph, subject, lang)),
-        el('span', { className: 'arrow', text: ` ${pick(def?.label, lang) || a.label} → `, attrs: { 'aria-hidden': 'true' } }),
+        // An undirected edge has no direction to show: "A — B".
+        el('span', { className: 'arrow', text: ` ${pick(def?.label, lang) || a.label} ${a.undirected ? '—' : '→'} `, attrs: { 'aria-hidden': 'true' } }),
         entityButton(ctx, object, entityLabel(graph, object, lang)),
       ]),
       el('p', { className: 'relation-meta' }, [
