@@ -27,6 +27,7 @@ import { mountToolbar } from './panels/toolbar.ts';
 import { mountToolbarMenu } from './panels/toolbar-menu.ts';
 import { mountSkipLinks } from './panels/skip-links.ts';
 import { bindGraphKeyboard } from './controllers/keyboard.ts';
+import { createGroupHulls } from './controllers/group-hulls.ts';
 
 export interface MountOptions {
   /** Read and write the view state in the URL (the built knowledge base only). */
@@ -110,6 +111,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountToolbarMenu(byId('toolbar'), ctx),
     mountSkipLinks(byId('skip-links'), ctx),
     bindGraphKeyboard(container, ctx),
+    createGroupHulls(renderer, graphs, store),
   ];
   // A start the URL does not say (the language kept on leaving a draft) goes into it now.
   if (options.urlState && options.initial && Object.keys(options.initial).length) store.set({}, 'replace');

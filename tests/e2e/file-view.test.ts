@@ -43,4 +43,47 @@ describe.skipIf(!HAVE_GRAPH_FILES)('graph files in the explorer', () => {
     await app.page.evaluate(() => history.replaceState(null, '', location.pathname));
     expect((await state(app.page)).selection).toBeNull();
   });
+
+  test('a hierarchy (pid) is drawn as groups and named in the details panel', async () => {
+    await openFile('gexf-primer-1.3-hierarchy-pid.gexf');
+    // Kevin Bacon heads God and Me; God heads the humans, Me the frogs.
+    expect(await app.page.getAttribute('#graph', 'data-groups')).toBe('3');
+    const box = (await app.page.locator('#graph').boundingBox())!;
+    await app.page.screenshot({ path: `${SCREENSHOTS}/file-groups.png`, clip: box });
+    await clickNode(app.page, 'c');
+    await app.page.waitForSelector('#details-panel[data-selection="node:c"]');
+    expect(await app.page.textContent('#details-panel .group-of')).toBe('Group: God');
+    await app.page.click('#details-panel .group-of button');
+    await app.page.waitForSelector('#details-panel[data-selection="node:b"]');
+    expect(await app.page.textContent('#details-panel [data-members]')).toMatch(/Members of the group \(2\).*human1.*human2/);
+  });
+
+  test("a dynamic graph's timeline filters it by time", async () => {
+    await openFile('nx-written-dynamic-spells.gexf');
+    expect(await app.page.isVisible('#timeline-panel')).toBe(true);
+    expect(await nodeCount(app.page)).toBe(3);
+    // Brush 2004: Alpha's spells (2001–2003, 2005–2007) leave it out, and both its edges; Beta (2002–2009) and the untimed Root stay.
+    const chart = (await app.page.locator('#timeline-panel .timeline-chart').boundingBox())!;
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const [d0, d1] = [day('2001-01-01') - 3, day('2009-12-31') + 3];
+    const x = (iso: string) => chart.x + 14 + ((day(iso) - d0) / (d1 - d0)) * (chart.width - 28);
+    const y = chart.y + 20;
+    await app.page.mouse.move(x('2004-02-01'), y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(x('2004-07-01'), y, { steps: 4 });
+    await app.page.mouse.up();
+    await app.page.waitForFunction(() => document.querySelector('#graph')?.getAttribute('data-node-count') === '2');
+    expect(Number(await app.page.getAttribute('#graph', 'data-edge-count'))).toBe(1);
+    const period = (await state(app.page)).period!;
+    expect(period[0] >= '2004-01-01' && period[1] <= '2004-12-31').toBe(true);
+    await app.page.screenshot({ path: `${SCREENSHOTS}/file-dynamic-timeline.png` });
+    // 2006: everything is there again.
+    await app.page.click('#timeline-clear');
+    await app.page.mouse.move(x('2006-02-01'), y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(x('2006-09-01'), y, { steps: 4 });
+    await app.page.mouse.up();
+    await app.page.waitForFunction(() => document.querySelector('#graph')?.getAttribute('data-node-count') === '3');
+    expect(Number(await app.page.getAttribute('#graph', 'data-edge-count'))).toBe(2);
+  });
 });

@@ -143,6 +143,8 @@ const STRINGS = {
   emptyGraph: { pl: 'Graf jest pusty.', en: 'The graph is empty.' },
   tools: { pl: 'Narzędzia', en: 'Tools' },
   toolsMenu: { pl: 'Wszystkie narzędzia', en: 'All tools' },
+  group: { pl: 'Grupa', en: 'Group' },
+  groupMembers: { pl: 'Członkowie grupy', en: 'Members of the group' },
 } satisfies Record<string, LangText>;
 
 export type StringKey = keyof typeof STRINGS;
