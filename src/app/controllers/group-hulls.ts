@@ -45,7 +45,10 @@ export function createGroupHulls(renderer: Renderer, graphs: GraphController, st
       const parent = drawn.getNodeAttributes(group.id);
       const color = parent.color || '#64748b';
       ctx.beginPath();
-      hull.forEach((p, i) => (i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
+      for (const [i, p] of hull.entries()) {
+        if (i) ctx.lineTo(p.x, p.y);
+        else ctx.moveTo(p.x, p.y);
+      }
       ctx.closePath();
       ctx.globalAlpha = 0.1;
       ctx.fillStyle = color;
