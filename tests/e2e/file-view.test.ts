@@ -67,11 +67,13 @@ describe.skipIf(!HAVE_GRAPH_FILES)('graph files in the explorer', () => {
     const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
     const [d0, d1] = [day('2001-01-01') - 3, day('2009-12-31') + 3];
     const x = (iso: string) => chart.x + 14 + ((day(iso) - d0) / (d1 - d0)) * (chart.width - 28);
-    const y = chart.y + 20;
-    await app.page.mouse.move(x('2004-02-01'), y);
-    await app.page.mouse.down();
-    await app.page.mouse.move(x('2004-07-01'), y, { steps: 4 });
-    await app.page.mouse.up();
+    const brush = async (from: string, to: string) => {
+      await app.page.mouse.move(x(from), chart.y + 20);
+      await app.page.mouse.down();
+      await app.page.mouse.move(x(to), chart.y + 20, { steps: 4 });
+      await app.page.mouse.up();
+    };
+    await brush('2004-02-01', '2004-07-01');
     await app.page.waitForFunction(() => document.querySelector('#graph')?.getAttribute('data-node-count') === '2');
     expect(Number(await app.page.getAttribute('#graph', 'data-edge-count'))).toBe(1);
     const period = (await state(app.page)).period!;
@@ -79,10 +81,7 @@ describe.skipIf(!HAVE_GRAPH_FILES)('graph files in the explorer', () => {
     await app.page.screenshot({ path: `${SCREENSHOTS}/file-dynamic-timeline.png` });
     // 2006: everything is there again.
     await app.page.click('#timeline-clear');
-    await app.page.mouse.move(x('2006-02-01'), y);
-    await app.page.mouse.down();
-    await app.page.mouse.move(x('2006-09-01'), y, { steps: 4 });
-    await app.page.mouse.up();
+    await brush('2006-02-01', '2006-09-01');
     await app.page.waitForFunction(() => document.querySelector('#graph')?.getAttribute('data-node-count') === '3');
     expect(Number(await app.page.getAttribute('#graph', 'data-edge-count'))).toBe(2);
   });
