@@ -27,6 +27,10 @@ import { mountToolbar } from './panels/toolbar.ts';
 import { createUndo, undoKey, type UndoHistory } from './core/undo.ts';
 import { mountTable } from './panels/table.ts';
 import { mountViewPanel } from './panels/view-panel.ts';
+import { mountToolbarMenu } from './panels/toolbar-menu.ts';
+import { mountSkipLinks } from './panels/skip-links.ts';
+import { bindGraphKeyboard } from './controllers/keyboard.ts';
+import { createGroupHulls } from './controllers/group-hulls.ts';
 
 export interface MountOptions {
   /** Read and write the view state in the URL (the built knowledge base only). */
@@ -113,6 +117,10 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountTimeline(byId('timeline-panel'), ctx),
     mountMobileNav(byId('mobile-nav'), byId('app'), ctx),
     mountDraftBar(container.parentElement!, ctx),
+    mountToolbarMenu(byId('toolbar'), ctx),
+    mountSkipLinks(byId('skip-links'), ctx),
+    bindGraphKeyboard(container, ctx),
+    createGroupHulls(renderer, graphs, store),
   ];
   // A start the URL does not say (the language kept on leaving a draft) goes into it now.
   if (options.urlState && options.initial && Object.keys(options.initial).length) store.set({}, 'replace');
@@ -127,6 +135,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   // For tests and debugging: read-only views of what is on screen.
   window.faktograf = {
     state: () => store.get(),
+    edgeProgram: (id: string) => renderer.getEdgeDisplayData(id)?.type ?? null,
     nodeViewportPosition: (id: string) => {
       const data = renderer.getNodeDisplayData(id);
       return data ? renderer.framedGraphToViewport(data) : null;
@@ -135,7 +144,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
 
   return () => {
     resizes.disconnect();
-    cleanups.reverse().forEach((cleanup) => cleanup());
+    for (const cleanup of cleanups.reverse()) cleanup();
     layout.destroy();
     camera.destroy();
     display.destroy();
@@ -169,6 +178,8 @@ declare global {
     faktograf?: {
       state(): ViewState;
       nodeViewportPosition(id: string): { x: number; y: number } | null;
+      /** The render program drawing an edge (`undirected*` ones draw no arrowhead). */
+      edgeProgram(id: string): string | null;
     };
   }
 }

@@ -8,6 +8,7 @@ import { MultiDirectedGraph } from '../model/graph.ts';
 import { mountApp } from './app.ts';
 import { createExtraction } from './controllers/extraction.ts';
 import { makeDataset } from './core/dataset.ts';
+import { count } from './core/grammar.ts';
 import { t } from './core/i18n.ts';
 import { loadBuilt, loadFile, loadOverview } from './core/load.ts';
 import { isLargeGraph } from './core/scale.ts';
@@ -68,8 +69,8 @@ async function openFile(file: File): Promise<void> {
     show(dataset, false, { lang });
     const read = t(lang, 'fileRead')
       .replace('{file}', file.name)
-      .replace('{nodes}', String(dataset.graph.order))
-      .replace('{edges}', String(dataset.graph.size));
+      .replace('{nodes}', count(lang, 'nodes', dataset.graph.order))
+      .replace('{edges}', count(lang, 'edges', dataset.graph.size));
     const warnings = dataset.warnings ?? [];
     // Warnings stay until dismissed (an info message fades): the importer's own words, under a heading in the UI's language.
     if (warnings.length) showMessage(status, `${read}. ${t(lang, 'fileWarnings')}: ${warnings.join(' · ')}`, 'warning');

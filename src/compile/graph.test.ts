@@ -47,6 +47,7 @@ function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
       color: ontology.entityTypes[e.type]!.color,
       entityType: e.type,
       name: e.name,
+      ...(e.genitive ? { genitive: e.genitive } : {}),
       aliases: e.aliases,
       ...(e.mentions && Object.keys(e.mentions).length ? { mentions: e.mentions } : {}),
       ...(e.wikidata ? { wikidata: e.wikidata } : {}),
@@ -82,9 +83,9 @@ function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
   const at = new Map(nodes.map((n, i) => [n, i]));
   const pr = pagerank(nodes.length, Int32Array.from(g.mapEdges((_e, _a, s) => at.get(s)!)), Int32Array.from(g.mapEdges((_e, _a, _s, t) => at.get(t)!)));
   const maxPr = Math.max(0, ...pr);
-  nodes.forEach((n, i) =>
-    g.mergeNodeAttributes(n, { pagerank: round(pr[i]!), degree: g.degree(n), size: round(4 + 14 * Math.sqrt(maxPr > 0 ? pr[i]! / maxPr : 0), 3) }),
-  );
+  nodes.forEach((n, i) => {
+    g.mergeNodeAttributes(n, { pagerank: round(pr[i]!), degree: g.degree(n), size: round(4 + 14 * Math.sqrt(maxPr > 0 ? pr[i]! / maxPr : 0), 3) });
+  });
   return JSON.stringify(g.export());
 }
 

@@ -68,6 +68,7 @@ export function buildGraph({ kb, evidence, sentences }: LoadedKnowledgeBase, opt
       color: type.color,
       entityType: e.type,
       name: e.name,
+      ...(e.genitive ? { genitive: e.genitive } : {}),
       aliases: e.aliases,
       ...(e.mentions && Object.keys(e.mentions).length ? { mentions: e.mentions } : {}),
       ...(e.wikidata ? { wikidata: e.wikidata } : {}),

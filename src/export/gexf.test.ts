@@ -37,7 +37,14 @@ describe.each(VERSIONS)('GEXF %s', (version, schema) => {
     const shoigu = back.graph.getNodeAttributes('sergei-shoigu');
     expect(shoigu.name).toEqual({ pl: 'Siergiej Szojgu', en: 'Sergei Shoigu' });
     const sappers = back.graph.getEdgeAttributes('r-sappers-part-of-contingent-2025');
-    expect(sappers.qualifiers.quantity).toEqual({ value: 1000, precision: 'approximate', unit: { pl: 'saperzy', en: 'sappers' }, basis: 'text' });
+    expect(sappers.qualifiers.quantity).toEqual({
+      value: 1000,
+      precision: 'approximate',
+      unit: { pl: 'saperzy', en: 'sappers' },
+      unitForms: { pl: { one: 'saper', few: 'saperzy', many: 'saperów' }, en: { one: 'sapper', other: 'sappers' } },
+      basis: 'text',
+    });
+    expect(shoigu.genitive).toEqual({ pl: 'Siergieja Szojgu' });
     expect(sappers).toMatchObject({
       factuality: 'certain',
       status: 'planned',

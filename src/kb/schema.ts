@@ -89,6 +89,7 @@ const entity: Schema = strict(
     id: { type: 'string', pattern: ID_PATTERN },
     type: nonEmpty,
     name: langText,
+    genitive: { type: 'object', additionalProperties: false, minProperties: 1, properties: { pl: nonEmpty, en: nonEmpty } },
     aliases: { type: 'array', items: nonEmpty },
     mentions: { type: 'object', propertyNames: { pattern: ID_PATTERN }, additionalProperties: { type: 'array', minItems: 1, items: nonEmpty } },
     wikidata: { type: 'string', pattern: '^Q[1-9][0-9]*$' },
@@ -109,7 +110,18 @@ export const entitiesFileSchema: Schema = strict({ entities: { type: 'array', it
 // validate.ts for `metadata` and `inferred`.
 const basis: Schema = { basis: { enum: [...BASES] }, rule: nonEmpty, note: nonEmpty };
 
-const quantity: Schema = strict({ value: { type: 'number' }, precision: { enum: [...PRECISIONS] }, unit: langText, ...basis }, ['value', 'precision', 'basis']);
+const pluralForms: Schema = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: Object.fromEntries(['zero', 'one', 'two', 'few', 'many', 'other'].map((c) => [c, nonEmpty])),
+};
+const unitForms: Schema = { type: 'object', additionalProperties: false, minProperties: 1, properties: { pl: pluralForms, en: pluralForms } };
+const quantity: Schema = strict({ value: { type: 'number' }, precision: { enum: [...PRECISIONS] }, unit: langText, unitForms, ...basis }, [
+  'value',
+  'precision',
+  'basis',
+]);
 const valueQualifier = (value: Schema): Schema => strict({ value, ...basis }, ['value', 'basis']);
 const textQualifier: Schema = strict({ pl: nonEmpty, en: nonEmpty, ...basis }, ['pl', 'en', 'basis']);
 

@@ -39,7 +39,15 @@ export interface Quantity extends Basis {
   value: number;
   precision: Precision;
   unit?: LangText;
+  /**
+   * The unit's forms by plural category (CLDR: Polish one/few/many/other, English one/other),
+   * where the number changes it: "1 żołnierz", "2 żołnierze", "5 żołnierzy". `unit` is the fallback.
+   */
+  unitForms?: UnitForms;
 }
+
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+export type UnitForms = Partial<Record<Lang, Partial<Record<PluralCategory, string>>>>;
 
 /** A qualifier whose value is one text: an ISO date or an entity id. */
 export interface ValueQualifier extends Basis {
@@ -128,6 +136,8 @@ export interface Entity {
   id: string;
   type: string;
   name: LangText;
+  /** The name in the genitive, where it differs from `name` in that language ("według Ministerstwa Obrony…"). */
+  genitive?: Partial<LangText>;
   aliases: string[];
   /**
    * Forms that name the entity only in one source (source id → forms): "kontyngentu",
@@ -243,6 +253,7 @@ export interface NodeAttributes {
   /** Ontology type. Not `type`: Sigma reads `type` as its render program. */
   entityType: string;
   name: LangText;
+  genitive?: Partial<LangText>;
   aliases: string[];
   /** Source id → forms naming the entity in that source only (when it has any). */
   mentions?: Record<string, string[]>;

@@ -51,7 +51,13 @@ describe('the seed article, claim by claim', () => {
 
   it('2. of 1,000 sappers and 5,000 military builders', () => {
     const sappers = claim({ from: 'saperów', type: 'PART_OF' }, '1 tys. saperów');
-    expect(sappers.qualifiers.quantity).toEqual({ value: 1000, precision: 'approximate', unit: { pl: 'saperzy', en: 'sappers' }, basis: 'text' });
+    expect(sappers.qualifiers.quantity).toEqual({
+      value: 1000,
+      precision: 'approximate',
+      unit: { pl: 'saperzy', en: 'sappers' },
+      unitForms: { pl: { one: 'saper', few: 'saperzy', many: 'saperów' }, en: { one: 'sapper', other: 'sappers' } },
+      basis: 'text',
+    });
     const builders = claim({ from: 'budowniczych wojskowych', type: 'PART_OF' }, '5 tys. budowniczych wojskowych');
     expect(builders.qualifiers.quantity).toMatchObject({ value: 5000, precision: 'approximate', basis: 'text' });
     expect(sappers.to).toBe(builders.to);

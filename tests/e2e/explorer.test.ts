@@ -156,7 +156,7 @@ describe('explorer', () => {
     // The losses: claimed by the UK Ministry of Defence, certain as it gives them.
     await openApp(app.page, 'e=r-contingent-2024-suffered-losses');
     const claim = (await app.page.textContent('#details-panel .evidence-claim'))!;
-    expect(claim).toContain('Ministerstwo Obrony Wielkiej Brytanii');
+    expect(claim).toContain('według Ministerstwa Obrony Wielkiej Brytanii');
     expect(claim).toContain('pewne');
     await app.page.screenshot({ path: `${SCREENSHOTS}/relation-claims.png` });
     // "spotkaniem" names the talks in this article only (entity `mentions`): marked here.

@@ -24,6 +24,7 @@ const NODE_KEYS = new Set([
   'name',
   'name_pl',
   'name_en',
+  'genitive',
   'aliases',
   'wikidata',
   'description',
@@ -108,6 +109,14 @@ function extra(a: Attributes, known: (key: string, value: unknown) => boolean): 
   return out;
 }
 
+/** A Faktograf entity's genitive names (`{pl, en}`, either), or undefined. */
+function genitiveOf(v: unknown): Partial<LangText> | undefined {
+  if (!isObject(v)) return undefined;
+  const pl = str(v.pl);
+  const en = str(v.en);
+  return pl || en ? { ...(pl ? { pl } : {}), ...(en ? { en } : {}) } : undefined;
+}
+
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
 function node(key: string, a: Attributes, index: number, order: number): NodeAttributes {
@@ -124,6 +133,7 @@ function node(key: string, a: Attributes, index: number, order: number): NodeAtt
     color: color(a.color),
     entityType: TYPE_KEYS.map((k) => str(a[k])).find(Boolean) ?? 'entity',
     name,
+    ...optional('genitive', genitiveOf(a.genitive)),
     aliases: stringList(a.aliases),
     ...(isObject(a.mentions) ? { mentions: sourceMentions(a.mentions) } : {}),
     ...(wikidata && /^Q\d+$/.test(wikidata) ? { wikidata } : {}),

@@ -3,6 +3,8 @@
 import { MultiDirectedGraph } from '../../model/graph.ts';
 import type { EdgeAttributes, NodeAttributes } from '../../model/types.ts';
 import { claimAsOf, conflictsAsOf, meetsPeriod } from '../../query/story.ts';
+import { edgeRanges, meetsDays, nodeRanges } from './dynamic.ts';
+import { dayNumber } from './days.ts';
 import type { DraftMarks, Filters, KnowledgeGraphData, Period } from './types.ts';
 
 const NO_DRAFTS: DraftMarks = { nodes: new Set(), edges: new Set() };
@@ -66,6 +68,10 @@ function inTime(attrs: EdgeAttributes, time: TimeView, ranks: Parameters<typeof 
   }
   if (time.period) {
     const period = time.period;
+    // A dynamic file's edge is where its own time says; one without time or evidence always is.
+    const ranges = edgeRanges(a);
+    if (ranges) return meetsDays(ranges, dayNumber(period[0]), dayNumber(period[1])) ? a : null;
+    if (a.evidence.length === 0) return a;
     if (!claimDates(a, time.published).some((d) => meetsPeriod(d, period))) return null;
   }
   return a;
@@ -93,6 +99,20 @@ export function filterGraph(
   const hideDraftNodes = filters.drafts.includes('entities');
   const hideDraftEdges = filters.drafts.includes('relations');
   const hidden = new Set<string>();
+  // A dynamic file's entities live in their own time: outside the period hidden, inside
+  // shown; one without a time of its own exists throughout (GEXF's reading).
+  const alive = new Set<string>();
+  if (time.period) {
+    const [from, to] = [dayNumber(time.period[0]), dayNumber(time.period[1])];
+    const untimed: string[] = [];
+    graph.forEachNode((node, attrs) => {
+      const ranges = nodeRanges(attrs);
+      if (ranges) (meetsDays(ranges, from, to) ? alive : hidden).add(node);
+      else untimed.push(node);
+    });
+    const dynamic = hidden.size + alive.size > 0 || graph.someEdge((_e, attrs) => edgeRanges(attrs) !== null);
+    if (dynamic) for (const node of untimed) alive.add(node);
+  }
   if (hiddenType.size > 0 || hideDraftNodes) {
     graph.forEachNode((node, attrs) => {
       if (hiddenType.has(attrs.entityType) || (hideDraftNodes && drafts.nodes.has(node))) hidden.add(node);
@@ -121,7 +141,7 @@ export function filterGraph(
   });
   graph.forEachNode((node, attrs) => {
     if (hidden.has(node)) return;
-    if (bySource && graph.degree(node) > 0 && !touched.has(node)) return;
+    if (bySource && graph.degree(node) > 0 && !touched.has(node) && !alive.has(node)) return;
     out.addNode(node, copy.node(node, attrs));
   });
   for (let i = 0; i < keys.length; i++) {

@@ -12,8 +12,6 @@ const STRINGS = {
   claimants: { pl: 'Kto twierdzi', en: 'Claimed by' },
   ownVoice: { pl: 'głos źródła', en: "the outlet's own voice" },
   outlets: { pl: 'Niezależne źródła', en: 'Independent outlets' },
-  oneOutlet: { pl: '1 źródło', en: '1 outlet' },
-  manyOutlets: { pl: '{n} źródła', en: '{n} outlets' },
   conflicts: { pl: 'Sprzeczności', en: 'Conflicts' },
   conflictBadge: { pl: 'sprzeczność', en: 'conflict' },
   negative: { pl: 'zaprzeczenie', en: 'denied' },
@@ -40,7 +38,7 @@ const STRINGS = {
   outgoing: { pl: 'Relacje wychodzące', en: 'Outgoing relations' },
   incoming: { pl: 'Relacje przychodzące', en: 'Incoming relations' },
   neighbours: { pl: 'Sąsiedzi (krawędzie nieskierowane)', en: 'Neighbours (undirected edges)' },
-  fileRead: { pl: '{file}: {nodes} węzłów, {edges} krawędzi', en: '{file}: {nodes} nodes, {edges} edges' },
+  fileRead: { pl: '{file}: {nodes}, {edges}', en: '{file}: {nodes}, {edges}' },
   fileWarnings: { pl: 'Przy odczycie pliku', en: 'While reading the file' },
   attributes: { pl: 'Atrybuty', en: 'Attributes' },
   claimedBy: { pl: 'według', en: 'according to' },
@@ -64,7 +62,7 @@ const STRINGS = {
   exportPng: { pl: 'Pobierz obraz (PNG)', en: 'Download the view (PNG)' },
   openFile: { pl: 'Otwórz plik', en: 'Open file' },
   loadingKb: { pl: 'Wczytywanie bazy wiedzy…', en: 'Loading the knowledge base…' },
-  drawingKb: { pl: 'Rysowanie: {entities} encji, {relations} relacji…', en: 'Drawing {entities} entities and {relations} relations…' },
+  drawingKb: { pl: 'Rysowanie: {entities}, {relations}…', en: 'Drawing {entities} and {relations}…' },
   dropHint: { pl: 'Upuść plik GEXF, GraphML lub JSON albo artykuł .txt', en: 'Drop a GEXF, GraphML or JSON file, or an article as .txt' },
   backToKb: { pl: 'Zamknij plik', en: 'Close file' },
   backToKbTitle: { pl: 'Wróć do bazy wiedzy', en: 'Back to the knowledge base' },
@@ -119,7 +117,6 @@ const STRINGS = {
   draftEntities: { pl: 'Nowe encje', en: 'New entities' },
   draftRelations: { pl: 'Nowe relacje', en: 'New relations' },
   draftShown: { pl: 'Szkic w grafie', en: 'Draft in the graph' },
-  draftLeftOut: { pl: 'pominięte (niezgodne z ontologią)', en: 'left out (do not fit the ontology)' },
   editArticle: { pl: 'Edytuj', en: 'Edit' },
   editArticleTitle: { pl: 'Popraw tekst lub datę i wyodrębnij ponownie', en: 'Correct the text or the date and extract again' },
   discardDraft: { pl: 'Odrzuć szkic', en: 'Discard draft' },
@@ -190,9 +187,67 @@ const STRINGS = {
   asOfDay: { pl: 'stan wiedzy na {day}', en: 'as of {day}' },
   periodDays: { pl: 'okres {from} – {to}', en: 'period {from} – {to}' },
   orphansHidden: { pl: 'bez encji bez relacji', en: 'entities without relations hidden' },
+  // Keyboard and phone
+  skipLinks: { pl: 'Przejdź do', en: 'Skip to' },
+  skipSearch: { pl: 'Przejdź do wyszukiwania', en: 'Skip to search' },
+  skipGraph: { pl: 'Przejdź do grafu', en: 'Skip to the graph' },
+  skipDetails: { pl: 'Przejdź do szczegółów', en: 'Skip to details' },
+  skipSource: { pl: 'Przejdź do tekstu źródłowego', en: 'Skip to the source text' },
+  graphLabel: { pl: 'Graf wiedzy', en: 'Knowledge graph' },
+  graphHelp: {
+    pl: 'Strzałki przenoszą zaznaczenie do sąsiedniej encji w tym kierunku, Enter otwiera jej szczegóły, Escape czyści zaznaczenie, / przechodzi do wyszukiwania.',
+    en: 'Arrow keys move the selection to the neighbouring entity in that direction, Enter opens its details, Escape clears the selection, / goes to search.',
+  },
+  noNeighbour: { pl: 'Brak sąsiada w tym kierunku.', en: 'No neighbour in that direction.' },
+  selectionCleared: { pl: 'Zaznaczenie wyczyszczone.', en: 'Selection cleared.' },
+  emptyGraph: { pl: 'Graf jest pusty.', en: 'The graph is empty.' },
+  tools: { pl: 'Narzędzia', en: 'Tools' },
+  toolsMenu: { pl: 'Wszystkie narzędzia', en: 'All tools' },
+  group: { pl: 'Grupa', en: 'Group' },
+  groupMembers: { pl: 'Członkowie grupy', en: 'Members of the group' },
 } satisfies Record<string, LangText>;
 
 export type StringKey = keyof typeof STRINGS;
+
+type Forms = Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>> & { other: string };
+
+/**
+ * A count and its noun in every form the language's plural rules ask for (CLDR categories:
+ * Polish one 1 · few 2–4, 22–24… · many 0, 5–21, 25… · other fractions; English one · other).
+ */
+export const COUNTS = {
+  outlets: {
+    pl: { one: '{n} źródło', few: '{n} źródła', many: '{n} źródeł', other: '{n} źródła' },
+    en: { one: '{n} outlet', other: '{n} outlets' },
+  },
+  nodes: {
+    pl: { one: '{n} węzeł', few: '{n} węzły', many: '{n} węzłów', other: '{n} węzła' },
+    en: { one: '{n} node', other: '{n} nodes' },
+  },
+  edges: {
+    pl: { one: '{n} krawędź', few: '{n} krawędzie', many: '{n} krawędzi', other: '{n} krawędzi' },
+    en: { one: '{n} edge', other: '{n} edges' },
+  },
+  entities: {
+    pl: { one: '{n} encja', few: '{n} encje', many: '{n} encji', other: '{n} encji' },
+    en: { one: '{n} entity', other: '{n} entities' },
+  },
+  relations: {
+    pl: { one: '{n} relacja', few: '{n} relacje', many: '{n} relacji', other: '{n} relacji' },
+    en: { one: '{n} relation', other: '{n} relations' },
+  },
+  leftOut: {
+    pl: {
+      one: '{n} pominięta (niezgodna z ontologią)',
+      few: '{n} pominięte (niezgodne z ontologią)',
+      many: '{n} pominiętych (niezgodnych z ontologią)',
+      other: '{n} pominiętej (niezgodnej z ontologią)',
+    },
+    en: { one: '{n} left out (does not fit the ontology)', other: '{n} left out (do not fit the ontology)' },
+  },
+} satisfies Record<string, Record<Lang, Forms>>;
+
+export type CountKey = keyof typeof COUNTS;
 
 export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];

@@ -38,6 +38,7 @@ export function knowledgeBaseFiles(graph: KnowledgeGraphData, sources: Iterable<
       id,
       type: a.entityType,
       name: a.name,
+      genitive: a.genitive,
       aliases: a.aliases,
       mentions: a.mentions,
       wikidata: a.wikidata,

@@ -3,6 +3,7 @@
 // plain label/value rows.
 import type Graph from 'graphology';
 import type { Basis, EdgeAttributes, GraphAttributes, Lang, NodeAttributes, Ontology, Qualifiers, Quantity } from '../../model/types.ts';
+import { claimantsPhrase, formatNumber, unitFor, type ClaimantName } from './grammar.ts';
 import { pick, t } from './i18n.ts';
 
 type AnyGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -16,6 +17,8 @@ export interface RelationItem {
   factualityLabel: string;
   negative: boolean;
   claimants: string[];
+  /** "według Ministerstwa Obrony Wielkiej Brytanii": the claimants in the UI's grammar, or '' when there are none. */
+  attribution: string;
   /** Independent outlets carrying it. */
   outlets: number;
   conflicts: string[];
@@ -37,10 +40,26 @@ export function entityLabel(graph: AnyGraph, id: string, lang: Lang): string {
 
 const PRECISION_SIGN: Record<string, string> = { exact: '', approximate: '≈ ', 'at-least': '≥ ', 'at-most': '≤ ' };
 
+/** A claimant's names for a phrase: the genitive (Polish) when its data gives one. */
+export function claimantName(graph: AnyGraph, id: string, lang: Lang): ClaimantName {
+  const genitive = graph.hasNode(id) ? graph.getNodeAttributes(id).genitive?.[lang] : undefined;
+  return { name: entityLabel(graph, id, lang), ...(genitive ? { genitive } : {}) };
+}
+
+/** "według Władimira Putina, Kremla" / "according to Vladimir Putin, Kremlin"; '' for none. */
+export function attribution(graph: AnyGraph, claimants: readonly string[], lang: Lang): string {
+  return claimants.length
+    ? claimantsPhrase(
+        lang,
+        claimants.map((id) => claimantName(graph, id, lang)),
+      )
+    : '';
+}
+
+/** "≈ 600 zabitych", "1 zabity", "≥ 3 żołnierze": the unit agrees with the number. */
 export function formatQuantity(q: Quantity, lang: Lang): string {
-  const number = new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB').format(q.value);
-  const unit = q.unit ? ` ${pick(q.unit, lang)}` : '';
-  return `${PRECISION_SIGN[q.precision] ?? ''}${number}${unit}`;
+  const unit = unitFor(q, lang);
+  return `${PRECISION_SIGN[q.precision] ?? ''}${formatNumber(q.value, lang)}${unit ? ` ${unit}` : ''}`;
 }
 
 /** A value the text does not give says where it comes from: "2025-06-17 (from the metadata)". */
@@ -80,6 +99,7 @@ export function relationItem(graph: AnyGraph, edge: string, other: string, lang:
     factualityLabel: attrs.factuality ? claimLabel(ontology, attrs.factuality, attrs.status, lang) : '',
     negative: attrs.polarity === 'negative',
     claimants: (attrs.claimedBy ?? []).map(nameOf),
+    attribution: attribution(graph, attrs.claimedBy ?? [], lang),
     outlets: attrs.corroboration?.independentOutlets ?? 0,
     conflicts: attrs.conflicts ?? [],
     qualifiers: qualifierRows(attrs.qualifiers, lang, nameOf, ontology),

@@ -3,27 +3,11 @@
 // and the outlets by name. Pure: the panel only scales and draws it.
 import { dateSpan } from '../../query/story.ts';
 import type { BuiltSource } from '../../model/types.ts';
+import { dayNumber, isoOfDay } from './days.ts';
+import { edgeRanges, nodeRanges, type DayRange } from './dynamic.ts';
 import type { KnowledgeGraphData } from './types.ts';
 
-const DAY = 86_400_000;
-
-const utc = (y: number, monthIndex: number, d: number) => {
-  const date = new Date(0);
-  date.setUTCFullYear(y, monthIndex, d);
-  return date;
-};
-
-/** Days since 1970-01-01 of an ISO day (`YYYY-MM-DD`; a day past the month's end, as `dateSpan`'s 31st, is its last day). */
-export function dayNumber(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const last = utc(y, m, 0).getUTCDate();
-  return Math.round(utc(y, m - 1, Math.min(d, last)).getTime() / DAY);
-}
-
-/** The ISO day of a day number. */
-export function isoOfDay(n: number): string {
-  return new Date(Math.round(n) * DAY).toISOString().slice(0, 10);
-}
+export { dayNumber, isoOfDay } from './days.ts';
 
 export function publicationDates(dataset: { sources: ReadonlyMap<string, BuiltSource> }): Map<string, string> {
   const out = new Map<string, string>();
@@ -58,6 +42,9 @@ export interface TimelineSource {
   day: number;
 }
 
+/** "2002-01-01 – 2004-12-31", "2006-01-01 –" for an open end. */
+const rangeText = (s: number, e: number) => `${Number.isFinite(s) ? isoOfDay(s) : ''} – ${Number.isFinite(e) ? isoOfDay(e) : ''}`.trim();
+
 export interface TimelineModel {
   events: TimelineEvent[];
   sources: TimelineSource[];
@@ -77,7 +64,19 @@ export function timelineModel(graph: KnowledgeGraphData, sources: ReadonlyMap<st
     return days;
   };
   const events: TimelineEvent[] = [];
+  // A dynamic file's entities set the extent too, so the brush reaches every one of them.
+  let [first, last] = [Infinity, -Infinity];
+  const reach = ([s, e]: DayRange) => ([first, last] = [Math.min(first, Number.isFinite(s) ? s : e), Math.max(last, Number.isFinite(e) ? e : s)]);
+  graph.forEachNode((_n, a) => nodeRanges(a)?.forEach(reach));
   graph.forEachEdge((relation, a) => {
+    const ranges = edgeRanges(a);
+    if (ranges) {
+      for (const [s, e] of ranges) {
+        const [start, end] = [Number.isFinite(s) ? s : e, Number.isFinite(e) ? e : s];
+        if (Number.isFinite(start)) events.push({ relation, type: a.relationType, date: rangeText(s, e), dated: 'event', start, end });
+      }
+      return;
+    }
     const time = a.qualifiers?.time?.value;
     const dates = time ? [time] : [...new Set(a.evidence.map((e) => published.get(e.source) ?? ''))].filter(Boolean);
     for (const date of dates) {
@@ -88,7 +87,6 @@ export function timelineModel(graph: KnowledgeGraphData, sources: ReadonlyMap<st
   events.sort((x, y) => x.start - y.start || x.end - y.end || (x.relation < y.relation ? -1 : x.relation > y.relation ? 1 : 0));
   const dated = [...published].map(([id, date]) => ({ id, date, day: dayNumber(date) })).sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : 1));
   // A loop, not Math.min(...days): a large knowledge base has more days than a call takes arguments.
-  let [first, last] = [Infinity, -Infinity];
   for (const e of events) [first, last] = [Math.min(first, e.start), Math.max(last, e.end)];
   for (const s of dated) [first, last] = [Math.min(first, s.day), Math.max(last, s.day)];
   return {

@@ -1,6 +1,7 @@
 // The view in words, for an exported image: which filters hide what, the day and period
 // chosen, the neighbourhood, the orphan toggle; and the legend of what is drawn. Framework-free.
 import type { Lang } from '../../model/types.ts';
+import { count } from './grammar.ts';
 import { pick, t, type StringKey } from './i18n.ts';
 import { entityLabel } from './relations.ts';
 import { outletNames } from './story.ts';
@@ -31,7 +32,7 @@ export function describeFilters(state: ViewState, dataset: Dataset, lang: Lang):
     relationTypes: (id) => pick(relationTypes[id]?.label, lang) || id,
     factualities: (id) => pick(factuality[id as keyof typeof factuality]?.label, lang) || id,
     claimants: (id) => (id === '-' ? t(lang, 'ownVoice') : entityLabel(graph, id, lang)),
-    outlets: (id) => t(lang, id === '1' ? 'oneOutlet' : 'manyOutlets').replace('{n}', id),
+    outlets: (id) => (/^\d+$/.test(id) ? count(lang, 'outlets', Number(id)) : id),
     media: (id) => media.get(id) || id.replace(/^source:/, ''),
     sources: (id) => pick(sources.get(id)?.title, lang) || id,
     drafts: (id) => t(lang, id === 'entities' ? 'draftEntities' : 'draftRelations'),

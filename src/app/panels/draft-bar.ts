@@ -3,6 +3,7 @@
 import type { AppContext } from '../context.ts';
 import { draftYaml } from '../../extract/draft-yaml.ts';
 import { pick, t } from '../core/i18n.ts';
+import { count } from '../core/grammar.ts';
 import type { DraftArticle } from '../core/types.ts';
 import { el } from '../dom.ts';
 import { downloadText } from './toolbar.ts';
@@ -45,7 +46,7 @@ export function mountDraftBar(stage: HTMLElement, ctx: AppContext): () => void {
     const counts = [
       `${t(lang, 'draftEntities')}: ${ctx.dataset.drafts.nodes.size}`,
       `${t(lang, 'draftRelations')}: ${ctx.dataset.drafts.edges.size}`,
-      article.dropped.length ? `${article.dropped.length} ${t(lang, 'draftLeftOut')}` : '',
+      article.dropped.length ? count(lang, 'leftOut', article.dropped.length) : '',
     ].filter(Boolean);
     container.replaceChildren(
       el('span', { className: 'draft-chip', text: t(lang, 'draft') }),

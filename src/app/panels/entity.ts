@@ -2,9 +2,10 @@
 // incoming and outgoing relations grouped by type (an opened file's undirected edges as neighbours).
 import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
-import { relationGroups, type RelationGroup } from '../core/relations.ts';
+import { groupsOf, parentOf } from '../core/groups.ts';
+import { entityLabel, relationGroups, type RelationGroup } from '../core/relations.ts';
 import { el, swatch } from '../dom.ts';
-import { draftBadge, graphHolding, relationRow } from './relation-parts.ts';
+import { draftBadge, entityButton, graphHolding, relationRow } from './relation-parts.ts';
 
 function groupsSection(ctx: AppContext, title: string, groups: RelationGroup[], arrow: string): HTMLElement | null {
   if (groups.length === 0) return null;
@@ -20,6 +21,32 @@ function groupsSection(ctx: AppContext, title: string, groups: RelationGroup[], 
         ),
       ]),
     ),
+  ]);
+}
+
+/** A file's hierarchy: the group an entity belongs to, and the members of the group it heads. */
+function groupSection(ctx: AppContext, graph: Parameters<typeof parentOf>[0], id: string): HTMLElement | null {
+  const lang = ctx.store.get().lang;
+  const parent = parentOf(graph, id);
+  const members = groupsOf(graph).get(id)?.members ?? [];
+  if (parent === null && members.length === 0) return null;
+  return el('section', { className: 'detail-section group-section' }, [
+    parent !== null
+      ? el('p', { className: 'group-of', attrs: { 'data-group': parent } }, [
+          `${t(lang, 'group')}: `,
+          entityButton(ctx, parent, entityLabel(graph, parent, lang)),
+        ])
+      : null,
+    members.length
+      ? el('div', { attrs: { 'data-members': String(members.length) } }, [
+          el('h3', { className: 'panel-subtitle', text: `${t(lang, 'groupMembers')} (${members.length})` }),
+          el(
+            'ul',
+            { className: 'relation-list' },
+            members.map((m) => el('li', {}, [entityButton(ctx, m, entityLabel(graph, m, lang))])),
+          ),
+        ])
+      : null,
   ]);
 }
 
@@ -67,6 +94,7 @@ export function renderEntity(ctx: AppContext, id: string): HTMLElement[] {
           ),
         ])
       : null,
+    groupSection(ctx, graph, id),
     groupsSection(ctx, t(lang, 'outgoing'), relationGroups(graph, id, 'out', lang), '→'),
     groupsSection(ctx, t(lang, 'incoming'), relationGroups(graph, id, 'in', lang), '←'),
     groupsSection(ctx, t(lang, 'neighbours'), relationGroups(graph, id, 'undirected', lang), '—'),

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import { claimCounts } from '../core/claims.ts';
 import { entityLabel } from '../core/relations.ts';
 import { isFiltering } from '../core/filters.ts';
+import { count as countText } from '../core/grammar.ts';
 import { pick, t, type StringKey } from '../core/i18n.ts';
 import { EMPTY_FILTERS, toggled } from '../core/store.ts';
 import { outletNames } from '../core/story.ts';
@@ -137,7 +138,7 @@ export function mountLegend(container: HTMLElement, ctx: AppContext): () => void
       group(
         'outlets',
         'outlets',
-        [...claims.outlets].map(([id, n]) => ({ id, label: t(lang, id === '1' ? 'oneOutlet' : 'manyOutlets').replace('{n}', id), count: n })),
+        [...claims.outlets].map(([id, n]) => ({ id, label: /^\d+$/.test(id) ? countText(lang, 'outlets', Number(id)) : id, count: n })),
       ),
       group(
         'media',

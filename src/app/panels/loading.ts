@@ -2,6 +2,7 @@
 // being drawn. Shown only when loading takes long enough to wonder (a small knowledge
 // base draws before it would appear).
 import { t } from '../core/i18n.ts';
+import { count } from '../core/grammar.ts';
 import type { Lang } from '../../model/types.ts';
 import { el } from '../dom.ts';
 
@@ -39,7 +40,9 @@ export function loadingNotice(container: HTMLElement, lang: Lang): LoadingNotice
     },
     async drawing(entities, relations) {
       if (!show()) return;
-      text.textContent = t(lang, 'drawingKb').replace('{entities}', entities.toLocaleString(lang)).replace('{relations}', relations.toLocaleString(lang));
+      text.textContent = t(lang, 'drawingKb')
+        .replace('{entities}', count(lang, 'entities', entities))
+        .replace('{relations}', count(lang, 'relations', relations));
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     },
     done() {

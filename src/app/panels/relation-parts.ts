@@ -48,9 +48,9 @@ export function qualifierList(rows: Array<[string, string]>): HTMLElement | null
   );
 }
 
-export function claimants(ctx: AppContext, names: string[]): HTMLElement | null {
-  if (names.length === 0) return null;
-  return el('span', { className: 'attribution', text: `${t(ctx.store.get().lang, 'claimedBy')} ${names.join(', ')}` });
+export function claimants(item: Pick<RelationItem, 'attribution'>): HTMLElement | null {
+  if (!item.attribution) return null;
+  return el('span', { className: 'attribution', text: item.attribution });
 }
 
 export function entityButton(ctx: AppContext, id: string, label: string): HTMLButtonElement {
@@ -78,7 +78,7 @@ export function relationRow(ctx: AppContext, item: RelationItem, arrow: string):
           draftBadge(ctx, 'edge', item.edge),
           factualityBadge(ctx, item),
           conflictBadge(ctx, item.conflicts),
-          claimants(ctx, item.claimants),
+          claimants(item),
           ...item.qualifiers.map(([k, v]) => el('span', { className: 'chip', text: `${k}: ${v}` })),
         ]),
       ],

@@ -4,7 +4,8 @@
 // with their quotes) and the figure's series; choosing a quote shows it in the source-text panel.
 import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
-import { claimLabel, entityLabel, relationItem } from '../core/relations.ts';
+import { attribution, claimLabel, entityLabel, relationItem } from '../core/relations.ts';
+import { count } from '../core/grammar.ts';
 import { el, swatch } from '../dom.ts';
 import { conflictSection, seriesSection } from './story.ts';
 import { claimants, conflictBadge, draftBadge, entityButton, factualityBadge, graphHolding, qualifierList } from './relation-parts.ts';
@@ -19,7 +20,6 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
   const def = graph.getAttribute('ontology').relationTypes[a.relationType];
   const item = relationItem(graph, id, object, lang);
   const ontology = graph.getAttribute('ontology');
-  const nameOf = (e: string) => entityLabel(graph, e, lang);
 
   const evidence = a.evidence.map((ev, i) => {
     const source = ctx.dataset.sources.get(ev.source);
@@ -41,7 +41,7 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
           el('span', {
             className: 'evidence-claim',
             text: [
-              (ev.claimedBy ?? []).length ? `${t(lang, 'claimedBy')} ${ev.claimedBy.map(nameOf).join(', ')}` : t(lang, 'ownVoice'),
+              attribution(graph, ev.claimedBy ?? [], lang) || t(lang, 'ownVoice'),
               ev.factuality ? claimLabel(ontology, ev.factuality, ev.status, lang) : '',
               ev.polarity === 'negative' ? t(lang, 'negative') : '',
             ]
@@ -59,17 +59,16 @@ export function renderRelation(ctx: AppContext, id: string, activeEvidence: numb
       el('span', { className: 'type-chip' }, [swatch(def?.color ?? a.color), pick(def?.label, lang) || a.relationType]),
       el('h2', { className: 'detail-title relation-title', attrs: { id: 'detail-title' } }, [
         entityButton(ctx, subject, entityLabel(graph, subject, lang)),
-        el('span', { className: 'arrow', text: ` ${pick(def?.label, lang) || a.label} → `, attrs: { 'aria-hidden': 'true' } }),
+        // An undirected edge has no direction to show: "A — B".
+        el('span', { className: 'arrow', text: ` ${pick(def?.label, lang) || a.label} ${a.undirected ? '—' : '→'} `, attrs: { 'aria-hidden': 'true' } }),
         entityButton(ctx, object, entityLabel(graph, object, lang)),
       ]),
       el('p', { className: 'relation-meta' }, [
         draftBadge(ctx, 'edge', id),
         factualityBadge(ctx, item),
         conflictBadge(ctx, item.conflicts),
-        claimants(ctx, item.claimants),
-        item.outlets > 0
-          ? el('span', { className: 'chip', text: t(lang, item.outlets === 1 ? 'oneOutlet' : 'manyOutlets').replace('{n}', String(item.outlets)) })
-          : null,
+        claimants(item),
+        item.outlets > 0 ? el('span', { className: 'chip', text: count(lang, 'outlets', item.outlets) }) : null,
       ]),
     ]),
     hidden ? el('p', { className: 'note', text: t(lang, 'hiddenByFilters') }) : null,

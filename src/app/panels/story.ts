@@ -2,7 +2,7 @@
 // figure's values over time per claimant as a small chart (SVG made with DOM APIs).
 import type { AppContext } from '../context.ts';
 import { pick, t } from '../core/i18n.ts';
-import { entityLabel } from '../core/relations.ts';
+import { attribution, entityLabel } from '../core/relations.ts';
 import { dayNumber } from '../core/story.ts';
 import { el } from '../dom.ts';
 import { svg, svgTitle } from '../svg.ts';
@@ -49,7 +49,7 @@ export function conflictCard(ctx: AppContext, c: Conflict, current?: string): HT
             : el('strong', { className: 'conflict-value', text: shownValue(side.value), attrs: { 'data-value': side.value } }),
           el('span', {
             className: 'attribution',
-            text: side.claimedBy.length ? `${t(lang, 'claimedBy')} ${side.claimedBy.map((id) => claimantName(ctx, id)).join(', ')}` : t(lang, 'ownVoice'),
+            text: attribution(graph, side.claimedBy, lang) || t(lang, 'ownVoice'),
           }),
           ...side.evidence.map((e) =>
             el('figure', { className: 'side-quote' }, [
