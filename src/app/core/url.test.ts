@@ -14,6 +14,7 @@ const ctx: UrlContext = {
   sources: ['s1'],
   media: ['alpha', 'beta'],
   drafts: ['entities', 'relations'],
+  attributes: { numbers: ['population'], categories: ['country'] },
 };
 
 describe('URL state', () => {
@@ -37,7 +38,19 @@ describe('URL state', () => {
       camera: { x: 0.25, y: 0.75, ratio: 0.5 },
       asOf: '2025-06-17',
       period: ['2024-10-01', '2025-06-17'],
+      colorBy: 'community',
+      edgeSizeBy: 'certainty',
     };
+    expect(decodeState(encodeState(state), ctx)).toEqual(state);
+  });
+
+  test.each([
+    ['color=betweenness&size=attr:population', { colorBy: 'betweenness', sizeBy: 'attr:population' }],
+    ['color=attr:country', { colorBy: 'attr:country' }],
+    ['color=attr:population&size=betweenness&thick=certainty', { colorBy: 'attr:population', sizeBy: 'betweenness', edgeSizeBy: 'certainty' }],
+  ] as const)('carries the appearance choice: %s', (query, expected) => {
+    const state = decodeState(query, ctx);
+    expect(state).toEqual({ ...defaultViewState(), ...expected });
     expect(decodeState(encodeState(state), ctx)).toEqual(state);
   });
 
@@ -67,6 +80,9 @@ describe('URL state', () => {
     ['period=2024-10-01,2025-06-17,2025-07-01', {}],
     ['period=2024-10-01,2025-13-01', {}],
     ['period=2024-10-01,2025-06-17', { period: ['2024-10-01', '2025-06-17'] }],
+    ['color=attr:unknown&size=attr:country&thick=wide', {}],
+    ['color=attr:__proto__&size=attr:constructor', {}],
+    ['color=rainbow&size=community', {}],
   ])('drops what does not fit the dataset: %s', (query, expected) => {
     expect(decodeState(query, ctx)).toEqual({ ...defaultViewState(), ...expected });
   });
