@@ -23,7 +23,7 @@ const formatNumber = (v: number, lang: Lang) =>
 export function mountAppearance(container: HTMLElement, ctx: AppContext): () => void {
   const { appearance } = ctx.graphs;
   const { graph } = ctx.dataset;
-  const { entityTypes, factuality } = graph.getAttribute('ontology');
+  const { factuality } = graph.getAttribute('ontology');
 
   const choiceLabel = (key: ColorBy | SizeBy, lang: Lang) =>
     key === 'type' ? t(lang, 'byType') : key.startsWith('attr:') ? attributeKey(key as `attr:${string}`) : t(lang, METRIC_LABEL[key as NodeMetric]);
@@ -57,11 +57,9 @@ export function mountAppearance(container: HTMLElement, ctx: AppContext): () => 
         el('span', { className: 'legend-label', text: label }),
         count === undefined ? null : el('span', { className: 'legend-count', text: String(count) }),
       ]);
+    // The types' colours are listed with their filters, right below.
     if (!legend) {
-      const counts = new Map<string, number>();
-      graph.forEachNode((_n, a) => counts.set(a.entityType, (counts.get(a.entityType) ?? 0) + 1));
-      for (const [type, n] of [...counts].sort((a, b) => b[1] - a[1]))
-        list.append(row(entityTypes[type]?.color ?? SETTINGS.appearance.fallbackColor, pick(entityTypes[type]?.label, lang) || type, n));
+      if (colorBy === 'type') list.append(el('li', { className: 'legend-more', text: t(lang, 'typeColorsInFilters') }));
       return list;
     }
     if (legend.kind === 'category') {
