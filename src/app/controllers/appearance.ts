@@ -6,10 +6,11 @@
 import { attributeKinds, type AttributeKind } from '../../model/attribute-kinds.ts';
 import { metricRange, sizeValue, type AppearanceOptions, type NodeValue } from '../core/appearance.ts';
 import { categoryScale, gradientScale, type ColorScale } from '../core/color-scale.ts';
-import { computeMetric } from '../core/metrics.ts';
+import { computeMetric, edgeIndices, WORKER_METRICS, type WorkerMetric } from '../core/metrics.ts';
 import { valueRange } from '../core/range.ts';
 import type { AttributeRef, ColorBy, Dataset, NodeMetric, SizeBy, ViewState } from '../core/types.ts';
 import { SETTINGS } from '../settings.ts';
+import type { MetricReply, MetricRequest } from '../workers/metrics.worker.ts';
 
 export type Unavailable = 'tooCostly';
 
@@ -20,6 +21,8 @@ export interface AppearanceController {
   unavailable(metric: NodeMetric): Unavailable | null;
   /** The metric being computed now, if any. */
   pending(): NodeMetric | null;
+  /** Why the last computation of a metric failed, if it did. */
+  failure(metric: NodeMetric): string | null;
   /** The scale `colorBy` colours by; null for the ontology's colours, and while its metric is computed. */
   colorScale(colorBy: ColorBy): ColorScale | null;
   /** Each node's size value; null while its metric is computed (or cannot be). */
@@ -31,6 +34,48 @@ export interface AppearanceController {
 export const attributeKey = (ref: AttributeRef): string => ref.slice('attr:'.length);
 const isAttribute = (key: string): key is AttributeRef => key.startsWith('attr:');
 
+const isWorkerMetric = (m: NodeMetric): m is WorkerMetric => (WORKER_METRICS as readonly string[]).includes(m);
+
+/**
+ * Computes a metric of the whole dataset: the costly ones in a worker where the page has
+ * workers (the page stays responsive; the panel says what is being computed), the others,
+ * and all of them outside a browser, after the current frame.
+ */
+function compute(dataset: Dataset, metric: NodeMetric): { result: Promise<Map<string, number>>; cancel(): void } {
+  const { graph } = dataset;
+  const seed = SETTINGS.metrics.communitySeed;
+  if (typeof Worker === 'undefined' || !isWorkerMetric(metric)) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const result = new Promise<Map<string, number>>((resolve, reject) => {
+      timer = setTimeout(() => {
+        try {
+          resolve(computeMetric(graph, metric, seed));
+        } catch (e) {
+          reject(e as Error);
+        }
+      });
+    });
+    return { result, cancel: () => clearTimeout(timer) };
+  }
+  const worker = new Worker(new URL('../workers/metrics.worker.ts', import.meta.url), { type: 'module', name: 'faktograf-metrics' });
+  const result = new Promise<Map<string, number>>((resolve, reject) => {
+    worker.onmessage = ({ data }: MessageEvent<MetricReply>) => {
+      worker.terminate();
+      if (!data.ok) return reject(new Error(data.message));
+      const nodes = graph.nodes();
+      resolve(new Map(nodes.map((node, i) => [node, data.values[i]!])));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'the metrics worker failed'));
+    };
+  });
+  const { order, source, target } = edgeIndices(graph);
+  const request: MetricRequest = { metric, seed, order, source, target };
+  worker.postMessage(request, [source.buffer, target.buffer]);
+  return { result, cancel: () => worker.terminate() };
+}
+
 export function createAppearanceController(dataset: Dataset): AppearanceController {
   const { graph } = dataset;
   const attributes = attributeKinds(graph.mapNodes((_n, a) => a.attributes));
@@ -38,8 +83,12 @@ export function createAppearanceController(dataset: Dataset): AppearanceControll
   const metrics = new Map<NodeMetric, Map<string, number>>();
   const scales = new Map<ColorBy, ColorScale>();
   const listeners = new Set<() => void>();
+  const failures = new Map<NodeMetric, string>();
   let pending: NodeMetric | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: { cancel(): void } | null = null;
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
 
   const unavailable = (metric: NodeMetric): Unavailable | null =>
     metric === 'betweenness' && (graph.order > SETTINGS.metrics.betweennessMaxNodes || graph.size > SETTINGS.metrics.betweennessMaxEdges) ? 'tooCostly' : null;
@@ -47,14 +96,22 @@ export function createAppearanceController(dataset: Dataset): AppearanceControll
   /** The metric's values, or null after scheduling their computation (once the current frame is drawn). */
   const metric = (m: NodeMetric): Map<string, number> | null => {
     const values = metrics.get(m);
-    if (values || unavailable(m)) return values ?? null;
+    if (values || unavailable(m) || failures.has(m)) return values ?? null;
     if (pending === null) {
       pending = m;
-      timer = setTimeout(() => {
-        metrics.set(m, computeMetric(graph, m, SETTINGS.metrics.communitySeed));
-        pending = null;
-        for (const listener of [...listeners]) listener();
-      });
+      const job = compute(dataset, m);
+      running = job;
+      job.result
+        .then(
+          (computed) => metrics.set(m, computed),
+          (e: Error) => failures.set(m, e.message),
+        )
+        .finally(() => {
+          if (running !== job) return;
+          pending = null;
+          running = null;
+          notify();
+        });
     }
     return null;
   };
@@ -85,6 +142,7 @@ export function createAppearanceController(dataset: Dataset): AppearanceControll
     attributes,
     unavailable,
     pending: () => pending,
+    failure: (m) => failures.get(m) ?? null,
     colorScale(colorBy) {
       let scale = scales.get(colorBy);
       if (!scale) {
@@ -112,7 +170,11 @@ export function createAppearanceController(dataset: Dataset): AppearanceControll
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    destroy: () => clearTimeout(timer),
+    destroy() {
+      running?.cancel();
+      running = null;
+      listeners.clear();
+    },
   };
 }
 

@@ -74,6 +74,7 @@ const STRINGS = {
   tooCostly: { pl: 'za kosztowne przy tej wielkości grafu', en: 'too costly for a graph this large' },
   computing: { pl: 'Obliczanie: {m}…', en: 'Computing {m}…' },
   noValue: { pl: 'brak wartości', en: 'no value' },
+  metricFailed: { pl: 'Nie udało się obliczyć: {m} ({e})', en: 'Could not compute {m}: {e}' },
   typeColorsInFilters: { pl: 'Kolory typów encji: w filtrach poniżej', en: 'Entity type colours: in the filters below' },
   moreValues: { pl: 'i {n} innych', en: 'and {n} more' },
   sizeLegend: { pl: 'Rozmiar: {m}, od {a} do {b}', en: 'Size: {m}, from {a} to {b}' },

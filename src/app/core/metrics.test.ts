@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MultiDirectedGraph } from '../../model/graph.ts';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../model/types.ts';
-import { betweenness, communities, degrees, linkedPairs, pageranks } from './metrics.ts';
+import { betweenness, communities, computeMetric, degrees, edgeIndices, linkedPairs, metricOfIndices, pageranks, WORKER_METRICS } from './metrics.ts';
 import type { KnowledgeGraphData } from './types.ts';
 
 /** Nodes with only what the metrics read; edges `a>b`. */
@@ -60,5 +60,16 @@ describe('metrics', () => {
 
   test('each entity alone is a community of its own', () => {
     expect(Object.fromEntries(communities(graphOf([], ['p', 'q']), 16))).toEqual({ p: 0, q: 1 });
+  });
+});
+
+describe('metrics over edge indices (the worker)', () => {
+  test('give what the graph itself gives, in node order', () => {
+    const g = graphOf(['a>b', 'b>c', 'c>a', 'x>y', 'y>z', 'z>x', 'w>x', 'c>x', 'c>c'], ['lone']);
+    const { order, source, target } = edgeIndices(g);
+    for (const metric of WORKER_METRICS) {
+      const direct = computeMetric(g, metric, 16);
+      expect([...metricOfIndices(metric, 16, order, source, target)]).toEqual(g.nodes().map((n) => direct.get(n)));
+    }
   });
 });

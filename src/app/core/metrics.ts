@@ -7,7 +7,7 @@ import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { pagerank } from '../../compile/pagerank.ts';
 import { seededRng } from '../../layout/rng.ts';
-import { UndirectedGraph } from '../../model/graph.ts';
+import { MultiDirectedGraph, UndirectedGraph } from '../../model/graph.ts';
 import type { KnowledgeGraphData, NodeMetric } from './types.ts';
 
 /** Who is linked to whom, once per pair, without self-loops. */
@@ -68,4 +68,30 @@ export function computeMetric(graph: KnowledgeGraphData, metric: NodeMetric, see
     case 'community':
       return communities(graph, seed);
   }
+}
+
+/** The metrics computed in a worker (controllers/appearance.ts): the costly ones. */
+export const WORKER_METRICS = ['betweenness', 'community'] as const;
+export type WorkerMetric = (typeof WORKER_METRICS)[number];
+
+/** What a worker needs of the graph: its edges as node indices (in graph order). */
+export function edgeIndices(graph: KnowledgeGraphData): { order: number; source: Int32Array; target: Int32Array } {
+  const index = new Map(graph.nodes().map((node, i) => [node, i]));
+  const source = new Int32Array(graph.size);
+  const target = new Int32Array(graph.size);
+  let k = 0;
+  graph.forEachEdge((_e, _a, s, t) => {
+    source[k] = index.get(s)!;
+    target[k++] = index.get(t)!;
+  });
+  return { order: graph.order, source, target };
+}
+
+/** A worker metric over edges given as indices: the values in node order, as `computeMetric` gives them on the graph itself. */
+export function metricOfIndices(metric: WorkerMetric, seed: number, order: number, source: Int32Array, target: Int32Array): Float64Array {
+  const graph = new MultiDirectedGraph({ allowSelfLoops: true }) as unknown as KnowledgeGraphData;
+  for (let i = 0; i < order; i++) graph.addNode(String(i));
+  for (let k = 0; k < source.length; k++) graph.addDirectedEdge(String(source[k]), String(target[k]));
+  const values = computeMetric(graph, metric, seed);
+  return Float64Array.from({ length: order }, (_, i) => values.get(String(i))!);
 }

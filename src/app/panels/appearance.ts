@@ -94,6 +94,18 @@ export function mountAppearance(container: HTMLElement, ctx: AppContext): () => 
       .replace('{b}', pick(factuality[ranked.at(-1)!]?.label, lang));
   };
 
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  let started = 0;
+  const statusText = (lang: Lang, colorBy: ColorBy, sizeBy: SizeBy): string => {
+    const pending = appearance.pending();
+    if (pending) {
+      const seconds = Math.floor((performance.now() - started) / 1000);
+      return `${t(lang, 'computing').replace('{m}', t(lang, METRIC_LABEL[pending]))}${seconds > 0 ? ` ${seconds} s` : ''}`;
+    }
+    const failed = [colorBy, sizeBy].find((k): k is NodeMetric => Object.hasOwn(METRIC_LABEL, k) && appearance.failure(k as NodeMetric) !== null);
+    return failed ? t(lang, 'metricFailed').replace('{m}', t(lang, METRIC_LABEL[failed])).replace('{e}', appearance.failure(failed)!) : '';
+  };
+
   const render = () => {
     const { lang, colorBy, sizeBy, edgeSizeBy } = ctx.store.get();
     const focused = document.activeElement instanceof HTMLSelectElement && container.contains(document.activeElement) ? document.activeElement.id : null;
@@ -129,7 +141,7 @@ export function mountAppearance(container: HTMLElement, ctx: AppContext): () => 
       el('p', {
         className: 'appearance-status',
         attrs: { role: 'status', id: 'appearance-status' },
-        text: pending ? t(lang, 'computing').replace('{m}', t(lang, METRIC_LABEL[pending])) : '',
+        text: statusText(lang, colorBy, sizeBy),
       }),
       colorLegend(appearance.colorScale(colorBy)?.legend ?? null, colorBy, lang),
       el('p', {
@@ -145,6 +157,17 @@ export function mountAppearance(container: HTMLElement, ctx: AppContext): () => 
       el('p', { className: 'appearance-note', attrs: { id: 'appearance-thickness-legend' }, text: thicknessText(edgeSizeBy, lang) }),
     );
     container.dataset.pending = pending ?? '';
+    // While a metric is computed (in a worker: the page stays usable), the time it has taken so far.
+    if (pending && !ticker) {
+      started = performance.now();
+      ticker = setInterval(() => {
+        const status = container.querySelector('#appearance-status');
+        if (status) status.textContent = statusText(ctx.store.get().lang, ctx.store.get().colorBy, ctx.store.get().sizeBy);
+      }, 1000);
+    } else if (!pending && ticker) {
+      clearInterval(ticker);
+      ticker = undefined;
+    }
     if (focused) document.getElementById(focused)?.focus();
   };
   render();
@@ -156,6 +179,7 @@ export function mountAppearance(container: HTMLElement, ctx: AppContext): () => 
   ];
   return () => {
     for (const off of offs) off();
+    clearInterval(ticker);
     container.replaceChildren();
   };
 }
