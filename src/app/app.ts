@@ -14,6 +14,7 @@ import { readUrlState, syncUrl } from './controllers/url-sync.ts';
 import { createStore, defaultViewState } from './core/store.ts';
 import type { Dataset, ViewState } from './core/types.ts';
 import { byId } from './dom.ts';
+import { mountAppearance } from './panels/appearance.ts';
 import { mountDetails } from './panels/details.ts';
 import { mountDraftBar } from './panels/draft-bar.ts';
 import { mountLegend } from './panels/legend.ts';
@@ -111,6 +112,7 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountToolbar(byId('toolbar'), ctx),
     mountViewPanel(byId('view-panel'), ctx, undo, table),
     mountPath(byId('path-panel'), ctx),
+    mountAppearance(byId('appearance-panel'), ctx),
     mountLegend(byId('legend-panel'), ctx),
     mountDetails(byId('details-panel'), ctx),
     mountSource(byId('source-panel'), ctx),
@@ -140,6 +142,10 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
       const data = renderer.getNodeDisplayData(id);
       return data ? renderer.framedGraphToViewport(data) : null;
     },
+    nodeLook: (id: string) =>
+      graphs.drawn().hasNode(id) ? { color: graphs.drawn().getNodeAttribute(id, 'color'), size: graphs.drawn().getNodeAttribute(id, 'size') } : null,
+    edgeLook: (id: string) =>
+      graphs.drawn().hasEdge(id) ? { color: graphs.drawn().getEdgeAttribute(id, 'color'), size: graphs.drawn().getEdgeAttribute(id, 'size') } : null,
   };
 
   return () => {
@@ -180,6 +186,9 @@ declare global {
       nodeViewportPosition(id: string): { x: number; y: number } | null;
       /** The render program drawing an edge (`undirected*` ones draw no arrowhead). */
       edgeProgram(id: string): string | null;
+      /** The colour and size a node or edge is drawn with (the appearance choice). */
+      nodeLook(id: string): { color: string; size: number } | null;
+      edgeLook(id: string): { color: string; size: number } | null;
     };
   }
 }

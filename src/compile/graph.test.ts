@@ -43,7 +43,7 @@ function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
       label: e.name.pl,
       x: 0,
       y: 0,
-      size: 1,
+      size: 4,
       color: ontology.entityTypes[e.type]!.color,
       entityType: e.type,
       name: e.name,
@@ -57,14 +57,13 @@ function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
       degree: 0,
     });
   }
-  const ranks = Object.values(ontology.factuality).map((c) => c.rank);
-  const [min, max] = [Math.min(...ranks), Math.max(...ranks)];
   claims.forEach(({ relation: r, claim, evidence: items }) => {
     const type = ontology.relationTypes[r.type]!;
-    const rank = ontology.factuality[claim.factuality].rank;
+    const corroboration = independence.corroboration(items);
     g.addDirectedEdgeWithKey(r.id, r.subject, r.object, {
       label: type.label.pl,
-      size: round(1 + (max > min ? (2 * (rank - min)) / (max - min) : 2), 3),
+      // 1.75 for one independent outlet, 0.75 more for each further one up to five.
+      size: round(1 + 0.75 * Math.min(Math.max(corroboration.independentOutlets, 1), 5), 3),
       color: type.color,
       relationType: r.type,
       factuality: claim.factuality,
@@ -73,7 +72,7 @@ function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
       basis: r.basis,
       ...(r.note ? { note: r.note } : {}),
       claimedBy: claim.claimedBy,
-      corroboration: independence.corroboration(items),
+      corroboration,
       conflicts: conflictsOf(r.id),
       qualifiers: r.qualifiers,
       evidence: items,
@@ -82,9 +81,12 @@ function reference({ kb, evidence, sentences }: LoadedKnowledgeBase): string {
   const nodes = g.nodes();
   const at = new Map(nodes.map((n, i) => [n, i]));
   const pr = pagerank(nodes.length, Int32Array.from(g.mapEdges((_e, _a, s) => at.get(s)!)), Int32Array.from(g.mapEdges((_e, _a, _s, t) => at.get(t)!)));
-  const maxPr = Math.max(0, ...pr);
+  // Areas by degree: radii from 4 to 16 by the square root of the degree's place in its range.
+  const degrees = nodes.map((n) => g.degree(n));
+  const [minDegree, maxDegree] = [Math.min(...degrees), Math.max(...degrees)];
+  const size = (d: number) => (maxDegree > minDegree ? 4 + 12 * Math.sqrt((d - minDegree) / (maxDegree - minDegree)) : 10);
   nodes.forEach((n, i) => {
-    g.mergeNodeAttributes(n, { pagerank: round(pr[i]!), degree: g.degree(n), size: round(4 + 14 * Math.sqrt(maxPr > 0 ? pr[i]! / maxPr : 0), 3) });
+    g.mergeNodeAttributes(n, { pagerank: round(pr[i]!), degree: degrees[i]!, size: round(size(degrees[i]!), 3) });
   });
   return JSON.stringify(g.export());
 }

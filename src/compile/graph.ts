@@ -1,6 +1,7 @@
 // Turns a validated knowledge base into a graphology multigraph: entities become nodes,
 // relations become edges keyed by their ids, both inserted in id order.
 import type { LoadedKnowledgeBase } from '../kb/load.ts';
+import { DEFAULT_EDGE_SIZE_BY, DEFAULT_NODE_SIZE_BY, displayName, edgeThickness, NODE_SIZE, scaledSize, typeColor } from '../model/appearance.ts';
 import { MultiDirectedGraph } from '../model/graph.ts';
 import type { EdgeAttributes, GraphAttributes, Lang, NodeAttributes } from '../model/types.ts';
 import { deriveClaim, type DerivedClaim } from './claims.ts';
@@ -61,11 +62,11 @@ export function buildGraph({ kb, evidence, sentences }: LoadedKnowledgeBase, opt
   for (const e of kb.entities) {
     const type = ontology.entityTypes[e.type]!;
     graph.addNode(e.id, {
-      label: e.name[lang],
+      label: displayName(e.name, lang, e.id),
       x: 0,
       y: 0,
-      size: 1,
-      color: type.color,
+      size: NODE_SIZE.min,
+      color: typeColor(undefined, type),
       entityType: e.type,
       name: e.name,
       ...(e.genitive ? { genitive: e.genitive } : {}),
@@ -79,20 +80,16 @@ export function buildGraph({ kb, evidence, sentences }: LoadedKnowledgeBase, opt
     });
   }
 
-  // Firmer claims are drawn thicker.
-  const ranks = Object.values(ontology.factuality).map((c) => c.rank);
-  const [minRank, maxRank] = [Math.min(...ranks), Math.max(...ranks)];
-  const sizeOf = new Map(
-    Object.entries(ontology.factuality).map(([id, { rank }]) => [id, round(1 + (maxRank > minRank ? (2 * (rank - minRank)) / (maxRank - minRank) : 2), 3)]),
-  );
+  // Thickness, colour and label as the explorer draws them first (model/appearance.ts).
   for (const r of kb.relations) {
     const type = ontology.relationTypes[r.type]!;
     const claim = derived.get(r.id)!;
     const items = evidence.get(r.id) ?? [];
+    const corroboration = independence.corroboration(items);
     graph.addDirectedEdgeWithKey(r.id, r.subject, r.object, {
-      label: type.label[lang],
-      size: sizeOf.get(claim.factuality)!,
-      color: type.color,
+      label: displayName(type.label, lang, r.type),
+      size: edgeThickness({ corroboration, factuality: claim.factuality }, DEFAULT_EDGE_SIZE_BY, ontology.factuality),
+      color: typeColor(undefined, type),
       relationType: r.type,
       factuality: claim.factuality,
       polarity: claim.polarity,
@@ -100,7 +97,7 @@ export function buildGraph({ kb, evidence, sentences }: LoadedKnowledgeBase, opt
       basis: r.basis,
       ...(r.note ? { note: r.note } : {}),
       claimedBy: claim.claimedBy,
-      corroboration: independence.corroboration(items),
+      corroboration,
       conflicts: conflictsOf.get(r.id) ?? [],
       qualifiers: r.qualifiers,
       evidence: items,
@@ -123,14 +120,14 @@ export function buildGraph({ kb, evidence, sentences }: LoadedKnowledgeBase, opt
     degree[source[k]!]!++;
     degree[target[k]!]!++;
   }
-  let maxPr = 0;
-  for (let i = 0; i < n; i++) maxPr = Math.max(maxPr, pr[i]!);
+  // Sized by degree, as the explorer sizes them first, over the same range.
+  let [minDegree, maxDegree] = [Infinity, -Infinity];
+  for (let i = 0; i < n; i++) [minDegree, maxDegree] = [Math.min(minDegree, degree[i]!), Math.max(maxDegree, degree[i]!)];
   let i = 0;
   graph.updateEachNodeAttributes((_node, attr) => {
-    const p = pr[i]!;
-    attr.pagerank = round(p);
+    attr.pagerank = round(pr[i]!);
     attr.degree = degree[i++]!;
-    attr.size = round(4 + 14 * Math.sqrt(maxPr > 0 ? p / maxPr : 0), 3);
+    attr.size = scaledSize(attr[DEFAULT_NODE_SIZE_BY], [minDegree, maxDegree]);
     return attr;
   });
   return graph;

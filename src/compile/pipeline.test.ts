@@ -49,12 +49,12 @@ describe('runBuild', () => {
     expect(graph.getEdgeAttribute('r-kim-signed', 'relationType')).toBe('SIGNED');
   });
 
-  it('carries colours from the ontology, sizes from PageRank and evidence with offsets', () => {
+  it('carries colours from the ontology, sizes from degree and evidence with offsets', () => {
     const { graph, loaded } = build();
     expect(graph.getNodeAttribute('kim', 'color')).toBe('#e15759');
     expect(graph.getEdgeAttribute('r-kim-leads', 'color')).toBe('#f28e2b');
     const sizes = graph.mapNodes((_, a) => a.size);
-    expect(Math.max(...sizes)).toBe(18);
+    expect(Math.max(...sizes)).toBe(16);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(4);
     const [ev] = graph.getEdgeAttribute('r-kim-signed', 'evidence');
     expect(loaded.kb.sources[0]!.text.slice(ev!.start, ev!.end)).toBe(ev!.quote);

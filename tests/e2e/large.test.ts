@@ -77,4 +77,26 @@ describe('a large graph', () => {
     await app.page.waitForFunction(() => window.faktograf!.state().selection === null);
     expect((await layerPixel(app, NEIGHBOURS[0]!))[3]).toBe(0);
   });
+
+  test('betweenness is too costly here; communities are computed in a worker while the page stays responsive', async () => {
+    app = await session.page();
+    await openApp(app.page);
+    await app.page.setInputFiles('#file-input', { name: 'grid.json', mimeType: 'application/json', buffer: Buffer.from(gridGraph()) });
+    await app.page.waitForSelector('body[data-ready=file]', { timeout: 60_000 });
+    const betweenness = app.page.locator('#appearance-colorBy option[value="betweenness"]');
+    expect(await betweenness.isDisabled()).toBe(true);
+    expect(await betweenness.textContent()).toMatch(/za kosztowne/);
+    const colours = () => app.page.evaluate(() => new Set(Array.from({ length: 6400 }, (_, i) => window.faktograf!.nodeLook(`n${i}`)!.color)).size);
+    // Two entity types, two colours.
+    expect(await colours()).toBe(2);
+    await app.page.selectOption('#appearance-colorBy', 'community');
+    await app.page.waitForSelector('#appearance-panel[data-pending="community"]');
+    // The page answers at once while the worker computes.
+    const t0 = Date.now();
+    await app.page.evaluate(() => document.querySelector('#appearance-status')!.textContent);
+    expect(Date.now() - t0).toBeLessThan(500);
+    await app.page.waitForSelector('#appearance-panel[data-pending=""]', { timeout: 60_000 });
+    expect(await app.page.locator('#appearance-legend .legend-row').count()).toBeGreaterThan(5);
+    expect(await colours()).toBeGreaterThan(5);
+  });
 });

@@ -2,6 +2,7 @@
 // and forward step through selections, not pans); focusing an entity animates to it.
 import type { Store } from '../core/store.ts';
 import type { CameraView, ViewState } from '../core/types.ts';
+import { SETTINGS } from '../settings.ts';
 import type { Renderer } from './renderer.ts';
 
 const same = (a: CameraView | null, b: CameraView | null) =>
@@ -25,14 +26,14 @@ export function createCameraController(renderer: Renderer, store: Store<ViewStat
       const { x, y, ratio } = camera.getState();
       const view = { x, y, ratio };
       if (!same(view, store.get().camera)) store.set({ camera: view }, 'replace');
-    }, 250);
+    }, SETTINGS.camera.recordDelayMs);
   };
   camera.on('updated', record);
 
   const unsubscribe = store.subscribe((state, _prev, commit) => {
     // Only history navigation and restoring a view move the camera from the state; otherwise the camera leads.
     if ((commit === 'silent' || commit === 'restore') && state.camera && !same(state.camera, camera.getState())) {
-      camera.animate(state.camera, { duration: 300 });
+      camera.animate(state.camera, { duration: SETTINGS.camera.historyAnimationMs });
     }
   });
 
@@ -40,8 +41,8 @@ export function createCameraController(renderer: Renderer, store: Store<ViewStat
     focusNode(id) {
       const data = renderer.getNodeDisplayData(id);
       if (!data) return;
-      const ratio = Math.min(camera.getState().ratio, 0.6);
-      camera.animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
+      const ratio = Math.min(camera.getState().ratio, SETTINGS.camera.focusRatio);
+      camera.animate({ x: data.x, y: data.y, ratio }, { duration: SETTINGS.camera.focusAnimationMs });
     },
     destroy() {
       clearTimeout(timer);

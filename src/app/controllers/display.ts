@@ -4,12 +4,13 @@
 import { emphasis, type Emphasis, type PathResult } from '../core/highlight.ts';
 import type { Store } from '../core/store.ts';
 import type { ViewState } from '../core/types.ts';
+import { SETTINGS } from '../settings.ts';
 import type { EmphasisLayer } from './emphasis-layer.ts';
 import type { GraphController } from './graph.ts';
 import type { DisplaySource, Renderer } from './renderer.ts';
 
 /** Below this camera ratio every edge shows its relation type. */
-const EDGE_LABEL_RATIO = 0.55;
+const EDGE_LABEL_RATIO = SETTINGS.labels.edgeLabelRatio;
 
 export interface Display extends DisplaySource {
   setHovered(node: string | null): void;

@@ -6,13 +6,14 @@
 // (reducers and a Sigma refresh) is in renderer.ts and display.ts.
 import { drawDiscNodeLabel, drawStraightEdgeLabel } from 'sigma/rendering';
 import type { Emphasis } from '../core/highlight.ts';
+import { SETTINGS } from '../settings.ts';
 import type { Renderer } from './renderer.ts';
 
 const LAYER = 'emphasis';
-const VEIL = 'rgba(255, 255, 255, 0.82)';
+const VEIL = SETTINGS.faded.veil;
 /** Beyond these counts labels would only pile up: the largest entities keep theirs. */
-const MAX_NODE_LABELS = 150;
-const MAX_EDGE_LABELS = 60;
+const MAX_NODE_LABELS = SETTINGS.labels.maxEmphasisNodeLabels;
+const MAX_EDGE_LABELS = SETTINGS.labels.maxEmphasisEdgeLabels;
 
 export interface EmphasisSource {
   emphasis(): Emphasis | null;

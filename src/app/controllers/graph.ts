@@ -2,7 +2,7 @@
 // visual attributes, rebuilt when filters, time, neighbourhood, orphans, language or size
 // metric change. Renders nothing.
 import { KnowledgeGraph } from '../../query/index.ts';
-import { edgeAppearance, metricRange, nodeAppearance, type AppearanceOptions, type Programs } from '../core/appearance.ts';
+import { edgeAppearance, nodeAppearance, type Programs } from '../core/appearance.ts';
 import { positionExtent } from '../core/range.ts';
 import { isLargeGraph } from '../core/scale.ts';
 import { filterGraph } from '../core/filters.ts';
@@ -10,6 +10,7 @@ import { restrictGraph } from '../core/neighbourhood.ts';
 import { publicationDates } from '../core/story.ts';
 import type { Store } from '../core/store.ts';
 import type { Dataset, KnowledgeGraphData, ViewState } from '../core/types.ts';
+import { appearanceOptions, createAppearanceController, type AppearanceController } from './appearance.ts';
 import { assignEdgePrograms } from './edge-programs.ts';
 import type { Renderer } from './renderer.ts';
 
@@ -22,6 +23,8 @@ export interface GraphController {
   /** Queries (paths) over what is drawn, so a path never crosses a hidden entity. */
   query(): KnowledgeGraph;
   attach(renderer: Renderer): void;
+  /** Metrics, attributes and colour scales the appearance choices draw on. */
+  readonly appearance: AppearanceController;
   /** Forgets layout runs: positions go back to the built layout. */
   resetPositions(): void;
   onChange(listener: () => void): () => void;
@@ -32,9 +35,15 @@ export interface GraphController {
  * Filtered and styled in one copy. A large graph is drawn with points and lines
  * (core/scale.ts): no curves for parallel edges, so no parallel-edge index either.
  */
-function build(dataset: Dataset, state: ViewState, positions: Positions, large: boolean, published: ReadonlyMap<string, string>): KnowledgeGraphData {
-  const sizeBy = dataset.hasPagerank ? state.sizeBy : 'degree';
-  const opts: AppearanceOptions = { lang: state.lang, sizeBy, range: metricRange(dataset.graph, sizeBy), positions, drafts: dataset.drafts };
+function build(
+  dataset: Dataset,
+  state: ViewState,
+  positions: Positions,
+  large: boolean,
+  published: ReadonlyMap<string, string>,
+  appearance: AppearanceController,
+): KnowledgeGraphData {
+  const opts = appearanceOptions(dataset, state, appearance, positions);
   const { entityTypes, relationTypes } = dataset.graph.getAttribute('ontology');
   const programs: Programs = large ? { node: 'point', edge: 'line' } : { node: 'circle' };
   const filtered = filterGraph(
@@ -62,14 +71,15 @@ export function createGraphController(dataset: Dataset, store: Store<ViewState>)
   const positions: Positions = new Map();
   const large = isLargeGraph(dataset.graph.order, dataset.graph.size);
   const published = publicationDates(dataset);
-  let drawn = build(dataset, store.get(), positions, large, published);
+  const appearance = createAppearanceController(dataset);
+  let drawn = build(dataset, store.get(), positions, large, published, appearance);
   let query: KnowledgeGraph | null = null;
   let renderer: Renderer | null = null;
   const listeners = new Set<() => void>();
 
   const rebuild = () => {
     drawn.forEachNode((node, a) => positions.set(node, { x: a.x, y: a.y }));
-    drawn = build(dataset, store.get(), positions, large, published);
+    drawn = build(dataset, store.get(), positions, large, published, appearance);
     query = null;
     renderer?.setGraph(drawn);
     for (const listener of [...listeners]) listener();
@@ -86,11 +96,14 @@ export function createGraphController(dataset: Dataset, store: Store<ViewState>)
       state.hideOrphans !== prev.hideOrphans
     )
       rebuild();
+    else if (state.colorBy !== prev.colorBy || state.edgeSizeBy !== prev.edgeSizeBy) rebuild();
   });
+  const offMetrics = appearance.onChange(rebuild);
 
   return {
     drawn: () => drawn,
     large,
+    appearance,
     query: () => (query ??= new KnowledgeGraph(drawn)),
     attach(r) {
       renderer = r;
@@ -110,6 +123,10 @@ export function createGraphController(dataset: Dataset, store: Store<ViewState>)
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    destroy: unsubscribe,
+    destroy() {
+      unsubscribe();
+      offMetrics();
+      appearance.destroy();
+    },
   };
 }

@@ -2,6 +2,7 @@
 // layout. The worker writes positions straight into the drawn graph; Sigma follows.
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { SETTINGS } from '../settings.ts';
 import type { GraphController } from './graph.ts';
 
 export interface LayoutController {
@@ -26,7 +27,7 @@ export function createLayoutController(graphs: GraphController): LayoutControlle
     const graph = graphs.drawn();
     if (graph.order < 2) return;
     supervisor ??= new FA2LayoutSupervisor(graph, {
-      settings: { ...forceAtlas2.inferSettings(graph), slowDown: 10 },
+      settings: { ...forceAtlas2.inferSettings(graph), slowDown: SETTINGS.layoutSlowDown },
       getEdgeWeight: null,
     });
     supervisor.start();

@@ -5,10 +5,9 @@
 // loading notice stays until the explorer is mounted.
 import { createNormalizationFunction, matrixFromCamera } from 'sigma/utils';
 import type { Overview } from '../../compile/overview.ts';
+import { FALLBACK_COLOR } from '../../model/appearance.ts';
 import { nodeSize } from '../core/appearance.ts';
 import { positionExtent, valueRange } from '../core/range.ts';
-
-const FALLBACK_COLOR = '#94a3b8';
 
 const LINE_VS = `
 attribute vec2 a_position;

@@ -9,16 +9,17 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes, GraphAttributes } from '../../model/types.ts';
 import type { Emphasis } from '../core/highlight.ts';
 import type { KnowledgeGraphData } from '../core/types.ts';
+import { SETTINGS } from '../settings.ts';
 import { EdgeDashedCurvedProgram, EdgeDashedProgram, NodeDraftProgram } from './draft-programs.ts';
 
 type Program = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-const FADED_NODE = '#e3e6ea';
-const FADED_EDGE = '#eef0f3';
+const FADED_NODE = SETTINGS.faded.node;
+const FADED_EDGE = SETTINGS.faded.edge;
 /** Space around the graph in the viewport (Sigma's `stagePadding`; the preview frames the same way). */
-export const STAGE_PADDING = 40;
-export const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+export const STAGE_PADDING = SETTINGS.camera.padding;
+export const FONT = SETTINGS.labels.font;
 
 export interface DisplaySource {
   emphasis(): Emphasis | null;
@@ -52,15 +53,15 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     },
     nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgram, draft: NodeDraftProgram as unknown as NodeProgram },
     labelFont: FONT,
-    labelSize: 12,
-    labelWeight: '500',
-    labelColor: { color: '#1f2933' },
+    labelSize: SETTINGS.labels.size,
+    labelWeight: SETTINGS.labels.weight,
+    labelColor: { color: SETTINGS.labels.color },
     edgeLabelFont: FONT,
-    edgeLabelSize: 10,
-    edgeLabelColor: { color: '#667085' },
-    labelRenderedSizeThreshold: 5,
-    minCameraRatio: 0.05,
-    maxCameraRatio: 10,
+    edgeLabelSize: SETTINGS.labels.edgeSize,
+    edgeLabelColor: { color: SETTINGS.labels.edgeColor },
+    labelRenderedSizeThreshold: SETTINGS.labels.renderedSizeThreshold,
+    minCameraRatio: SETTINGS.camera.minRatio,
+    maxCameraRatio: SETTINGS.camera.maxRatio,
     stagePadding: STAGE_PADDING,
     nodeReducer: large
       ? null
@@ -80,7 +81,12 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
           if (!focus) return display.edgeLabels() || (data as { forceLabel?: boolean }).forceLabel ? data : { ...data, label: null };
           if (focus.edges.has(edge)) {
             const selected = display.selectedEdge() === edge;
-            return { ...data, zIndex: 2, forceLabel: true, size: Math.max(data.size, selected ? 4 : 2.5) };
+            return {
+              ...data,
+              zIndex: 2,
+              forceLabel: true,
+              size: Math.max(data.size, selected ? SETTINGS.emphasisEdgeSize.selected : SETTINGS.emphasisEdgeSize.highlighted),
+            };
           }
           return { ...data, color: FADED_EDGE, label: null, zIndex: 0 };
         },

@@ -1,5 +1,6 @@
 // View state <-> browser history: each committed change becomes a history entry (or
 // replaces one), and back/forward restore the state they point to.
+import { attributeKinds } from '../../model/attribute-kinds.ts';
 import { claimCounts } from '../core/claims.ts';
 import type { Store } from '../core/store.ts';
 import { decodeState, encodeState, type UrlContext } from '../core/url.ts';
@@ -19,7 +20,13 @@ export function urlContext(dataset: Dataset): UrlContext {
     sources: [...dataset.sources.keys()],
     media: [...claims.media.keys()],
     drafts: [dataset.drafts.nodes.size > 0 && 'entities', dataset.drafts.edges.size > 0 && 'relations'].filter((d): d is string => !!d),
+    attributes: attributeLists(dataset),
   };
+}
+
+function attributeLists(dataset: Dataset): { numbers: string[]; categories: string[] } {
+  const kinds = attributeKinds(dataset.graph.mapNodes((_n, a) => a.attributes));
+  return { numbers: kinds.filter((k) => k.kind === 'number').map((k) => k.key), categories: kinds.filter((k) => k.kind === 'category').map((k) => k.key) };
 }
 
 export function readUrlState(dataset: Dataset): ViewState {

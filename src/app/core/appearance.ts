@@ -1,34 +1,52 @@
-// Filtered graph -> the graph Sigma draws: labels in the chosen language, colours from
-// the ontology, sizes by degree or PageRank. (Edge render programs are assigned next, by
-// controllers/edge-programs.ts, which needs the WebGL side of @sigma/edge-curve.) Draft
-// entities get the `draft` program (controllers/draft-programs.ts).
+// Filtered graph -> the graph Sigma draws: labels in the chosen language, colours and
+// sizes as the appearance panel chose them (by default the ontology's colours and sizes
+// by degree), by the scales of model/appearance.ts that the build writes too. (Edge render
+// programs are assigned next, by controllers/edge-programs.ts, which needs the WebGL side
+// of @sigma/edge-curve.) Draft entities get the `draft` program (controllers/draft-programs.ts).
+import { displayName, edgeThickness, NODE_SIZE, scaledSize, typeColor, type EdgeSizeBy, type Range } from '../../model/appearance.ts';
 import type { EdgeAttributes, Lang, NodeAttributes, Ontology } from '../../model/types.ts';
 import { valueRange } from './range.ts';
-import type { DraftMarks, KnowledgeGraphData, SizeBy } from './types.ts';
+import type { DraftMarks, KnowledgeGraphData } from './types.ts';
 
-export const MIN_NODE_SIZE = 4;
-export const MAX_NODE_SIZE = 16;
-const FALLBACK_COLOR = '#94a3b8';
+export const MIN_NODE_SIZE = NODE_SIZE.min;
+export const MAX_NODE_SIZE = NODE_SIZE.max;
+
+/** A node's value for its size (a metric or one of its attributes). */
+export type NodeValue = (node: string, attrs: NodeAttributes) => number;
 
 export interface AppearanceOptions {
   lang: Lang;
-  sizeBy: SizeBy;
-  /** Range of the size metric over the whole dataset, so filtering never rescales. */
-  range: [min: number, max: number];
+  /** The built metric that sizes nodes when `sizeOf` is not given. */
+  sizeBy?: 'degree' | 'pagerank';
+  /** Each node's size value; by default its `sizeBy` attribute. */
+  sizeOf?: NodeValue;
+  /** Range of the size value over the whole dataset, so filtering never rescales. */
+  range: Range;
+  /** A node's colour by the chosen scale; undefined keeps its own or its type's. */
+  colorOf?: (node: string, attrs: NodeAttributes) => string | undefined;
+  /** What thickness says (default: corroboration). */
+  edgeSizeBy?: EdgeSizeBy;
+  /** The ontology's factualities, which thickness by certainty ranks. */
+  factuality?: Ontology['factuality'];
   /** Positions from a layout run, overriding the built ones. */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
   /** Entities drawn as drafts (a dashed ring). */
   drafts?: DraftMarks;
 }
 
-export function metricRange(graph: KnowledgeGraphData, sizeBy: SizeBy): [number, number] {
-  return valueRange(graph.mapNodes((_n, attrs) => attrs[sizeBy])) ?? [0, 0];
+/** The built metric, or the given function, as a size value. */
+export function sizeValue(opts: Pick<AppearanceOptions, 'sizeBy' | 'sizeOf'>): NodeValue {
+  const key = opts.sizeBy ?? 'degree';
+  return opts.sizeOf ?? ((_node, attrs) => attrs[key]);
 }
 
-export function nodeSize(value: number, [min, max]: [number, number]): number {
-  if (!(max > min)) return (MIN_NODE_SIZE + MAX_NODE_SIZE) / 2;
-  const t = Math.sqrt(Math.max(0, value - min) / (max - min));
-  return MIN_NODE_SIZE + t * (MAX_NODE_SIZE - MIN_NODE_SIZE);
+export function metricRange(graph: KnowledgeGraphData, sizeOf: NodeValue | 'degree' | 'pagerank'): Range {
+  const value = typeof sizeOf === 'function' ? sizeOf : sizeValue({ sizeBy: sizeOf });
+  return valueRange(graph.mapNodes(value)) ?? [0, 0];
+}
+
+export function nodeSize(value: number, range: Range): number {
+  return scaledSize(value, range);
 }
 
 /**
@@ -57,17 +75,17 @@ export function nodeAppearance(
   return {
     ...attrs,
     ...(position ? { x: position.x, y: position.y } : {}),
-    label: attrs.name[opts.lang] || attrs.name.pl || attrs.label,
-    color: attrs.color || entityTypes[attrs.entityType]?.color || FALLBACK_COLOR,
-    size: nodeSize(attrs[opts.sizeBy], opts.range),
+    label: displayName(attrs.name, opts.lang, attrs.label),
+    color: opts.colorOf?.(node, attrs) ?? typeColor(attrs.color, entityTypes[attrs.entityType]),
+    size: nodeSize(opts.sizeOf ? opts.sizeOf(node, attrs) : attrs[opts.sizeBy ?? 'degree'], opts.range),
     type: opts.drafts?.nodes.has(node) ? 'draft' : (programs?.node ?? 'circle'),
     ...SIGMA_DEFAULTS,
   };
 }
 
-/** Edge thickness: corroboration as weight, one step per independent outlet (capped). */
+/** Edge thickness by corroboration: one step per independent outlet (capped). */
 export function edgeSize(independentOutlets: number): number {
-  return 1 + Math.min(Math.max(independentOutlets, 1), 5) * 0.75;
+  return edgeThickness({ corroboration: { sources: independentOutlets, outlets: independentOutlets, independentOutlets } }, 'corroboration', undefined);
 }
 
 /** Marks a contradicted relation's label, which is then always shown. */
@@ -81,13 +99,13 @@ export function edgeAppearance(
   programs?: Programs,
 ): EdgeAttributes & { type?: string; curvature?: number } {
   const def = relationTypes[attrs.relationType];
-  const label = def?.label[opts.lang] || attrs.label || attrs.relationType;
+  const label = displayName(def?.label, opts.lang, attrs.label || attrs.relationType);
   const contradicted = (attrs.conflicts?.length ?? 0) > 0;
   return {
     ...attrs,
     label: contradicted ? `${CONFLICT_MARK}${label}` : label,
-    color: attrs.color || def?.color || FALLBACK_COLOR,
-    size: edgeSize(attrs.corroboration?.independentOutlets ?? 1),
+    color: typeColor(attrs.color, def),
+    size: edgeThickness(attrs, opts.edgeSizeBy ?? 'corroboration', opts.factuality),
     ...SIGMA_DEFAULTS,
     ...(contradicted ? { forceLabel: true } : {}),
     ...(programs?.edge ? { type: opts.drafts?.edges.has(edge) ? 'dashed' : programs.edge, curvature: 0 } : {}),
@@ -96,8 +114,9 @@ export function edgeAppearance(
 
 /** Writes display attributes onto `graph` (a filtered copy) and returns it. */
 export function applyAppearance(graph: KnowledgeGraphData, opts: AppearanceOptions, programs?: Programs): KnowledgeGraphData {
-  const { entityTypes, relationTypes } = graph.getAttribute('ontology');
-  graph.updateEachNodeAttributes((node, attrs) => nodeAppearance(node, attrs, opts, entityTypes, programs));
-  graph.updateEachEdgeAttributes((edge, attrs) => edgeAppearance(edge, attrs, opts, relationTypes, programs));
+  const { entityTypes, relationTypes, factuality } = graph.getAttribute('ontology');
+  const withScale = { factuality, ...opts };
+  graph.updateEachNodeAttributes((node, attrs) => nodeAppearance(node, attrs, withScale, entityTypes, programs));
+  graph.updateEachEdgeAttributes((edge, attrs) => edgeAppearance(edge, attrs, withScale, relationTypes, programs));
   return graph;
 }

@@ -3,14 +3,13 @@
 // (names from labels, types from a type-like attribute, no evidence), so every panel works.
 import { type Graph, MultiDirectedGraph } from '../../model/graph.ts';
 import { ownRecord } from '../../model/own.ts';
+import { PALETTE } from '../../model/palette.ts';
 import type { Attributes } from 'graphology-types';
 import type { AttributeValue, BuiltSource, EdgeAttributes, EntityTypeDef, LangText, NodeAttributes, Ontology, ResolvedEvidence } from '../../model/types.ts';
 import { flatten, setPath } from '../../export/flat.ts';
 import { CLAIM_KEYS, claim, claimEvidence, claimVocabularies, conflictList, isClaim, seriesList, sourceMentions } from './claim-attributes.ts';
 import type { Dataset, DraftArticle, DraftMarks, KnowledgeGraphData } from './types.ts';
 
-/** Colours for types an opened file does not colour itself (Tableau 10). */
-const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 /** Attributes that other tools use for a node's category, most explicit first. */
 const TYPE_KEYS = ['entityType', 'type', 'kind', 'category', 'class', 'group', 'labelV', 'modularity_class'];
 const NODE_KEYS = new Set([
@@ -198,6 +197,7 @@ function edge(a: Attributes, undirected: boolean): EdgeAttributes {
   };
 }
 
+/** Types an opened file does not colour itself get the categorical palette's colours. */
 function typesOf(values: Iterable<[type: string, color: string]>, start: number): Record<string, EntityTypeDef> {
   const out = new Map<string, EntityTypeDef>();
   for (const [type, color] of values) {

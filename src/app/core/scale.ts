@@ -5,8 +5,10 @@
 // whose result cannot be seen at that density (curved parallel edges, edge picking).
 // Figures behind the thresholds: docs/scale.md, "The explorer".
 
-export const LARGE_GRAPH_NODES = 5_000;
-export const LARGE_GRAPH_EDGES = 20_000;
+import { SETTINGS } from '../settings.ts';
+
+export const LARGE_GRAPH_NODES = SETTINGS.large.nodes;
+export const LARGE_GRAPH_EDGES = SETTINGS.large.edges;
 
 export function isLargeGraph(order: number, size: number): boolean {
   return order > LARGE_GRAPH_NODES || size > LARGE_GRAPH_EDGES;

@@ -1,5 +1,6 @@
 // A minimal observable store: the single place view state changes, so the URL, the
 // renderer and the panels all follow one sequence of updates.
+import { DEFAULT_EDGE_SIZE_BY, DEFAULT_NODE_SIZE_BY } from '../../model/appearance.ts';
 import type { Commit, Filters, ViewState } from './types.ts';
 
 export type Listener<S> = (state: S, prev: S, commit: Commit) => void;
@@ -34,7 +35,7 @@ export function defaultViewState(): ViewState {
     selection: null,
     filters: EMPTY_FILTERS,
     lang: 'pl',
-    sizeBy: 'degree',
+    sizeBy: DEFAULT_NODE_SIZE_BY,
     path: null,
     source: null,
     camera: null,
@@ -42,6 +43,8 @@ export function defaultViewState(): ViewState {
     period: null,
     neighbourhood: null,
     hideOrphans: false,
+    colorBy: 'type',
+    edgeSizeBy: DEFAULT_EDGE_SIZE_BY,
   };
 }
 

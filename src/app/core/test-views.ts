@@ -14,6 +14,7 @@ export const TEST_CONTEXT: UrlContext = {
   sources: ['s1'],
   media: ['alpha', 'beta'],
   drafts: ['entities', 'relations'],
+  attributes: { numbers: ['population'], categories: ['country'] },
 };
 
 export const FULL_VIEW: ViewState = {
@@ -37,4 +38,6 @@ export const FULL_VIEW: ViewState = {
   period: ['2024-10-01', '2025-06-17'],
   neighbourhood: { around: ['kim', 'shoigu'], hops: 2 },
   hideOrphans: true,
+  colorBy: 'community',
+  edgeSizeBy: 'certainty',
 };

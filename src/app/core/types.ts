@@ -3,6 +3,7 @@ import type { MultiDirectedGraph } from 'graphology';
 import type { Draft } from '../../extract/extract.ts';
 import type { TextFile } from '../../kb/files.ts';
 import type { BuiltSource, EdgeAttributes, GraphAttributes, Lang, NodeAttributes } from '../../model/types.ts';
+import type { EdgeSizeBy } from '../../model/appearance.ts';
 import type { Mention } from './mentions.ts';
 
 export type KnowledgeGraphData = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -47,7 +48,13 @@ export interface DraftArticle {
   dropped: string[];
 }
 
-export type SizeBy = 'degree' | 'pagerank';
+/** A node's value that colours or sizes it: a metric of the graph, or one of its own attributes (`attr:` and the key). */
+export type NodeMetric = 'degree' | 'pagerank' | 'betweenness' | 'community';
+export type AttributeRef = `attr:${string}`;
+export type SizeBy = Exclude<NodeMetric, 'community'> | AttributeRef;
+/** `type`: the ontology's colours. */
+export type ColorBy = 'type' | NodeMetric | AttributeRef;
+export type { EdgeSizeBy } from '../../model/appearance.ts';
 
 export type Selection = { kind: 'node'; id: string } | { kind: 'edge'; id: string; evidence: number } | null;
 
@@ -102,6 +109,10 @@ export interface ViewState {
   neighbourhood: Neighbourhood | null;
   /** Hide the entities the filters leave without a relation. */
   hideOrphans: boolean;
+  /** What colours the nodes (the appearance panel). */
+  colorBy: ColorBy;
+  /** What a relation's thickness says. */
+  edgeSizeBy: EdgeSizeBy;
 }
 
 export type Period = [from: string, to: string];

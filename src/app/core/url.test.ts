@@ -11,6 +11,16 @@ describe('URL state', () => {
     expect(decodeState(encodeState(state), ctx)).toEqual(state);
   });
 
+  test.each([
+    ['color=betweenness&size=attr:population', { colorBy: 'betweenness', sizeBy: 'attr:population' }],
+    ['color=attr:country', { colorBy: 'attr:country' }],
+    ['color=attr:population&size=betweenness&thick=certainty', { colorBy: 'attr:population', sizeBy: 'betweenness', edgeSizeBy: 'certainty' }],
+  ] as const)('carries the appearance choice: %s', (query, expected) => {
+    const state = decodeState(query, ctx);
+    expect(state).toEqual({ ...defaultViewState(), ...expected });
+    expect(decodeState(encodeState(state), ctx)).toEqual(state);
+  });
+
   test('the default view has an empty query', () => {
     expect(encodeState(defaultViewState())).toBe('');
   });
@@ -40,6 +50,9 @@ describe('URL state', () => {
     ['period=2024-10-01,2025-06-17,2025-07-01', {}],
     ['period=2024-10-01,2025-13-01', {}],
     ['period=2024-10-01,2025-06-17', { period: ['2024-10-01', '2025-06-17'] }],
+    ['color=attr:unknown&size=attr:country&thick=wide', {}],
+    ['color=attr:__proto__&size=attr:constructor', {}],
+    ['color=rainbow&size=community', {}],
   ])('drops what does not fit the dataset: %s', (query, expected) => {
     expect(decodeState(query, ctx)).toEqual({ ...defaultViewState(), ...expected });
   });

@@ -2,7 +2,7 @@
 // numbers are dropped, so any link opens a valid view.
 import { defaultViewState } from './store.ts';
 import { isHops } from './neighbourhood.ts';
-import type { CameraView, Filters, Neighbourhood, Period, Selection, ViewState } from './types.ts';
+import type { CameraView, ColorBy, Filters, Neighbourhood, Period, Selection, SizeBy, ViewState } from './types.ts';
 
 /** What a URL may refer to in the dataset being shown. */
 export interface UrlContext {
@@ -17,6 +17,8 @@ export interface UrlContext {
   media: string[];
   /** What of a draft can be hidden (nothing, for the built knowledge base). */
   drafts: string[];
+  /** The entities' attributes that can colour them (numbers can size them too): none when not given. */
+  attributes?: { numbers: string[]; categories: string[] };
 }
 
 const FILTER_PARAMS: Array<[keyof Filters, string]> = [
@@ -42,6 +44,8 @@ export function encodeState(state: ViewState): string {
   }
   if (state.lang !== 'pl') p.set('lang', state.lang);
   if (state.sizeBy !== 'degree') p.set('size', state.sizeBy);
+  if (state.colorBy !== 'type') p.set('color', state.colorBy);
+  if (state.edgeSizeBy !== 'corroboration') p.set('thick', state.edgeSizeBy);
   for (const [key, param] of FILTER_PARAMS) for (const v of state.filters[key]) p.append(param, v);
   if (state.path) {
     p.set('from', state.path.from);
@@ -87,6 +91,18 @@ function decodePeriod(raw: string | null): Period | null {
   return from && to && from <= to ? [from, to] : null;
 }
 
+const attribute = (raw: string, keys: string[] | undefined): raw is `attr:${string}` => raw.startsWith('attr:') && !!keys?.includes(raw.slice(5));
+
+export function decodeSizeBy(raw: string | null, ctx: UrlContext): SizeBy {
+  if (raw === 'pagerank' || raw === 'betweenness') return raw;
+  return raw && attribute(raw, ctx.attributes?.numbers) ? raw : 'degree';
+}
+
+export function decodeColorBy(raw: string | null, ctx: UrlContext): ColorBy {
+  if (raw === 'degree' || raw === 'pagerank' || raw === 'betweenness' || raw === 'community') return raw;
+  return raw && (attribute(raw, ctx.attributes?.numbers) || attribute(raw, ctx.attributes?.categories)) ? raw : 'type';
+}
+
 function decodeSelection(p: URLSearchParams, ctx: UrlContext): Selection {
   const node = p.get('n');
   if (node && ctx.hasNode(node)) return { kind: 'node', id: node };
@@ -128,7 +144,7 @@ export function decodeState(query: string, ctx: UrlContext): ViewState {
     selection: decodeSelection(p, ctx),
     filters,
     lang: p.get('lang') === 'en' ? 'en' : 'pl',
-    sizeBy: p.get('size') === 'pagerank' ? 'pagerank' : 'degree',
+    sizeBy: decodeSizeBy(p.get('size'), ctx),
     path: from && to && ctx.hasNode(from) && ctx.hasNode(to) ? { from, to } : null,
     source: source && ctx.sources.includes(source) ? source : null,
     camera: decodeCamera(p.get('cam')),
@@ -136,5 +152,7 @@ export function decodeState(query: string, ctx: UrlContext): ViewState {
     period: decodePeriod(p.get('period')),
     neighbourhood: decodeNeighbourhood(p, ctx),
     hideOrphans: p.get('orphans') === 'hide',
+    colorBy: decodeColorBy(p.get('color'), ctx),
+    edgeSizeBy: p.get('thick') === 'certainty' ? 'certainty' : 'corroboration',
   };
 }

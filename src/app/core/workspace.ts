@@ -6,7 +6,7 @@
 import { isHops } from './neighbourhood.ts';
 import { defaultViewState } from './store.ts';
 import type { Dataset, Filters, ViewState } from './types.ts';
-import { isoDay, type UrlContext } from './url.ts';
+import { decodeColorBy, decodeSizeBy, isoDay, type UrlContext } from './url.ts';
 
 export const WORKSPACE_FORMAT = 'faktograf-workspace';
 export const WORKSPACE_VERSION = 1;
@@ -98,7 +98,18 @@ const CHECKS: { [K in keyof ViewState]: Check<K> } = {
   },
   filters: checkFilters,
   lang: (raw) => (raw === 'pl' || raw === 'en' ? ok(raw) : ok('pl', [`view.lang ${shown(raw)} is not pl or en: Polish`])),
-  sizeBy: (raw) => (raw === 'degree' || raw === 'pagerank' ? ok(raw) : ok('degree', [`view.sizeBy ${shown(raw)} is not degree or pagerank: degree`])),
+  sizeBy(raw, ctx) {
+    const value = decodeSizeBy(typeof raw === 'string' ? raw : null, ctx);
+    return value === raw ? ok(value) : ok(value, [`view.sizeBy ${shown(raw)} is not a metric or a numeric attribute of this graph: degree`]);
+  },
+  colorBy(raw, ctx) {
+    const value = decodeColorBy(typeof raw === 'string' ? raw : null, ctx);
+    return value === raw ? ok(value) : ok(value, [`view.colorBy ${shown(raw)} is not a metric or an attribute of this graph: colour by type`]);
+  },
+  edgeSizeBy: (raw) =>
+    raw === 'corroboration' || raw === 'certainty'
+      ? ok(raw)
+      : ok('corroboration', [`view.edgeSizeBy ${shown(raw)} is not corroboration or certainty: corroboration`]),
   path(raw, ctx) {
     if (raw === null) return ok(null);
     if (!isObject(raw)) return ok(null, [`view.path is ${shown(raw)}, not a path: no path`]);

@@ -5,8 +5,9 @@ import { t } from '../core/i18n.ts';
 import { count } from '../core/grammar.ts';
 import type { Lang } from '../../model/types.ts';
 import { el } from '../dom.ts';
+import { SETTINGS } from '../settings.ts';
 
-const DELAY_MS = 400;
+const DELAY_MS = SETTINGS.loadingDelayMs;
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0);
 
 export interface LoadingNotice {

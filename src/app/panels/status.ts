@@ -1,6 +1,7 @@
 // Visible messages: errors (a broken file, missing data) and short notices. Errors stay
 // until dismissed; notices fade after a few seconds.
 import { el } from '../dom.ts';
+import { SETTINGS } from '../settings.ts';
 import type { MessageKind } from '../context.ts';
 
 export function showMessage(container: HTMLElement, text: string, kind: MessageKind = 'info'): void {
@@ -11,5 +12,5 @@ export function showMessage(container: HTMLElement, text: string, kind: MessageK
   ]);
   close.addEventListener('click', () => box.remove());
   container.replaceChildren(box);
-  if (kind === 'info') setTimeout(() => box.remove(), 4000);
+  if (kind === 'info') setTimeout(() => box.remove(), SETTINGS.messageMs);
 }
