@@ -10,6 +10,7 @@ import type { EdgeAttributes, NodeAttributes, GraphAttributes } from '../../mode
 import type { Emphasis } from '../core/highlight.ts';
 import type { KnowledgeGraphData } from '../core/types.ts';
 import { EdgeDashedCurvedProgram, EdgeDashedProgram, NodeDraftProgram } from './draft-programs.ts';
+import type { Labels } from './labels.ts';
 
 type Program = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -29,7 +30,15 @@ export interface DisplaySource {
 
 type NodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData, display: DisplaySource, large = false): Renderer {
+export const LABEL_SIZE = 12;
+export const LABEL_WEIGHT = '500';
+
+/**
+ * With `labels` (a small graph), every drawn node offers its label and controllers/labels.ts
+ * picks the ones that fit without overlapping.
+ */
+export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData, display: DisplaySource, large = false, labels?: Labels): Renderer {
+  const offer = labels ? { forceLabel: true } : {};
   return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     allowInvalidContainer: true,
     renderEdgeLabels: !large,
@@ -52,8 +61,9 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     },
     nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgram, draft: NodeDraftProgram as unknown as NodeProgram },
     labelFont: FONT,
-    labelSize: 12,
-    labelWeight: '500',
+    labelSize: LABEL_SIZE,
+    labelWeight: LABEL_WEIGHT,
+    ...(labels ? { defaultDrawNodeLabel: labels.draw } : {}),
     labelColor: { color: '#1f2933' },
     edgeLabelFont: FONT,
     edgeLabelSize: 10,
@@ -66,7 +76,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
       ? null
       : (node, data): Partial<NodeDisplayData> => {
           const focus = display.emphasis();
-          if (!focus) return data;
+          if (!focus) return labels ? { ...data, ...offer } : data;
           if (focus.nodes.has(node)) {
             return { ...data, zIndex: 2, forceLabel: true, highlighted: focus.focus.has(node) };
           }

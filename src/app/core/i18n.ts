@@ -130,6 +130,13 @@ const STRINGS = {
   downloadDraftYaml: { pl: 'Pliki, które szkic dodaje do graph/ (YAML)', en: 'The files the draft adds to graph/ (YAML)' },
   mergeHint: { pl: 'Po przeglądzie dodaj szkic do bazy wiedzy:', en: 'After review, add the draft to the knowledge base:' },
   pickTxt: { pl: 'Wybierz plik .txt…', en: 'Choose a .txt file…' },
+  graphView: { pl: 'Widok grafu', en: 'Graph view' },
+  labelDensity: { pl: 'Etykiety', en: 'Labels' },
+  densityLow: { pl: 'mniej', en: 'fewer' },
+  densityMedium: { pl: 'średnio', en: 'medium' },
+  densityHigh: { pl: 'więcej', en: 'more' },
+  claimLayer: { pl: 'Kto twierdzi (linie)', en: 'Who claims (lines)' },
+  claimLayerTitle: { pl: 'Linie od podmiotów do relacji, które przypisują im źródła', en: 'Lines from claimants to the relations sources attribute to them' },
 } satisfies Record<string, LangText>;
 
 export type StringKey = keyof typeof STRINGS;
