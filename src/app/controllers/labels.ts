@@ -14,6 +14,9 @@ import type { Renderer } from './renderer.ts';
 /** Free space kept around each label, in pixels: how dense the labels are. */
 export const LABEL_DENSITIES = { low: 16, medium: 5, high: 1 } as const;
 export type LabelDensity = keyof typeof LABEL_DENSITIES;
+const KEY_LABELS_MIN = 5;
+const KEY_LABELS_SHARE = 0.15;
+const HALO = 'rgba(255, 255, 255, 0.85)';
 
 export interface DrawnLabel extends Box {
   key: string;
@@ -88,6 +91,10 @@ export function createLabels(importance: ReadonlyMap<string, number>, font: stri
       const disc = { x: x - size, y: y - size, width: 2 * size, height: 2 * size };
       candidates.push({ key: node, places: places(short(data.label), x, y, size, w, h), disc, priority });
     });
+    // The few most important (the top 15 %, at least five) may lie over nodes: in a dense
+    // core no place is free of discs, and these names are the ones a reader looks for.
+    const keys = Math.max(KEY_LABELS_MIN, Math.ceil(candidates.length * KEY_LABELS_SHARE));
+    for (const c of [...candidates].sort((a, b) => b.priority - a.priority).slice(0, keys)) c.overNodes = true;
     return new Map(placeLabels(candidates, LABEL_DENSITIES[density]).map((p) => [p.key, p.box]));
   };
 
@@ -107,6 +114,11 @@ export function createLabels(importance: ReadonlyMap<string, number>, font: stri
       context.fillStyle = typeof color === 'string' ? color : '#000';
       context.font = `${weight} ${fontSize}px ${font}`;
       context.textBaseline = 'middle';
+      // A halo keeps the text readable over edges and the nodes a key label may cross.
+      context.strokeStyle = HALO;
+      context.lineWidth = 3;
+      context.lineJoin = 'round';
+      context.strokeText(text, at.x + 1, at.y + height / 2);
       context.fillText(text, at.x + 1, at.y + height / 2);
       context.textBaseline = 'alphabetic';
       drawn.push({ key: data.key, text, ...at });

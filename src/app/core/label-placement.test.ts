@@ -35,4 +35,13 @@ describe('placeLabels', () => {
     expect(placed.length).toBeGreaterThan(20);
     for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!.box, placed[j]!.box)).toBe(false);
   });
+
+  it('keeps labels off the middle of any node, unless the label is a key one', () => {
+    // An unlabelled small node sits right where 'a' would put its label, and left of it another.
+    const blocker = (key: string, x: number): LabelCandidate => ({ ...candidate(key, x, 0, 0), places: [] });
+    const around = [blocker('right', 36), blocker('left', -36)];
+    expect(placeLabels([candidate('a', 0, 0, 5), ...around], 2).map((p) => p.key)).toEqual([]);
+    const key = { ...candidate('a', 0, 0, 5), overNodes: true };
+    expect(placeLabels([key, ...around], 2).map((p) => p.key)).toEqual(['a']);
+  });
 });
