@@ -52,6 +52,8 @@ export function createCameraController(renderer: Renderer, store: Store<ViewStat
     focusNode(id) {
       const data = renderer.getNodeDisplayData(id);
       if (!data) return;
+      // A focus is the user's move: no refit on a later resize takes it back.
+      home = null;
       const ratio = Math.min(camera.getState().ratio, 0.6);
       camera.animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
     },
