@@ -4,12 +4,16 @@
 import { KnowledgeGraph } from '../query/index.ts';
 import type { AppContext } from './context.ts';
 import { createCameraController } from './controllers/camera.ts';
+import { createClaimLayer } from './controllers/claim-layer.ts';
+import { bindDrag } from './controllers/drag.ts';
 import { createDisplay } from './controllers/display.ts';
 import { createEmphasisLayer } from './controllers/emphasis-layer.ts';
 import { evidenceSource, bindGraphEvents } from './controllers/events.ts';
 import { createGraphController } from './controllers/graph.ts';
+import { createLabels } from './controllers/labels.ts';
 import { createLayoutController } from './controllers/layout.ts';
-import { createRenderer } from './controllers/renderer.ts';
+import { createRenderer, FONT, LABEL_SIZE, LABEL_WEIGHT } from './controllers/renderer.ts';
+import { labelImportance } from './core/label-importance.ts';
 import { readUrlState, syncUrl } from './controllers/url-sync.ts';
 import { createStore, defaultViewState } from './core/store.ts';
 import type { Dataset, ViewState } from './core/types.ts';
@@ -17,6 +21,7 @@ import { byId } from './dom.ts';
 import { mountAppearance } from './panels/appearance.ts';
 import { mountDetails } from './panels/details.ts';
 import { mountDraftBar } from './panels/draft-bar.ts';
+import { mountGraphView } from './panels/graph-view.ts';
 import { mountLegend } from './panels/legend.ts';
 import { mountMobileNav } from './panels/mobile-nav.ts';
 import { mountPath } from './panels/path.ts';
@@ -50,11 +55,15 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   const container = byId('graph');
   const graphs = createGraphController(dataset, store);
   const display = createDisplay(store, graphs);
-  const renderer = createRenderer(container, graphs.drawn(), display, graphs.large);
+  const labels = graphs.large ? null : createLabels(labelImportance(dataset.graph), FONT, LABEL_SIZE, LABEL_WEIGHT);
+  const renderer = createRenderer(container, graphs.drawn(), display, graphs.large, labels ?? undefined);
+  labels?.attach(renderer);
   const emphasisLayer = graphs.large ? createEmphasisLayer(renderer, display) : null;
   graphs.attach(renderer);
   display.attach(renderer, emphasisLayer ?? undefined);
   const camera = createCameraController(renderer, store);
+  // Claims are drawn for a graph whose relations carry them, and not at a large graph's density.
+  const claims = !graphs.large && dataset.hasEvidence ? createClaimLayer(renderer, graphs) : null;
   const layout = createLayoutController(graphs);
 
   let entities: KnowledgeGraph | null = null;
@@ -123,6 +132,8 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountSkipLinks(byId('skip-links'), ctx),
     bindGraphKeyboard(container, ctx),
     createGroupHulls(renderer, graphs, store),
+    mountGraphView(container.parentElement!, ctx, labels, claims),
+    bindDrag(renderer, graphs),
   ];
   // A start the URL does not say (the language kept on leaving a draft) goes into it now.
   if (options.urlState && options.initial && Object.keys(options.initial).length) store.set({}, 'replace');
@@ -130,6 +141,8 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   document.documentElement.lang = store.get().lang;
   cleanups.push(store.subscribe((s) => (document.documentElement.lang = s.lang)));
 
+  // The home view fits the labels too (small graphs: a large one is framed by Sigma alone).
+  if (labels && !initial.camera) camera.fit(labels.drawn);
   // Reopened from a link: bring the selected entity into view unless the link fixes the camera.
   const sel = initial.selection;
   if (sel && !initial.camera) camera.focusNode(sel.kind === 'node' ? sel.id : dataset.graph.source(sel.id));
@@ -146,6 +159,8 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
       graphs.drawn().hasNode(id) ? { color: graphs.drawn().getNodeAttribute(id, 'color'), size: graphs.drawn().getNodeAttribute(id, 'size') } : null,
     edgeLook: (id: string) =>
       graphs.drawn().hasEdge(id) ? { color: graphs.drawn().getEdgeAttribute(id, 'color'), size: graphs.drawn().getEdgeAttribute(id, 'size') } : null,
+    drawnLabels: () => labels?.drawn() ?? [],
+    drawnClaims: () => claims?.drawn() ?? [],
   };
 
   return () => {
@@ -156,6 +171,8 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     display.destroy();
     graphs.destroy();
     emphasisLayer?.destroy();
+    labels?.destroy();
+    claims?.destroy();
     renderer.kill();
     delete window.faktograf;
   };
@@ -189,6 +206,10 @@ declare global {
       /** The colour and size a node or edge is drawn with (the appearance choice). */
       nodeLook(id: string): { color: string; size: number } | null;
       edgeLook(id: string): { color: string; size: number } | null;
+      /** The node labels of the last frame, with their boxes in viewport pixels (small graphs). */
+      drawnLabels(): Array<{ key: string; text: string; x: number; y: number; width: number; height: number }>;
+      /** The claim layer's links of the last frame: claimant -> relation. */
+      drawnClaims(): Array<{ claimant: string; edge: string }>;
     };
   }
 }

@@ -81,7 +81,9 @@ describe('layoutPositions against graphology-layout-forceatlas2', () => {
     { name: 'exact repulsion', barnesHut: false },
   ])('gives the same layout quality with $name: edge length and neighbourhoods within 10% of graphology, overlap within 1 point', ({ barnesHut }) => {
     const theirs = quality(graph, graphologyLayout(graph, 300, barnesHut));
-    const ours = quality(graph, layoutPositions(graph, { iterations: 300, barnesHutThreshold: barnesHut ? 0 : Infinity }));
+    // ForceAtlas2 alone: the steps after it (spacing.ts, pack.ts) are tested on their own.
+    const fa2Only = { claimWeight: 0, minEdgeLength: 0, packComponents: false };
+    const ours = quality(graph, layoutPositions(graph, { iterations: 300, barnesHutThreshold: barnesHut ? 0 : Infinity, ...fa2Only }));
     if (process.env.FAKTOGRAF_PRINT_QUALITY) console.log(JSON.stringify({ barnesHut, theirs, ours }));
     expect(ours.edgeLength).toBeGreaterThan(theirs.edgeLength * 0.9);
     expect(ours.edgeLength).toBeLessThan(theirs.edgeLength * 1.1);
@@ -154,5 +156,27 @@ describe('Barnes–Hut repulsion', () => {
     // Relative errors are ~1e-4: both far below what could change a layout.
     expect(error.ours / error.norm).toBeLessThan(1e-3);
     expect(error.ours).toBeLessThanOrEqual(error.theirs);
+  });
+});
+
+describe('layoutPositions after ForceAtlas2', () => {
+  it('pulls a claimant towards what it claims, and packs what stays apart next to the main component', () => {
+    const g = new MultiDirectedGraph();
+    for (const id of ['a', 'b', 'c', 'd', 'claimant', 'loner', 'p', 'q']) g.addNode(id);
+    g.addEdge('a', 'b', { claimedBy: ['claimant'] });
+    g.addEdge('b', 'c');
+    g.addEdge('c', 'd');
+    g.addEdge('d', 'a');
+    g.addEdge('p', 'q');
+    const p = layoutPositions(g, { iterations: 200 });
+    const centre = { x: (p.a!.x + p.b!.x + p.c!.x + p.d!.x) / 4, y: (p.a!.y + p.b!.y + p.c!.y + p.d!.y) / 4 };
+    const span = Math.max(...['a', 'b', 'c', 'd'].flatMap((n) => [Math.abs(p[n]!.x - centre.x), Math.abs(p[n]!.y - centre.y)]));
+    const from = (n: string) => Math.hypot(p[n]!.x - centre.x, p[n]!.y - centre.y);
+    expect(from('claimant')).toBeLessThan(span * 3);
+    // The unconnected ones end within a few main spans, not flung away by repulsion.
+    for (const n of ['loner', 'p', 'q']) expect(from(n)).toBeLessThan(span * 4);
+    const unpacked = layoutPositions(g, { iterations: 200, claimWeight: 0, packComponents: false });
+    const far = Math.max(...['loner', 'p', 'q', 'claimant'].map((n) => Math.hypot(unpacked[n]!.x - centre.x, unpacked[n]!.y - centre.y)));
+    expect(far).toBeGreaterThan(Math.max(...['loner', 'p', 'q', 'claimant'].map(from)));
   });
 });

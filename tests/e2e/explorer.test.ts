@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { schemaErrors } from '../../src/export/test-support.ts';
-import { builtData, clickNode, browserSession, nodeCount, openApp, paintedPixels, SCREENSHOTS, state, type AppPage } from './harness.ts';
+import { builtData, clickNode, browserSession, nodeCount, nodePoint, openApp, paintedPixels, SCREENSHOTS, state, type AppPage } from './harness.ts';
 
 const session = browserSession();
 let app: AppPage;
@@ -190,8 +190,9 @@ describe('explorer', () => {
     await app.page.click('.segmented [data-value=en]');
     await app.page.click('.segmented [data-value=pagerank]');
     await app.page.locator('[data-filter=entityTypes] input[data-id=Place]').uncheck();
-    const graphBox = (await app.page.locator('#graph').boundingBox())!;
-    await app.page.mouse.move(graphBox.x + graphBox.width / 2, graphBox.y + graphBox.height / 2);
+    // Zoomed in around Shoigu, so that he stays on screen wherever the layout puts him.
+    const shoigu = await nodePoint(app.page, SHOIGU);
+    await app.page.mouse.move(shoigu.x, shoigu.y);
     await app.page.mouse.wheel(0, -200);
     await app.page.waitForTimeout(400);
     await clickNode(app.page, SHOIGU);

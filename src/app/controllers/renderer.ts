@@ -11,6 +11,7 @@ import type { Emphasis } from '../core/highlight.ts';
 import type { KnowledgeGraphData } from '../core/types.ts';
 import { SETTINGS } from '../settings.ts';
 import { EdgeDashedCurvedProgram, EdgeDashedProgram, NodeDraftProgram } from './draft-programs.ts';
+import type { Labels } from './labels.ts';
 
 type Program = EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export type Renderer = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -30,7 +31,15 @@ export interface DisplaySource {
 
 type NodeProgram = NodeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData, display: DisplaySource, large = false): Renderer {
+export const LABEL_SIZE = SETTINGS.labels.size;
+export const LABEL_WEIGHT = SETTINGS.labels.weight;
+
+/**
+ * With `labels` (a small graph), every drawn node offers its label and controllers/labels.ts
+ * picks the ones that fit without overlapping.
+ */
+export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData, display: DisplaySource, large = false, labels?: Labels): Renderer {
+  const offer = labels ? { forceLabel: true } : {};
   return new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     allowInvalidContainer: true,
     renderEdgeLabels: !large,
@@ -53,8 +62,9 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
     },
     nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgram, draft: NodeDraftProgram as unknown as NodeProgram },
     labelFont: FONT,
-    labelSize: SETTINGS.labels.size,
-    labelWeight: SETTINGS.labels.weight,
+    labelSize: LABEL_SIZE,
+    labelWeight: LABEL_WEIGHT,
+    ...(labels ? { defaultDrawNodeLabel: labels.draw } : {}),
     labelColor: { color: SETTINGS.labels.color },
     edgeLabelFont: FONT,
     edgeLabelSize: SETTINGS.labels.edgeSize,
@@ -67,7 +77,7 @@ export function createRenderer(container: HTMLElement, graph: KnowledgeGraphData
       ? null
       : (node, data): Partial<NodeDisplayData> => {
           const focus = display.emphasis();
-          if (!focus) return data;
+          if (!focus) return labels ? { ...data, ...offer } : data;
           if (focus.nodes.has(node)) {
             return { ...data, zIndex: 2, forceLabel: true, highlighted: focus.focus.has(node) };
           }

@@ -225,6 +225,13 @@ const STRINGS = {
   toolsMenu: { pl: 'Wszystkie narzędzia', en: 'All tools' },
   group: { pl: 'Grupa', en: 'Group' },
   groupMembers: { pl: 'Członkowie grupy', en: 'Members of the group' },
+  graphView: { pl: 'Widok grafu', en: 'Graph view' },
+  labelDensity: { pl: 'Etykiety', en: 'Labels' },
+  densityLow: { pl: 'mniej', en: 'fewer' },
+  densityMedium: { pl: 'średnio', en: 'medium' },
+  densityHigh: { pl: 'więcej', en: 'more' },
+  claimLayer: { pl: 'Kto twierdzi (linie)', en: 'Who claims (lines)' },
+  claimLayerTitle: { pl: 'Linie od podmiotów do relacji, które przypisują im źródła', en: 'Lines from claimants to the relations sources attribute to them' },
 } satisfies Record<string, LangText>;
 
 export type StringKey = keyof typeof STRINGS;
