@@ -1,5 +1,5 @@
-// Node layer: one writer at a time in a directory. The lock is a file created with O_EXCL
-// that names its holder (pid, host, start time); a holder that died (its pid no longer
+// Node layer: one writer at a time in a directory. The lock is a file, created whole (see
+// tryCreate), that names its holder (pid, host, start time); a holder that died (its pid no longer
 // runs on this host) leaves a stale lock, which the next writer breaks.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
@@ -59,23 +59,50 @@ export async function lockDir(dir: string, options: LockOptions = {}): Promise<D
   }
 }
 
+/**
+ * Creates the lock with its content in one step, so a waiting writer never reads it empty:
+ * the holder is written to a file of its own, which is then hard-linked to the lock's name
+ * (a link fails if the name exists). Where the file system has no hard links, the lock is
+ * created with O_EXCL and then written.
+ */
 async function tryCreate(path: string, content: string): Promise<boolean> {
-  let file;
+  const draft = `${path}.new-${process.pid}-${randomBytes(6).toString('hex')}`;
   try {
-    file = await open(path, 'wx', 0o644);
+    await writeNew(draft, content);
   } catch (e) {
-    if (errnoCode(e) === 'EEXIST') return false;
     throw new OutputError(`cannot create the lock file ${path}: ${ioReason(e)}`);
   }
   try {
-    await file.writeFile(content);
+    await link(draft, path);
+    return true;
   } catch (e) {
-    await unlink(path).catch(() => undefined);
-    throw new OutputError(`cannot write the lock file ${path}: ${ioReason(e)}`);
+    const code = errnoCode(e);
+    if (code === 'EEXIST') return false;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return tryCreateInPlace(path, content);
+    throw new OutputError(`cannot create the lock file ${path}: ${ioReason(e)}`);
+  } finally {
+    await unlink(draft).catch(() => undefined);
+  }
+}
+
+async function writeNew(path: string, content: string): Promise<void> {
+  const file = await open(path, 'wx', 0o644);
+  try {
+    await file.writeFile(content);
   } finally {
     await file.close();
   }
-  return true;
+}
+
+async function tryCreateInPlace(path: string, content: string): Promise<boolean> {
+  try {
+    await writeNew(path, content);
+    return true;
+  } catch (e) {
+    if (errnoCode(e) === 'EEXIST') return false;
+    await unlink(path).catch(() => undefined);
+    throw new OutputError(`cannot create the lock file ${path}: ${ioReason(e)}`);
+  }
 }
 
 interface Seen {
