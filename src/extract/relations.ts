@@ -8,7 +8,7 @@ import type { ArticleState, Candidate, Ctx, Handler } from './args.ts';
 import { frameHandler } from './frame-handler.ts';
 import type { Frame } from './frames.ts';
 import { claimOf, withBasis } from './claim.ts';
-import { certaintyAt, hedges, sentenceScopes } from './cues.ts';
+import { backReference, certaintyAt, hedges, sentenceScopes } from './cues.ts';
 import { hasLemma, type Doc } from './document.ts';
 import type { DraftEntity } from './entities.ts';
 import type { Mention } from './mentions.ts';
@@ -59,6 +59,9 @@ export function extractRelations(
     const all = bySentence.get(sentence.index) ?? [];
     const top = outermost(all);
     const scopes = sentenceScopes(doc, sentence.index, top, types);
+    // "… . Poinformowała o tym agencja KCNA.": the next sentence names who reported this one.
+    const next = doc.sentences[sentence.index + 1];
+    if (next) scopes.push(...backReference(doc, next.index, outermost(bySentence.get(next.index) ?? []), types, from, to - 1));
     const hedged = hedges(doc, sentence.index);
     const ctx: Ctx = {
       doc,
