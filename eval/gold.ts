@@ -1,6 +1,6 @@
 // Gold annotations for the extraction evaluation: the hand-annotated fixtures
 // (eval/dev, eval/heldout; format in eval/GUIDELINES.md) and the seed article, whose gold is
-// the curated knowledge base in graph/. Also turns a fixture's gold into a draft so the
+// the part of the curated knowledge base in graph/ that the seed article evidences. Also turns a fixture's gold into a draft so the
 // same merge-and-validate path that checks drafts checks the annotation.
 import { parse } from 'yaml';
 import type { Factuality, KnowledgeBase, LangText, Polarity, Relation, Status } from '../src/model/types.ts';
@@ -142,31 +142,36 @@ function normaliseQualifiers(q: RawQualifiers): RawQualifiers {
   return { ...q, ...(q.time !== undefined ? { time: iso(q.time as string | Date) } : {}) };
 }
 
-/** The seed article against the curated knowledge base: every entity and relation of graph/. */
+/**
+ * The seed article against the curated knowledge base, restricted to what the article itself
+ * says: the relations with evidence quoted from it (their claim as its first such quote makes
+ * it), and the entities those relations join or whose claims they carry, plus any other
+ * entity of graph/ the article names. The rest of graph/ comes from other sources and is no
+ * part of this article's gold.
+ */
 export function seedGold(kb: KnowledgeBase, sourceId: string): GoldDoc {
   const source = kb.sources.find((s) => s.id === sourceId)!;
-  const entities = kb.entities.map(
-    (e): GoldEntity => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      known: false,
-      // The forms the source uses count, the ones that name it there only included.
-      mentions: occurrences(source.text, [e.name.pl, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])]),
-      names: [e.name.pl, e.name.en, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])],
-      phenomena: [],
-    }),
-  );
-  // The curated relation's claim is its first quote's (the seed has one source).
-  const relations = kb.relations.map((r): GoldRelation => {
-    const { factuality, status, claimedBy } = r.evidence[0]!;
+  const forms = (e: KnowledgeBase['entities'][number]) => [e.name.pl, ...e.aliases, ...(e.mentions?.[sourceId] ?? [])];
+  const own = kb.relations.flatMap((r) => {
+    const evidence = r.evidence.find((ev) => ev.source === sourceId);
+    return evidence ? [{ r, evidence }] : [];
+  });
+  const involved = new Set(own.flatMap(({ r, evidence }) => [r.subject, r.object, ...evidence.claimedBy]));
+  const entities = kb.entities.flatMap((e): GoldEntity[] => {
+    // The forms the source uses count, the ones that name it there only included.
+    const mentions = occurrences(source.text, forms(e));
+    if (!involved.has(e.id) && mentions.length === 0) return [];
+    return [{ id: e.id, type: e.type, name: e.name, known: false, mentions, names: [e.name.en, ...forms(e)], phenomena: [] }];
+  });
+  const relations = own.map(({ r, evidence }): GoldRelation => {
+    const { factuality, status, claimedBy, polarity } = evidence;
     const q = r.qualifiers;
     const qualifiers: RawQualifiers = {
       ...(q.quantity ? { quantity: { value: q.quantity.value, precision: q.quantity.precision, ...(q.quantity.unit ? { unit: q.quantity.unit } : {}) } } : {}),
       ...(q.time ? { time: q.time.value } : {}),
       ...(q.place ? { place: q.place.value } : {}),
     };
-    return { subject: r.subject, type: r.type, object: r.object, factuality, status, claimedBy, qualifiers, polarity: r.evidence[0]!.polarity, phenomena: [] };
+    return { subject: r.subject, type: r.type, object: r.object, factuality, status, claimedBy, qualifiers, polarity, phenomena: [] };
   });
   return { id: sourceId, split: 'seed', text: source.text, published: source.published, title: source.title, entities, relations, phenomena: [] };
 }

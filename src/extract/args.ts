@@ -75,6 +75,8 @@ export function prepOf(ctx: Ctx, m: Mention): string | null {
   if (words[k] && /^(rejonie|pobliżu|okolicach|terenie|okolicy)$/.test(words[k]!.lower)) k--;
   const role = ROLE_BEFORE(ctx, m.first);
   if (role >= 0) k = role - 1;
+  // "ze swoim rosyjskim odpowiednikiem Siergiejem Ławrowem": the role's own adjectives.
+  if (role >= 0) while (k > 0 && isPos(words[k], 'adj') && !prepCases(words[k]!) && !words[k]!.cap) k--;
   const p = words[k];
   return p && prepCases(p) ? p.lower : null;
 }
@@ -84,7 +86,7 @@ function ROLE_BEFORE(ctx: Ctx, first: number): number {
   const words = ctx.doc.words;
   for (let k = first - 1; k >= first - 6 && k >= 0; k--) {
     const w = words[k]!;
-    if (lemmaIn(w, ROLES) && !w.cap) return k;
+    if ((lemmaIn(w, ROLES) || hasLemma(w, 'odpowiednik')) && !w.cap) return k;
     const inMention = ctx.all.some((o) => o.first <= k && k <= o.last);
     if (!inMention && (w.kind !== 'word' || w.cap || !w.morphs.some((r) => (r.pos === 'subst' || r.pos === 'adj') && r.cases & CASE.gen))) return -1;
   }

@@ -60,6 +60,12 @@ export function sentenceScopes(doc: Doc, sentence: number, mentions: readonly Me
       if (m) scopes.push({ from, to: last, certainty: 'reported', by: claimant(m) });
       continue;
     }
+    // "Cytowana przez agencję TASS minister zapewniła …", "powołując się na KCNA": the whole sentence, reported by them.
+    if ((hasLemma(w, 'cytować', 'cytowany') && words[i + 1]?.lower === 'przez') || (hasLemma(w, 'powoływać', 'powołać') && words[i + 2]?.lower === 'na')) {
+      const m = mentionAfter(i + (words[i + 1]?.lower === 'przez' ? 1 : 2));
+      if (m) scopes.push({ from, to: last, certainty: 'reported', by: claimant(m) });
+      continue;
+    }
     // "Południowokoreański wywiad nie wyklucza, że …": speculation.
     if (hasLemma(w, 'wykluczać', 'wykluczyć') && words[i - 1]?.lower === 'nie') {
       const that = thatAfter(i);
@@ -99,6 +105,41 @@ export function sentenceScopes(doc: Doc, sentence: number, mentions: readonly Me
   }
   return scopes;
 }
+
+/**
+ * "Poinformowała o tym w sobotę agencja KCNA.", "Podała to agencja X.", "Informację
+ * przekazała agencja KCNA": a sentence that only says who reported the one before. Returns
+ * the claimant's scope over the previous sentence's words `[prevFrom, prevTo]`, or nothing.
+ */
+export function backReference(
+  doc: Doc,
+  sentence: number,
+  mentions: readonly Mention[],
+  types: ReadonlyMap<string, string>,
+  prevFrom: number,
+  prevTo: number,
+): Scope[] {
+  const words = doc.words;
+  const [from, to] = doc.sentences[sentence]!.tokens;
+  for (let i = from; i < Math.min(to, from + 4); i++) {
+    const w = words[i]!;
+    const verb = lemmaIn(w, SPEECH_VERBS);
+    if (!verb || !isVerb(w) || words[i - 1]?.lower === 'nie') continue;
+    // What it reports is named by a back-reference, and nothing new follows ("że …", ":").
+    const near = words.slice(Math.max(from, i - 2), Math.min(to, i + 3));
+    if (!near.some((x) => BACK_REFERENCES.has(x.lower) || hasLemma(x, 'informacja'))) return [];
+    if (words.slice(i + 1, to).some((x) => /^(że|iż|:)$/.test(x.text.toLowerCase()))) return [];
+    const claimant = mentions.find(
+      (m) => m.first > i && m.first <= i + 8 && !m.nested && m.origin !== 'adjective' && CLAIMANT_TYPES.has(types.get(m.ref) ?? ''),
+    );
+    if (!claimant) return [];
+    return [{ from: prevFrom, to: prevTo, certainty: LEVEL_BY_VERB[verb] ?? 'reported', by: [claimant.ref] }];
+  }
+  return [];
+}
+
+/** Words by which a report points back at what was told before: "o tym", "podała to". */
+const BACK_REFERENCES = new Set(['to', 'tym', 'tego', 'te']);
 
 /** Hedges inside a sentence: word index -> the level from that word to the clause's end. */
 export function hedges(doc: Doc, sentence: number): Array<{ from: number; to: number; certainty: string }> {

@@ -83,7 +83,7 @@ function extractNfc(text: string, options: ExtractOptions, linker: Linker): Extr
     const id = linker.known(ref) ?? ref.replace(/^\w+:/, '');
     return ids.has(id) ? id : undefined;
   };
-  const relations = extractRelations(doc, entities, linker.ontology, sourceId, countryId);
+  const relations = extractRelations(doc, entities, linker, sourceId, countryId);
   assignRelationIds(relations, new Set());
   const draft: Draft = {
     source: { id: sourceId, title: { pl: title, en: title }, language: 'pl', published: options.published },

@@ -2,7 +2,7 @@
 // kontyngentu"), meetings, events (a war, a ratification, losses), agreements, memorials
 // and resources. Each mention gets the noun phrase the head noun governs, so its span
 // reads as a name ("traktat o wszechstronnym partnerstwie strategicznym").
-import { agrees, clauseHas, clauseHasLemma, hasLemma, isPos, isVerb, lemmaIn, type Doc, type Word } from './document.ts';
+import { agrees, cases, clauseHas, clauseHasLemma, hasLemma, isPos, isVerb, lemmaIn, type Doc, type Word } from './document.ts';
 import { COUNTRY_BY_ADJECTIVE } from './gazetteer.ts';
 import { adjLemma, mentionsByFirst, type Mention } from './mentions.ts';
 import type { QuantityMention } from './quantities.ts';
@@ -127,10 +127,16 @@ export function findFactMentions(doc: Doc, taken: readonly Mention[]): Mention[]
     let first = adjectivesBefore(words, i, covered);
     // "11 tys. kontenerów amunicji": the containers are counted, the ammunition supplied.
     if (def.type === 'Resource' && hasLemma(words[i - 1], ...CONTAINERS) && !covered[i - 1]) first = i - 1;
-    const last = complementEnd(words, i, def.type, covered);
+    // "10 tys. kontenerów z amunicją": the containers, with what they hold.
+    if (def.type === 'Resource' && first === i && /^(z|ze)$/.test(words[i - 1]?.lower ?? '') && hasLemma(words[i - 2], ...CONTAINERS) && !covered[i - 2])
+      first = i - 2;
+    let last = complementEnd(words, i, def.type, covered);
+    // "amunicją i sprzętem wojskowym", "żywność i technologie wojskowe": one delivery of several goods.
+    if (def.type === 'Resource') last = coordinatedResources(words, i, last, covered);
     const count = def.type === 'Resource' ? quantityEnds.get(first - 1) : undefined;
     add({
-      first,
+      // "ponad milion baryłek ropy": the count is part of what is named, as for troops.
+      first: count && !covered[count.first] ? count.first : first,
       last,
       head: i,
       type: def.type,
@@ -237,6 +243,21 @@ function complementEnd(words: readonly Word[], i: number, type: string, covered:
   }
   if (type === 'Event' && hasLemma(words[i], 'wojna') && /^(z|w|na)$/.test(words[last + 1]?.lower ?? '') && words[last + 2]?.cap) last += 2;
   return last;
+}
+
+/** The end of the resources coordinated with the one at `head` ending at `last`, in the same case. */
+function coordinatedResources(words: readonly Word[], head: number, last: number, covered: Uint8Array): number {
+  for (;;) {
+    const conj = words[last + 1];
+    if (!conj || !/^(i|oraz|,)$/.test(conj.lower)) return last;
+    let n = last + 2;
+    while (words[n] && !covered[n] && isPos(words[n], 'adj') && !isPos(words[n], 'subst') && n - last < 5) n++;
+    const next = words[n];
+    const lemma = next && lemmaIn(next, FACT_NOUNS);
+    if (!next || covered[n] || next.cap || next.sentence !== words[head]!.sentence || !lemma || FACT_NOUNS[lemma]!.type !== 'Resource') return last;
+    if (!(cases(next) & cases(words[head]))) return last;
+    last = complementEnd(words, n, 'Resource', covered);
+  }
 }
 
 /** "częste wizyty": many meetings, not one. */

@@ -10,6 +10,7 @@ import { GAZETTEER, type GazetteerEntry } from './gazetteer.ts';
 import { PhraseIndex } from './phrases.ts';
 import { bodyAt, bodySignature, type CountryName } from './bodies.ts';
 import { FACT_TYPES } from './vocabulary.ts';
+import { loadFrames, type Frame } from './frames.ts';
 
 export interface Target {
   /** `kb:<id>` for an entity of the knowledge base, `gaz:<id>` for a gazetteer entry. */
@@ -22,6 +23,8 @@ export interface Target {
 export interface Linker {
   lemmatizer: Lemmatizer;
   ontology: Ontology | null;
+  /** The verb frames (frames.json), checked against the ontology. */
+  frames: Frame[];
   kb: PhraseIndex<Target>;
   gazetteer: PhraseIndex<Target>;
   /** Known entities by id. */
@@ -89,7 +92,7 @@ export function buildLinker(lemmatizer: Lemmatizer, entities: readonly Entity[] 
     }
   }
 
-  return { lemmatizer, ontology, kb, gazetteer, entities: byId, bodies, known, target: (ref) => targets.get(ref) };
+  return { lemmatizer, ontology, frames: loadFrames(ontology), kb, gazetteer, entities: byId, bodies, known, target: (ref) => targets.get(ref) };
 }
 
 function gazetteerTarget(g: GazetteerEntry): Target {

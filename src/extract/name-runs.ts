@@ -24,8 +24,10 @@ function nameWord(doc: Doc, i: number, inPhrase: (i: number) => boolean): boolea
   if (!w.initial) return true;
   // Sentence-initial capitals: a name only if the dictionary says so, or does not know the
   // word, or an entity's name starts here, or it heads a multi-word institution name.
-  if (properNoun(w) || !knownWord(w) || inPhrase(i) || w.acronym) return true;
   const next = doc.words[i + 1];
+  // "Ropa za pociski.": a word of the goods, meetings and events the extractor reads (a town's name too) starts a sentence, alone.
+  if (!inPhrase(i) && lemmaIn(w, FACT_NOUNS) && !(next?.cap && next.kind === 'word')) return false;
+  if (properNoun(w) || !knownWord(w) || inPhrase(i) || w.acronym) return true;
   if (onlyPos(w, 'prep', 'conj', 'comp', 'qub', 'adv', 'verb', 'pron', 'ppron3', 'ppron12')) return false;
   return !!next && next.cap && next.kind === 'word' && !!lemmaIn(w, ORG_HEADS);
 }

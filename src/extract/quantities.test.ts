@@ -22,7 +22,12 @@ describe('findQuantities', () => {
     ['dwóch północnokoreańskich wojskowych', 2, 'exact', 'dwóch'],
     ['miliony pocisków artyleryjskich', 1e6, 'at-least', 'miliony'],
     ['1,5 mln ton', 1.5e6, 'exact', '1,5 mln'],
+    ['ponad milion baryłek ropy', 1e6, 'at-least', 'ponad milion'],
+    ['miliard dolarów', 1e9, 'exact', 'miliard'],
   ])('%s', (text, value, precision, span) => {
     expect(quantities(text)[0]).toEqual({ value, precision, text: span });
+  });
+  it('reads "1 milion" as one quantity', () => {
+    expect(quantities('dostarczyła 1 milion pocisków')).toEqual([{ value: 1e6, precision: 'approximate', text: '1 milion' }]);
   });
 });

@@ -58,6 +58,8 @@ const WORDS: Array<[RegExp, number]> = [
   [/^(dziesięć|dziesięciu)$/, 10],
   [/^(sto|stu)$/, 100],
   [/^(tysiąc|tysiąca)$/, 1000],
+  [/^(milion|miliona)$/, 1e6],
+  [/^(miliard|miliarda)$/, 1e9],
 ];
 /** Plural multipliers standing alone: "tysiące żołnierzy", "miliony pocisków". */
 const VAGUE: Array<[RegExp, number]> = [

@@ -4,9 +4,11 @@
 // verbatim quote as evidence.
 import { FACTUALITIES, type Ontology } from '../model/types.ts';
 import type { RelationView } from '../query/index.ts';
-import type { ArticleState, Candidate, Ctx } from './args.ts';
+import type { ArticleState, Candidate, Ctx, Handler } from './args.ts';
+import { frameHandler } from './frame-handler.ts';
+import type { Frame } from './frames.ts';
 import { claimOf, withBasis } from './claim.ts';
-import { certaintyAt, hedges, sentenceScopes } from './cues.ts';
+import { backReference, certaintyAt, hedges, sentenceScopes } from './cues.ts';
 import { hasLemma, type Doc } from './document.ts';
 import type { DraftEntity } from './entities.ts';
 import type { Mention } from './mentions.ts';
@@ -17,16 +19,30 @@ import { TRIGGERS } from './triggers.ts';
 /** A relation of the draft, in the shape `faktograf relations --json` prints. */
 export type DraftRelation = Omit<RelationView, 'evidence'> & { evidence: Array<Omit<RelationView['evidence'][number], 'sentence'>> };
 
-const TRIGGER_BY_LEMMA = new Map(TRIGGERS.flatMap(([lemmas, handler]) => lemmas.map((l) => [l, handler] as const)));
+/** The code triggers (triggers.ts) and the verb frames (frames.json) by lemma. */
+function triggersByLemma(frames: readonly Frame[]): Map<string, Handler[]> {
+  const out = new Map<string, Handler[]>();
+  const add = (lemma: string, h: Handler) => (out.has(lemma) ? out.get(lemma)!.push(h) : out.set(lemma, [h]));
+  for (const [lemmas, handler] of TRIGGERS) for (const l of lemmas) add(l, handler);
+  for (const f of frames) {
+    const handler = frameHandler(f);
+    for (const l of f.lemmas) add(l, handler);
+  }
+  return out;
+}
+
+const BY_FRAMES = new WeakMap<readonly Frame[], Map<string, Handler[]>>();
 
 export function extractRelations(
   doc: Doc,
   entities: readonly DraftEntity[],
-  ontology: Ontology | null,
+  { ontology, frames }: { ontology: Ontology | null; frames: readonly Frame[] },
   sourceId: string,
   countryId: (ref: string) => string | undefined,
 ): DraftRelation[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  let triggers = BY_FRAMES.get(frames);
+  if (!triggers) BY_FRAMES.set(frames, (triggers = triggersByLemma(frames)));
   const types = new Map(entities.map((e) => [e.id, e.type]));
   const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.first - b.first || b.last - a.last);
   const state: ArticleState = { subjects: new Map(), recent: new Map(), supplied: [], participants: new Map(), leads: new Map(), parts: new Set() };
@@ -43,6 +59,9 @@ export function extractRelations(
     const all = bySentence.get(sentence.index) ?? [];
     const top = outermost(all);
     const scopes = sentenceScopes(doc, sentence.index, top, types);
+    // "… . Poinformowała o tym agencja KCNA.": the next sentence names who reported this one.
+    const next = doc.sentences[sentence.index + 1];
+    if (next) scopes.push(...backReference(doc, next.index, outermost(bySentence.get(next.index) ?? []), types, from, to - 1));
     const hedged = hedges(doc, sentence.index);
     const ctx: Ctx = {
       doc,
@@ -60,10 +79,12 @@ export function extractRelations(
       if (w.kind !== 'word') continue;
       const seen = new Set<unknown>();
       for (const m of w.morphs) {
-        const handler = TRIGGER_BY_LEMMA.get(m.lemma.toLowerCase());
-        if (!handler || seen.has(handler) || m.guessed) continue;
-        seen.add(handler);
-        handler(ctx, i);
+        if (m.guessed) continue;
+        for (const handler of triggers.get(m.lemma.toLowerCase()) ?? []) {
+          if (seen.has(handler)) continue;
+          seen.add(handler);
+          handler(ctx, i);
+        }
       }
     }
     possessions(ctx);

@@ -315,7 +315,7 @@ export const TRIGGERS: Array<[string[], Handler]> = [
   [['wspierać', 'wesprzeć', 'wsparcie', 'pomagać', 'pomóc'], support],
   [['walczyć', 'walka', 'walki'], fight],
   [['obiecać', 'obiecywać', 'zapewnić', 'zapewniać', 'zobowiązać', 'zadeklarować'], promise],
-  [['dostarczać', 'dostarczyć', 'przekazać', 'przekazywać', 'sprzedawać', 'sprzedać'], supply],
+  [['dostarczać', 'dostarczyć', 'przekazać', 'przekazywać', 'sprzedawać', 'sprzedać', 'wysłać', 'wysyłać', 'eksportować', 'przekazanie'], supply],
   [['otrzymywać', 'otrzymać', 'dostawać', 'dostać', 'pozyskać'], receive],
   [['usprawnić', 'usprawniać', 'ulepszyć', 'modernizować', 'zmodernizować', 'rozwinąć', 'rozwijać'], improve],
   [['zginąć', 'polec', 'ginąć'], losses],
