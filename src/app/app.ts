@@ -8,6 +8,7 @@ import { createDisplay } from './controllers/display.ts';
 import { createEmphasisLayer } from './controllers/emphasis-layer.ts';
 import { evidenceSource, bindGraphEvents } from './controllers/events.ts';
 import { createGraphController } from './controllers/graph.ts';
+import { createLater } from './controllers/later.ts';
 import { createLayoutController } from './controllers/layout.ts';
 import { createRenderer } from './controllers/renderer.ts';
 import { readUrlState, syncUrl } from './controllers/url-sync.ts';
@@ -91,20 +92,27 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   });
   resizes.observe(container);
 
+  // A large graph's panels follow the graph (controllers/later.ts): mounted after its first
+  // frame, told of changes after the frame that shows them.
+  const later = createLater(graphs.large);
+  const panels: AppContext = Object.create(ctx, { store: { value: later.store(store) } });
   const cleanups = [
     graphs.onChange(reportCounts),
     bindGraphEvents(renderer, store, display, dataset),
     options.urlState ? syncUrl(store, dataset) : () => {},
     mountSearch(byId('search'), ctx),
     mountToolbar(byId('toolbar'), ctx),
-    mountPath(byId('path-panel'), ctx),
-    mountLegend(byId('legend-panel'), ctx),
-    mountDetails(byId('details-panel'), ctx),
-    mountSource(byId('source-panel'), ctx),
-    mountTimeline(byId('timeline-panel'), ctx),
+    later.mount(() => mountPath(byId('path-panel'), panels)),
+    later.mount(() => mountLegend(byId('legend-panel'), panels)),
+    later.mount(() => mountDetails(byId('details-panel'), panels)),
+    later.mount(() => mountSource(byId('source-panel'), panels)),
+    later.mount(() => mountTimeline(byId('timeline-panel'), panels)),
     mountMobileNav(byId('mobile-nav'), byId('app'), ctx),
     mountDraftBar(container.parentElement!, ctx),
   ];
+  void later.settled.then(() => (document.body.dataset.panels = 'ready'));
+  // The name index, for the first search, once the page is idle.
+  later.idle(() => void ctx.entities);
   // A start the URL does not say (the language kept on leaving a draft) goes into it now.
   if (options.urlState && options.initial && Object.keys(options.initial).length) store.set({}, 'replace');
   byId('dataset-name').textContent = dataset.fileName ?? '';
@@ -125,6 +133,8 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   };
 
   return () => {
+    later.cancel();
+    delete document.body.dataset.panels;
     resizes.disconnect();
     cleanups.reverse().forEach((cleanup) => cleanup());
     layout.destroy();
