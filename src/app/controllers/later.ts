@@ -1,5 +1,5 @@
 // What can wait for the graph. For a large graph (core/scale.ts) the panels are mounted
-// after the first frame, one per task, so that hover, search and selection work as soon
+// after the first frame, one per idle moment, so that hover, search and selection work as soon
 // as the graph is drawn; and they hear of view changes after the frame that shows them,
 // so a filter change draws the graph first and the panels' counts and lists follow. A
 // small graph gets everything at once, as before.
@@ -34,24 +34,32 @@ export function createLater(deferred: boolean): Later {
   let settle: () => void = () => {};
   const settled = new Promise<void>((resolve) => (settle = resolve));
 
-  const drain = () => {
-    const next = queue.shift();
-    if (cancelled) return;
-    if (!next) return settle();
-    next();
-    const cancel = afterFrame(() => {
-      cancels.delete(cancel);
-      drain();
+  // Each mount waits for the frame and then for an idle moment, so that frames and input
+  // (a hover, a search keystroke) go before the next panel.
+  const next = () => {
+    const cancelFrame = afterFrame(() => {
+      cancels.delete(cancelFrame);
+      const handle = requestIdleCallback(
+        () => {
+          cancels.delete(cancelIdle);
+          drain();
+        },
+        { timeout: 1000 },
+      );
+      const cancelIdle = () => cancelIdleCallback(handle);
+      cancels.add(cancelIdle);
     });
-    cancels.add(cancel);
+    cancels.add(cancelFrame);
   };
-  if (deferred) {
-    const cancel = afterFrame(() => {
-      cancels.delete(cancel);
-      drain();
-    });
-    cancels.add(cancel);
-  } else queueMicrotask(settle);
+  const drain = () => {
+    const task = queue.shift();
+    if (cancelled) return;
+    if (!task) return settle();
+    task();
+    next();
+  };
+  if (deferred) next();
+  else queueMicrotask(settle);
 
   return {
     settled,
