@@ -1,5 +1,5 @@
 // The explorer in Chromium (Debian's, through playwright-core; WebGL on SwiftShader):
-// navigation to first draw and to the working explorer (its main thread's CPU time too),
+// navigation to first draw, to the working explorer and to its panels,
 // hover to highlight, a search, a filter change to its frame and the JavaScript heap, on
 // built knowledge bases of several sizes. The app is built once with Vite; a small static server serves it with each
 // size's graph.json and sources.json as its data/.
@@ -20,8 +20,6 @@ export interface ExplorerResult {
   firstDraw: number;
   /** Navigation start to the first frame of the working explorer: hover, search and selection respond (ms, median). */
   interactive: number;
-  /** CPU time of the page's main thread from navigation to "interactive" (ms, median): less moved by a loaded machine than wall time. */
-  interactiveCpu: number;
   /** Navigation start to every panel mounted (legend, details, source, timeline, path; ms, median). */
   panels: number;
   /** Pointer moved onto a node to the frame with its neighbourhood highlighted (ms, median). */
@@ -31,8 +29,6 @@ export interface ExplorerResult {
   search: number;
   /** An entity type hidden in the legend: the checkbox's change event to the frame drawn without it (ms, median). */
   filter: number;
-  /** CPU time of the page's main thread over the filter change and its panels' updates (ms, median). */
-  filterCpu: number;
   /** The page's JavaScript heap once working, after a garbage collection (MiB, median). */
   heapMiB: number;
 }
@@ -68,16 +64,7 @@ export function serve(appDir: string, data: { dir: string }): Promise<{ server: 
  * marked it: that one is only produced, GPU work included, once the marked drawing is on
  * screen. performance.now() counts from navigation start.
  */
-/** The CPU time of the page's main thread so far (ms; CDP's ThreadTime). */
-async function threadTime(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return 1000 * (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN);
-}
-
-async function firstDraw(page: Page, url: string): Promise<{ drawn: number; interactive: number; panels: number; cpu: number }> {
+async function firstDraw(page: Page, url: string): Promise<{ drawn: number; interactive: number; panels: number }> {
   // No named functions in here: tsx would wrap them in a helper the page does not have.
   await page.addInitScript(() => {
     const w = window as unknown as { drawnAt?: number; readyAt?: number; panelsAt?: number };
@@ -94,7 +81,6 @@ async function firstDraw(page: Page, url: string): Promise<{ drawn: number; inte
     }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn', 'data-ready', 'data-node-count', 'data-panels'] });
   });
   await page.goto(url, { waitUntil: 'commit' });
-  const cpuStart = await threadTime(page);
   const times = await page.waitForFunction(
     () => {
       const w = window as unknown as { drawnAt?: number; readyAt?: number };
@@ -104,13 +90,12 @@ async function firstDraw(page: Page, url: string): Promise<{ drawn: number; inte
     { timeout: 180_000 },
   );
   const { drawn, interactive } = (await times.jsonValue()) as { drawn: number; interactive: number };
-  const cpu = (await threadTime(page)) - cpuStart;
   // An explorer that mounts its panels with the graph has them at "interactive".
   const panels = await page
     .waitForFunction(() => (window as unknown as { panelsAt?: number }).panelsAt, undefined, { timeout: 60_000 })
     .then((h) => h.jsonValue() as Promise<number>)
     .catch(() => interactive);
-  return { drawn, interactive, panels, cpu };
+  return { drawn, interactive, panels };
 }
 
 /** Moves the pointer off the graph, then onto `node`, and times until the highlighted frame. */
@@ -164,7 +149,7 @@ async function search(page: Page, name: string): Promise<number> {
  * to the animation frame after the one in which the graph reported its new counts;
  * then shows it again. Null when the count did not change (nothing was filtered).
  */
-async function filterChange(page: Page): Promise<{ ms: number; cpu: number } | null> {
+async function filterChange(page: Page): Promise<number | null> {
   const box = page.locator('#legend-panel [data-filter=entityTypes] input').first();
   const before = await page.getAttribute('#graph', 'data-node-count');
   await page.evaluate(() => {
@@ -180,7 +165,6 @@ async function filterChange(page: Page): Promise<{ ms: number; cpu: number } | n
       observer.observe(el, { attributes: true, attributeFilter: ['data-node-count'] });
     });
   });
-  const cpuStart = await threadTime(page);
   await box.click({ timeout: 180_000 });
   const done = await Promise.race([
     page.evaluate(() => (window as unknown as { filterDone: Promise<number> }).filterDone),
@@ -188,14 +172,9 @@ async function filterChange(page: Page): Promise<{ ms: number; cpu: number } | n
   ]);
   const changeAt = await page.evaluate(() => (window as unknown as { changeAt: number }).changeAt);
   const after = await page.getAttribute('#graph', 'data-node-count');
-  // The panels follow the graph: their work is counted once they are done (two idle frames).
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => requestAnimationFrame(() => requestIdleCallback(resolve))))),
-  );
-  const cpu = (await threadTime(page)) - cpuStart;
   await page.locator('#legend-panel [data-filter=entityTypes] input').first().click({ timeout: 180_000 });
   await page.waitForFunction((n) => document.querySelector('#graph')!.getAttribute('data-node-count') === n, before, { timeout: 180_000 });
-  return done === null || !changeAt || after === before ? null : { ms: done - changeAt, cpu };
+  return done === null || !changeAt || after === before ? null : done - changeAt;
 }
 
 /** The JavaScript heap in use after a full garbage collection (CDP), in MiB. */
@@ -256,8 +235,6 @@ export async function explorerBench(datasets: Array<{ dir: string }>, runs: numb
       const draws: number[] = [];
       const ready: number[] = [];
       const mounted: number[] = [];
-      const cpus: number[] = [];
-      const filterCpus: number[] = [];
       const hovers: number[] = [];
       const searches: number[] = [];
       const filters: number[] = [];
@@ -266,8 +243,7 @@ export async function explorerBench(datasets: Array<{ dir: string }>, runs: numb
       const { ids: targets, name } = await topNodes(dataset.dir, 3);
       for (let r = 0; r < runs; r++) {
         const page = await context.newPage();
-        const { drawn, interactive, panels, cpu } = await firstDraw(page, url);
-        cpus.push(cpu);
+        const { drawn, interactive, panels } = await firstDraw(page, url);
         draws.push(drawn);
         ready.push(interactive);
         mounted.push(panels);
@@ -283,10 +259,7 @@ export async function explorerBench(datasets: Array<{ dir: string }>, runs: numb
         searches.push(await search(page, name));
         heaps.push(await heap(page));
         const filtered = await filterChange(page);
-        if (filtered !== null) {
-          filters.push(filtered.ms);
-          filterCpus.push(filtered.cpu);
-        }
+        if (filtered !== null) filters.push(filtered);
         await page.close();
       }
       results.push({
@@ -294,13 +267,11 @@ export async function explorerBench(datasets: Array<{ dir: string }>, runs: numb
         graphJsonMiB: statSync(join(dataset.dir, 'graph.json')).size / 2 ** 20,
         firstDraw: median(draws),
         interactive: median(ready),
-        interactiveCpu: median(cpus),
         panels: median(mounted),
         hover: hovers.length ? median(hovers) : NaN,
         hoverSamples: hovers.length,
         search: median(searches),
         filter: filters.length ? median(filters) : NaN,
-        filterCpu: filterCpus.length ? median(filterCpus) : NaN,
         heapMiB: median(heaps),
       });
     }
