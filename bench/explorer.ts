@@ -90,11 +90,11 @@ async function firstDraw(page: Page, url: string): Promise<{ drawn: number; inte
     { timeout: 180_000 },
   );
   const { drawn, interactive } = (await times.jsonValue()) as { drawn: number; interactive: number };
-  // An explorer that mounts its panels with the graph has them at "interactive".
+  // NaN when the page never says (an explorer from before body[data-panels] mounted them with the graph).
   const panels = await page
-    .waitForFunction(() => (window as unknown as { panelsAt?: number }).panelsAt, undefined, { timeout: 60_000 })
+    .waitForFunction(() => (window as unknown as { panelsAt?: number }).panelsAt, undefined, { timeout: 180_000 })
     .then((h) => h.jsonValue() as Promise<number>)
-    .catch(() => interactive);
+    .catch(() => NaN);
   return { drawn, interactive, panels };
 }
 
