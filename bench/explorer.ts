@@ -1,6 +1,7 @@
 // The explorer in Chromium (Debian's, through playwright-core; WebGL on SwiftShader):
-// navigation to first draw, and hover to highlight, on built knowledge bases of several
-// sizes. The app is built once with Vite; a small static server serves it with each
+// navigation to first draw, to the working explorer and to its panels,
+// hover to highlight, a search, a filter change to its frame and the JavaScript heap, on
+// built knowledge bases of several sizes. The app is built once with Vite; a small static server serves it with each
 // size's graph.json and sources.json as its data/.
 import { execSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -17,11 +18,19 @@ export interface ExplorerResult {
   graphJsonMiB: number;
   /** Navigation start to the first frame drawn with the graph (ms, median). */
   firstDraw: number;
-  /** Navigation start to the first frame of the working explorer (ms, median). */
+  /** Navigation start to the first frame of the working explorer: hover, search and selection respond (ms, median). */
   interactive: number;
+  /** Navigation start to every panel mounted (legend, details, source, timeline, path; ms, median). */
+  panels: number;
   /** Pointer moved onto a node to the frame with its neighbourhood highlighted (ms, median). */
   hover: number;
   hoverSamples: number;
+  /** A search typed at the first working frame: keystroke to the listed result (ms, median). */
+  search: number;
+  /** An entity type hidden in the legend: the checkbox's change event to the frame drawn without it (ms, median). */
+  filter: number;
+  /** The page's JavaScript heap once working, after a garbage collection (MiB, median). */
+  heapMiB: number;
 }
 
 const TYPES: Record<string, string> = {
@@ -32,7 +41,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-function serve(appDir: string, data: { dir: string }): Promise<{ server: Server; url: string }> {
+export function serve(appDir: string, data: { dir: string }): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = path.startsWith('/data/') ? join(data.dir, path.slice('/data/'.length)) : join(appDir, path === '/' ? 'index.html' : path);
@@ -55,11 +64,12 @@ function serve(appDir: string, data: { dir: string }): Promise<{ server: Server;
  * marked it: that one is only produced, GPU work included, once the marked drawing is on
  * screen. performance.now() counts from navigation start.
  */
-async function firstDraw(page: Page, url: string): Promise<{ drawn: number; interactive: number }> {
+async function firstDraw(page: Page, url: string): Promise<{ drawn: number; interactive: number; panels: number }> {
   // No named functions in here: tsx would wrap them in a helper the page does not have.
   await page.addInitScript(() => {
-    const w = window as unknown as { drawnAt?: number; readyAt?: number };
+    const w = window as unknown as { drawnAt?: number; readyAt?: number; panelsAt?: number };
     new MutationObserver(() => {
+      if (w.panelsAt === undefined && document.body?.hasAttribute('data-panels')) w.panelsAt = performance.now();
       if (w.drawnAt === undefined && document.querySelector('#graph[data-drawn]')) {
         w.drawnAt = NaN;
         requestAnimationFrame(() => requestAnimationFrame(() => (w.drawnAt = performance.now())));
@@ -68,7 +78,7 @@ async function firstDraw(page: Page, url: string): Promise<{ drawn: number; inte
         w.readyAt = NaN;
         requestAnimationFrame(() => requestAnimationFrame(() => (w.readyAt = performance.now())));
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn', 'data-ready', 'data-node-count'] });
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn', 'data-ready', 'data-node-count', 'data-panels'] });
   });
   await page.goto(url, { waitUntil: 'commit' });
   const times = await page.waitForFunction(
@@ -79,7 +89,13 @@ async function firstDraw(page: Page, url: string): Promise<{ drawn: number; inte
     undefined,
     { timeout: 180_000 },
   );
-  return (await times.jsonValue()) as { drawn: number; interactive: number };
+  const { drawn, interactive } = (await times.jsonValue()) as { drawn: number; interactive: number };
+  // NaN when the page never says (an explorer from before body[data-panels] mounted them with the graph).
+  const panels = await page
+    .waitForFunction(() => (window as unknown as { panelsAt?: number }).panelsAt, undefined, { timeout: 180_000 })
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => NaN);
+  return { drawn, interactive, panels };
 }
 
 /** Moves the pointer off the graph, then onto `node`, and times until the highlighted frame. */
@@ -113,11 +129,68 @@ async function hover(page: Page, node: string): Promise<number | null> {
 }
 
 /**
+ * Types the start of `name` into the search box and times until a result lists it: that
+ * the search works (the name index is built on first use) is part of "working".
+ */
+async function search(page: Page, name: string): Promise<number> {
+  const input = page.locator('#search-input');
+  await input.click();
+  const started = await page.evaluate(() => performance.now());
+  await input.pressSequentially(name.slice(0, 6));
+  await page.waitForSelector('#search .combo-option', { timeout: 30_000 });
+  const ms = (await page.evaluate(() => performance.now())) - started;
+  await input.fill('');
+  await page.keyboard.press('Escape');
+  return ms;
+}
+
+/**
+ * Hides the first entity type in the legend and times from the checkbox's change event
+ * to the animation frame after the one in which the graph reported its new counts;
+ * then shows it again. Null when the count did not change (nothing was filtered).
+ */
+async function filterChange(page: Page): Promise<number | null> {
+  const box = page.locator('#legend-panel [data-filter=entityTypes] input').first();
+  const before = await page.getAttribute('#graph', 'data-node-count');
+  await page.evaluate(() => {
+    const w = window as unknown as { filterDone: Promise<number>; changeAt: number };
+    w.changeAt = 0;
+    document.addEventListener('change', () => (w.changeAt ||= performance.now()), { capture: true, once: true });
+    const el = document.querySelector('#graph')!;
+    w.filterDone = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['data-node-count'] });
+    });
+  });
+  await box.click({ timeout: 180_000 });
+  const done = await Promise.race([
+    page.evaluate(() => (window as unknown as { filterDone: Promise<number> }).filterDone),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), 180_000)),
+  ]);
+  const changeAt = await page.evaluate(() => (window as unknown as { changeAt: number }).changeAt);
+  const after = await page.getAttribute('#graph', 'data-node-count');
+  await page.locator('#legend-panel [data-filter=entityTypes] input').first().click({ timeout: 180_000 });
+  await page.waitForFunction((n) => document.querySelector('#graph')!.getAttribute('data-node-count') === n, before, { timeout: 180_000 });
+  return done === null || !changeAt || after === before ? null : done - changeAt;
+}
+
+/** The JavaScript heap in use after a full garbage collection (CDP), in MiB. */
+async function heap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+/**
  * Builds the explorer from the working tree, or, when that does not build (another
  * change in progress), from the last commit; returns which one was measured.
  */
-async function buildApp(work: string): Promise<{ appDir: string; built: string }> {
-  const root = join(import.meta.dirname, '..');
+export async function buildApp(work: string, root = join(import.meta.dirname, '..')): Promise<{ appDir: string; built: string }> {
   const appDir = join(work, 'app');
   try {
     await build({ root, logLevel: 'silent', build: { outDir: appDir, emptyOutDir: true } });
@@ -133,9 +206,10 @@ async function buildApp(work: string): Promise<{ appDir: string; built: string }
   }
 }
 
-export async function explorerBench(datasets: Array<{ dir: string }>, runs: number): Promise<{ results: ExplorerResult[]; built: string }> {
+/** `root`: the tree whose explorer is measured (default: this one). */
+export async function explorerBench(datasets: Array<{ dir: string }>, runs: number, root?: string): Promise<{ results: ExplorerResult[]; built: string }> {
   const work = mkdtempSync(join(tmpdir(), 'faktograf-explorer-bench-'));
-  const { appDir, built } = await buildApp(work);
+  const { appDir, built } = await buildApp(work, root);
   const data = { dir: datasets[0]!.dir };
   const { server, url } = await serve(appDir, data);
   let context: BrowserContext | undefined;
@@ -160,23 +234,32 @@ export async function explorerBench(datasets: Array<{ dir: string }>, runs: numb
       data.dir = dataset.dir;
       const draws: number[] = [];
       const ready: number[] = [];
+      const mounted: number[] = [];
       const hovers: number[] = [];
+      const searches: number[] = [];
+      const filters: number[] = [];
+      const heaps: number[] = [];
       let counts = { nodes: 0, edges: 0 };
-      const targets = await topNodes(dataset.dir, 3);
+      const { ids: targets, name } = await topNodes(dataset.dir, 3);
       for (let r = 0; r < runs; r++) {
         const page = await context.newPage();
-        const { drawn, interactive } = await firstDraw(page, url);
+        const { drawn, interactive, panels } = await firstDraw(page, url);
         draws.push(drawn);
         ready.push(interactive);
+        mounted.push(panels);
         counts = await page.evaluate(() => {
           const el = document.querySelector<HTMLElement>('#graph')!;
           return { nodes: Number(el.dataset.nodeCount), edges: Number(el.dataset.edgeCount) };
         });
-        // Hover the best-ranked entities: the ones a reader goes for first.
+        // Hover the best-ranked entities: the ones a reader goes for first; then search one.
         for (const node of targets) {
           const ms = await hover(page, node);
           if (ms !== null) hovers.push(ms);
         }
+        searches.push(await search(page, name));
+        heaps.push(await heap(page));
+        const filtered = await filterChange(page);
+        if (filtered !== null) filters.push(filtered);
         await page.close();
       }
       results.push({
@@ -184,8 +267,12 @@ export async function explorerBench(datasets: Array<{ dir: string }>, runs: numb
         graphJsonMiB: statSync(join(dataset.dir, 'graph.json')).size / 2 ** 20,
         firstDraw: median(draws),
         interactive: median(ready),
+        panels: median(mounted),
         hover: hovers.length ? median(hovers) : NaN,
         hoverSamples: hovers.length,
+        search: median(searches),
+        filter: filters.length ? median(filters) : NaN,
+        heapMiB: median(heaps),
       });
     }
     return { results, built };
@@ -196,12 +283,12 @@ export async function explorerBench(datasets: Array<{ dir: string }>, runs: numb
   }
 }
 
-/** Ids of the `k` entities with the highest PageRank, read from the flat records beside graph.json. */
-async function topNodes(dir: string, k: number): Promise<string[]> {
+/** The `k` entities with the highest PageRank, and the Polish name of the first, from graph.json. */
+async function topNodes(dir: string, k: number): Promise<{ ids: string[]; name: string }> {
   const { readFile } = await import('node:fs/promises');
-  const flat = JSON.parse(await readFile(join(dir, 'flat.json'), 'utf8')) as { nodes: Array<[string, { pagerank: number }]> };
-  return flat.nodes
-    .sort((a, b) => b[1].pagerank - a[1].pagerank)
-    .slice(0, k)
-    .map(([id]) => id);
+  const graph = JSON.parse(await readFile(join(dir, 'graph.json'), 'utf8')) as {
+    nodes: Array<{ key: string; attributes: { pagerank: number; name: { pl: string } } }>;
+  };
+  const top = graph.nodes.sort((a, b) => b.attributes.pagerank - a.attributes.pagerank).slice(0, k);
+  return { ids: top.map((n) => n.key), name: top[0]!.attributes.name.pl };
 }

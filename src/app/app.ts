@@ -11,6 +11,7 @@ import { createEmphasisLayer } from './controllers/emphasis-layer.ts';
 import { evidenceSource, bindGraphEvents } from './controllers/events.ts';
 import { createGraphController } from './controllers/graph.ts';
 import { createLabels } from './controllers/labels.ts';
+import { createLater } from './controllers/later.ts';
 import { createLayoutController } from './controllers/layout.ts';
 import { createRenderer, FONT, LABEL_SIZE, LABEL_WEIGHT } from './controllers/renderer.ts';
 import { labelImportance } from './core/label-importance.ts';
@@ -110,6 +111,10 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
 
   const undo = createUndo(store);
   const table = mountTable(byId('table-panel'), ctx);
+  // A large graph's panels follow the graph (controllers/later.ts): mounted after its first
+  // frame, told of changes after the frame that shows them.
+  const later = createLater(graphs.large);
+  const panels: AppContext = Object.create(ctx, { store: { value: later.store(store) } });
   const cleanups = [
     undo.destroy,
     table.destroy,
@@ -120,12 +125,12 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountSearch(byId('search'), ctx),
     mountToolbar(byId('toolbar'), ctx),
     mountViewPanel(byId('view-panel'), ctx, undo, table),
-    mountPath(byId('path-panel'), ctx),
-    mountAppearance(byId('appearance-panel'), ctx),
-    mountLegend(byId('legend-panel'), ctx),
-    mountDetails(byId('details-panel'), ctx),
-    mountSource(byId('source-panel'), ctx),
-    mountTimeline(byId('timeline-panel'), ctx),
+    later.mount(() => mountPath(byId('path-panel'), panels)),
+    later.mount(() => mountAppearance(byId('appearance-panel'), panels)),
+    later.mount(() => mountLegend(byId('legend-panel'), panels)),
+    later.mount(() => mountDetails(byId('details-panel'), panels)),
+    later.mount(() => mountSource(byId('source-panel'), panels)),
+    later.mount(() => mountTimeline(byId('timeline-panel'), panels)),
     mountMobileNav(byId('mobile-nav'), byId('app'), ctx),
     mountDraftBar(container.parentElement!, ctx),
     mountToolbarMenu(byId('toolbar'), ctx),
@@ -135,6 +140,9 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
     mountGraphView(container.parentElement!, ctx, labels, claims),
     bindDrag(renderer, graphs),
   ];
+  void later.settled.then(() => (document.body.dataset.panels = 'ready'));
+  // The name index, for the first search, once the page is idle.
+  later.idle(() => void ctx.entities);
   // A start the URL does not say (the language kept on leaving a draft) goes into it now.
   if (options.urlState && options.initial && Object.keys(options.initial).length) store.set({}, 'replace');
   byId('dataset-name').textContent = dataset.fileName ?? '';
@@ -164,6 +172,8 @@ export function mountApp(dataset: Dataset, options: MountOptions): () => void {
   };
 
   return () => {
+    later.cancel();
+    delete document.body.dataset.panels;
     resizes.disconnect();
     for (const cleanup of cleanups.reverse()) cleanup();
     layout.destroy();

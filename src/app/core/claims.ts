@@ -14,7 +14,16 @@ export interface ClaimCounts {
 
 const count = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 
+/** Counted once per graph: the legend and the URL's vocabulary both ask, and a large graph takes a while. */
+const counted = new WeakMap<KnowledgeGraphData, ClaimCounts>();
+
 export function claimCounts(graph: KnowledgeGraphData): ClaimCounts {
+  let counts = counted.get(graph);
+  if (!counts) counted.set(graph, (counts = countClaims(graph)));
+  return counts;
+}
+
+function countClaims(graph: KnowledgeGraphData): ClaimCounts {
   const factualities = new Map<string, number>();
   const claimants = new Map<string, number>();
   const outlets = new Map<number, number>();

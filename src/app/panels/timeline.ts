@@ -155,7 +155,8 @@ export function mountTimeline(container: HTMLElement, ctx: AppContext): () => vo
   chart.addEventListener('pointermove', onMove);
   chart.addEventListener('pointerup', onUp);
   draw();
-  const resizes = new ResizeObserver(() => draw());
+  // Its first call reports the width just drawn at: redrawing then doubles the cost at mount.
+  const resizes = new ResizeObserver(() => Math.max(container.clientWidth, 200) !== width && draw());
   resizes.observe(container);
   const unsubscribe = ctx.store.subscribe(
     (s, prev) => (s.asOf !== prev.asOf || s.period !== prev.period || s.filters !== prev.filters || s.lang !== prev.lang) && draw(),
