@@ -47,12 +47,13 @@ export function report(result: StepResult): void {
 const TSX_IMPORT = ['--import', 'tsx'];
 
 /** Runs `bench/steps/<step>.ts` in a fresh Node process and returns what it reported. */
-export function runStep(step: string, args: Array<string | number>, opts: { timeoutMs?: number } = {}): StepResult {
+export function runStep(step: string, args: Array<string | number>, opts: { timeoutMs?: number; env?: Record<string, string> } = {}): StepResult {
   const out = execFileSync(process.execPath, [...TSX_IMPORT, join(import.meta.dirname, 'steps', `${step}.ts`), ...args.map(String)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
     timeout: opts.timeoutMs ?? 30 * 60_000,
+    env: { ...process.env, ...opts.env },
   });
   return JSON.parse(out.trim().split('\n').pop()!) as StepResult;
 }

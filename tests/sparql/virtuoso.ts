@@ -25,6 +25,8 @@ export interface Virtuoso {
   password: string;
   /** The server's data directory (its log is virtuoso.log there). */
   dir: string;
+  /** The virtuoso-t process, for its memory (/proc/<pid>/status). */
+  pid: number | undefined;
   /** Kills the server and removes its data directory. */
   stop(): Promise<void>;
 }
@@ -34,6 +36,8 @@ export interface VirtuosoOptions {
   buffers?: number;
   /** How long to wait for the server to answer, in ms. */
   timeout?: number;
+  /** Virtuoso's MaxQueryExecutionTime, in seconds (0: none); it bounds updates too, such as a load's MOVE. */
+  queryTimeout?: number;
 }
 
 /**
@@ -62,7 +66,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function ini(dir: string, sqlPort: number, httpPort: number, buffers: number): string {
+function ini(dir: string, sqlPort: number, httpPort: number, buffers: number, queryTimeout: number): string {
   const file = (name: string) => join(dir, name);
   return `[Database]
 DatabaseFile = ${file('virtuoso.db')}
@@ -101,7 +105,7 @@ Charset = UTF-8
 [SPARQL]
 ; Virtuoso's default of 10,000 rows would cut longer answers short without saying so.
 ResultSetMaxRows = 10000000
-MaxQueryExecutionTime = 120
+MaxQueryExecutionTime = ${queryTimeout}
 MaxQueryCostEstimationTime = 0
 `;
 }
@@ -127,7 +131,7 @@ export async function startVirtuoso(options: VirtuosoOptions = {}): Promise<Virt
   const dir = mkdtempSync(join(tmpdir(), 'faktograf-virtuoso-'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
   const config = join(dir, 'virtuoso.ini');
-  writeFileSync(config, ini(dir, sqlPort, httpPort, options.buffers ?? 10_000));
+  writeFileSync(config, ini(dir, sqlPort, httpPort, options.buffers ?? 10_000, options.queryTimeout ?? 120));
   const child = spawn(VIRTUOSO_BIN, ['+configfile', config, '+foreground'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -165,5 +169,15 @@ export async function startVirtuoso(options: VirtuosoOptions = {}): Promise<Virt
     }
     await sleep(200);
   }
-  return { origin, sparql, sparqlAuth: `${origin}/sparql-auth`, graphStore: `${origin}/sparql-graph-crud-auth`, user: 'dba', password: 'dba', dir, stop };
+  return {
+    origin,
+    sparql,
+    sparqlAuth: `${origin}/sparql-auth`,
+    graphStore: `${origin}/sparql-graph-crud-auth`,
+    user: 'dba',
+    password: 'dba',
+    dir,
+    pid: child.pid,
+    stop,
+  };
 }
