@@ -29,6 +29,17 @@ export function perCall(fn: (i: number) => unknown, calls = 1000): number {
   return (performance.now() - t) / calls;
 }
 
+/** A stopwatch: each call returns the ms since the previous one (or since it was made). */
+export function laps(): () => number {
+  let t = performance.now();
+  return () => {
+    const now = performance.now();
+    const ms = now - t;
+    t = now;
+    return ms;
+  };
+}
+
 export const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms >= 0.1 ? ms.toFixed(2) : ms.toFixed(4));
 
 /** Peak resident set size of this process so far, in MiB (Linux: VmHWM). */

@@ -12,18 +12,12 @@ import { authenticatingFetch } from '../../src/node/http-auth.ts';
 import { readKnowledgeBaseDir } from '../../src/node/read-kb.ts';
 import { GraphStore } from '../../src/sparql/graph-store.ts';
 import { loadGraph } from '../../src/sparql/load.ts';
-import { report } from '../util.ts';
+import { laps, report } from '../util.ts';
 
 const [kbDir, endpoint, user, batchArg] = process.argv.slice(2) as [string, string, string, string];
 const MiB = 2 ** 20;
 
-let t = performance.now();
-const lap = () => {
-  const now = performance.now();
-  const ms = now - t;
-  t = now;
-  return ms;
-};
+const lap = laps();
 
 const built = runBuild(await readKnowledgeBaseDir(kbDir), { layout: false });
 if (!built.ok) throw new Error(`${kbDir} does not build: ${built.diagnostics.length} problem(s)`);
@@ -58,7 +52,7 @@ report({
   batches: result.batches,
   buildMs,
   loadMs,
-  swapMs: t - swapStarted,
+  swapMs: loadStarted + loadMs - swapStarted,
   triplesPerSecond: result.triples / ((swapStarted - loadStarted) / 1000),
   rssAfterBuildMiB: before.rss / MiB,
   heapAfterBuildMiB: before.heapUsed / MiB,

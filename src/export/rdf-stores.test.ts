@@ -8,11 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, type Term } from 'n3';
 import { Store } from 'oxigraph';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startVirtuoso, virtuosoAvailable, type Virtuoso } from '../../tests/sparql/virtuoso.ts';
+import { describe, expect, it } from 'vitest';
+import { useVirtuoso } from '../../tests/sparql/use-virtuoso.ts';
+import { virtuosoAvailable, type Virtuoso } from '../../tests/sparql/virtuoso.ts';
 import { Graph } from '../model/graph.ts';
-import { authenticatingFetch } from '../node/http-auth.ts';
-import { GraphStore } from '../sparql/graph-store.ts';
 import { exportTurtle } from './index.ts';
 import { awkwardGraph, hostileGraph, kbGraph, miniGraph, tempDir } from './test-support.ts';
 import type { AnyGraph } from './types.ts';
@@ -85,13 +84,7 @@ function edgeCases(): AnyGraph {
 }
 
 describe.skipIf(!virtuosoAvailable())('the Turtle export in Virtuoso, rapper and Oxigraph', () => {
-  let virtuoso: Virtuoso;
-  let store: GraphStore;
-  beforeAll(async () => {
-    virtuoso = await startVirtuoso();
-    store = new GraphStore({ endpoint: virtuoso.graphStore, fetch: authenticatingFetch({ user: virtuoso.user, password: virtuoso.password }) });
-  }, 120_000);
-  afterAll(() => virtuoso?.stop());
+  const virtuoso = useVirtuoso();
 
   const cases: Array<[string, () => AnyGraph | Promise<AnyGraph>]> = [
     ['the knowledge base in graph/', () => kbGraph(false)],
@@ -103,8 +96,8 @@ describe.skipIf(!virtuosoAvailable())('the Turtle export in Virtuoso, rapper and
   it.each(cases)('%s: all three read the same triples', async (name, graph) => {
     const { text } = exportTurtle(await graph());
     const iri = `urn:faktograf:test:${encodeURIComponent(name)}`;
-    await store.put(iri, text);
-    const [virtuosoSide, rapperSide, oxigraphSide] = [await virtuosoTriples(virtuoso, iri), rapperTriples(text), oxigraphTriples(text)];
+    await virtuoso.store.put(iri, text);
+    const [virtuosoSide, rapperSide, oxigraphSide] = [await virtuosoTriples(virtuoso.server, iri), rapperTriples(text), oxigraphTriples(text)];
     expect(rapperSide.length).toBeGreaterThan(10);
     expect(oxigraphSide).toEqual(rapperSide);
     expect(virtuosoSide).toEqual(rapperSide);
@@ -113,9 +106,9 @@ describe.skipIf(!virtuosoAvailable())('the Turtle export in Virtuoso, rapper and
   it('rejects the old `fk:rank 6.`, and keeps what came before the error: why a load goes into a fresh graph first', async () => {
     const good = Array.from({ length: 500 }, (_, i) => `<urn:s${i}> fk:rank ${i} .`).join('\n');
     const bad = `@prefix fk: <https://example.org/faktograf/vocab#>.\n${good}\n<urn:a> fk:rank 6.\n<urn:b> fk:rank 7.\n`;
-    await expect(store.put('urn:faktograf:test:bad', bad)).rejects.toThrow(/answered HTTP 500 .*TURTLE RDF loader, line 50[23]: syntax error/);
+    await expect(virtuoso.store.put('urn:faktograf:test:bad', bad)).rejects.toThrow(/answered HTTP 500 .*TURTLE RDF loader, line 50[23]: syntax error/);
     expect(rapperTriples(bad)).toHaveLength(502);
-    const kept = await virtuosoTriples(virtuoso, 'urn:faktograf:test:bad');
+    const kept = await virtuosoTriples(virtuoso.server, 'urn:faktograf:test:bad');
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(502);
   });

@@ -2,6 +2,7 @@
 // `?graph=<iri>`) and for a SPARQL 1.1 Update service (one request, one transaction in the
 // stores we test). Framework-free: the fetch is given (src/node/http-auth.ts adds digest
 // and basic auth). A failure names the endpoint, the HTTP status and what to do.
+import { NOT_IRI } from '../export/rdf-terms.ts';
 
 type Fetch = typeof fetch;
 
@@ -15,9 +16,6 @@ export class SparqlHttpError extends Error {
     super(message);
   }
 }
-
-/** What Turtle's and SPARQL's IRIREF cannot hold, escaped or not. */
-const NOT_IRI = /[\u0000-\u0020<>"{}|^`\\\u007F-\u009F]/;
 
 /** Why `iri` cannot name a graph (it goes between < > into SPARQL Update), or undefined when it can. */
 export function graphIriProblem(iri: string): string | undefined {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startOxigraphServer, type OxigraphServer } from '../../../tests/sparql/oxigraph-server.ts';
-import { startVirtuoso, virtuosoAvailable, type Virtuoso } from '../../../tests/sparql/virtuoso.ts';
+import { useVirtuoso } from '../../../tests/sparql/use-virtuoso.ts';
+import { virtuosoAvailable } from '../../../tests/sparql/virtuoso.ts';
 import { runCli } from '../test-support.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -81,13 +82,10 @@ describe('faktograf load (Oxigraph)', () => {
 });
 
 describe.skipIf(!virtuosoAvailable())('faktograf load (Virtuoso, digest auth)', () => {
-  let virtuoso: Virtuoso;
-  beforeAll(async () => {
-    virtuoso = await startVirtuoso();
-  }, 120_000);
-  afterAll(() => virtuoso?.stop());
+  const fixture = useVirtuoso();
 
   it('loads the knowledge base through /sparql-graph-crud-auth, swapping through /sparql-auth', async () => {
+    const virtuoso = fixture.server;
     vi.stubEnv('FAKTOGRAF_SPARQL_PASSWORD', virtuoso.password);
     const r = await load(virtuoso.graphStore, '--user', virtuoso.user, '--json');
     expect(r.code).toBe(0);
