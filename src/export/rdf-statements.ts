@@ -11,6 +11,7 @@ import { DataFactory } from 'n3';
 import type { Quad_Object, Quad_Predicate, Quad_Subject } from 'n3';
 import type { Notes } from './notes.ts';
 import { baseIriProblem, calendarType, isLanguageTag, LONE_SURROGATE, numberLexical } from './rdf-terms.ts';
+import { DEFAULT_BASE, namespaces, W3, type TurtleOptions } from './rdf-namespaces.ts';
 import type { AnyGraph } from './types.ts';
 
 const { namedNode, literal } = DataFactory;
@@ -29,23 +30,6 @@ export interface Statement {
   predicate: Quad_Predicate;
   object: Quad_Object | BlankNodeOf;
 }
-
-export interface TurtleOptions {
-  /** Namespace of the graph's IRIs; set your own before publishing (checked: see baseIriProblem). */
-  base: string;
-}
-
-export const DEFAULT_BASE = 'https://example.org/faktograf/';
-
-const W3 = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  owl: 'http://www.w3.org/2002/07/owl#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  prov: 'http://www.w3.org/ns/prov#',
-  wd: 'http://www.wikidata.org/entity/',
-};
 
 /** Node and edge attributes that describe the drawing, not the facts. */
 const DISPLAY = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'pagerank', 'degree']);
@@ -74,22 +58,6 @@ const CLAIM_VOCABULARIES: Array<[key: string, cls: string]> = [
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-export function namespaces(base: string) {
-  return {
-    ...W3,
-    fk: `${base}vocab#`,
-    ent: `${base}entity/`,
-    rel: `${base}relation/`,
-    ev: `${base}evidence/`,
-    src: `${base}source/`,
-    type: `${base}type/`,
-    prop: `${base}property/`,
-    claim: `${base}claim/`,
-    conflict: `${base}conflict/`,
-    attr: `${base}attribute/`,
-  };
-}
 
 /**
  * The graph's RDF statements in batches (a few hundred, in a fixed order), each statement

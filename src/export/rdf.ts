@@ -4,11 +4,12 @@
 // batched load, `faktograf load`). Both read by Virtuoso 7, rapper and Oxigraph alike.
 import { Writer } from 'n3';
 import { exportOf, Notes } from './notes.ts';
-import { DEFAULT_BASE, namespaces, rdfStatements, type BlankNodeOf, type Statement, type TurtleOptions } from './rdf-statements.ts';
+import { DEFAULT_BASE, namespaces, type TurtleOptions } from './rdf-namespaces.ts';
+import { rdfStatements, type BlankNodeOf, type Statement } from './rdf-statements.ts';
 import type { AnyGraph, Export } from './types.ts';
 
-export { DEFAULT_BASE, namespaces, rdfStatements } from './rdf-statements.ts';
-export type { Statement, TurtleOptions } from './rdf-statements.ts';
+export { DEFAULT_BASE, namespaces } from './rdf-namespaces.ts';
+export type { TurtleOptions } from './rdf-namespaces.ts';
 
 const isBlankOf = (o: Statement['object']): o is BlankNodeOf => 'parts' in o;
 
