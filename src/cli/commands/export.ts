@@ -89,7 +89,7 @@ export async function exportCommand(argv: string[], io: CliIO): Promise<number> 
     printJson(io, { format, nodes: graph.order, edges: graph.size, files: paths.map((path, i) => ({ path, bytes: sizes[i] })), warnings: exported.warnings });
     return 0;
   }
-  paths.forEach((path, i) => io.err(`wrote ${path} (${formatBytes(sizes[i]!)}): ${graph.order} nodes, ${graph.size} edges`));
+  for (const [i, path] of paths.entries()) io.err(`wrote ${path} (${formatBytes(sizes[i]!)}): ${graph.order} nodes, ${graph.size} edges`);
   for (const w of exported.warnings) io.err(`warning: ${FORMATS[format].id}: ${w}`);
   return 0;
 }
