@@ -10,7 +10,7 @@ import { KnowledgeBaseError } from '../kb/diagnostics.ts';
 import { errnoCode, ioReason, OutputError } from '../node/io-error.ts';
 
 /** Exit codes: 0 success, 1 failure, 2 usage error, 3 a name that means several entities. */
-export const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3 } as const;
+const EXIT = { ok: 0, failed: 1, usage: 2, ambiguous: 3 } as const;
 
 /** The overview's name column: as wide as the longest command name. */
 const NAME_WIDTH = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -31,7 +31,7 @@ function overview(): string {
 }
 
 /** The version of the package, from the package.json next to src/ or lib/. */
-export function version(): string {
+function version(): string {
   return (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 

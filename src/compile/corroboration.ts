@@ -7,9 +7,9 @@
 import type { Corroboration, ResolvedEvidence } from '../model/types.ts';
 
 /** Whole texts sharing this share of the smaller one's 5-word shingles are one story. */
-export const TEXT_OVERLAP = 0.5;
+const TEXT_OVERLAP = 0.5;
 /** Sentences sharing this share of the smaller one's 3-word shingles are one passage. */
-export const SENTENCE_OVERLAP = 0.8;
+const SENTENCE_OVERLAP = 0.8;
 
 /**
  * The text's word n-grams, each as a 32-bit hash of its words' ids (a text shorter than n
@@ -38,7 +38,7 @@ function shingles(text: string, n: number, ids: Map<string, number>): Set<number
 }
 
 /** Share of the smaller set found in the larger one (0 when either is empty). */
-export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (!small.size) return 0;
   let shared = 0;

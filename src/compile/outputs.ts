@@ -54,7 +54,7 @@ const hasKeys = (o: object) => {
 };
 
 /** `JSON.stringify(graph.export())` and a newline, element by element (see graphology's serializeNode/serializeEdge). */
-export function graphJsonChunks(graph: KnowledgeGraphData): Iterable<string> {
+function graphJsonChunks(graph: KnowledgeGraphData): Iterable<string> {
   return chunked(
     (function* () {
       const head = JSON.stringify({
@@ -81,7 +81,7 @@ export function graphJsonChunks(graph: KnowledgeGraphData): Iterable<string> {
   );
 }
 
-export function sourcesJsonChunks(loaded: LoadedKnowledgeBase): Iterable<string> {
+function sourcesJsonChunks(loaded: LoadedKnowledgeBase): Iterable<string> {
   return chunked(
     (function* () {
       const { kb, sentences } = loaded;

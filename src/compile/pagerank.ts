@@ -10,7 +10,7 @@ export interface PagerankOptions {
   tolerance: number;
 }
 
-export const PAGERANK_DEFAULTS: PagerankOptions = { alpha: 0.85, maxIterations: 100, tolerance: 1e-6 };
+const PAGERANK_DEFAULTS: PagerankOptions = { alpha: 0.85, maxIterations: 100, tolerance: 1e-6 };
 
 /**
  * Ranks of nodes 0…n−1 for directed edges source[e] → target[e]. Unlike graphology, a

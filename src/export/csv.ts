@@ -17,7 +17,7 @@ import type { AnyGraph, Export } from './types.ts';
 const NEO4J_TYPE: Record<ScalarType, string> = { string: 'string', integer: 'int', long: 'long', double: 'double', boolean: 'boolean' };
 const LABEL = new Set(['label']);
 
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   return /[",\n\r]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -26,7 +26,7 @@ export function csvCell(value: string): string {
 const FORMULA = /^'*[=+\-@\t\r]/;
 
 /** A text value as a spreadsheet cannot run it: `=1+1` → `'=1+1`, `-3` (text) → `'-3`. */
-export function textCell(value: string): string {
+function textCell(value: string): string {
   return FORMULA.test(value) ? `'${value}` : value;
 }
 

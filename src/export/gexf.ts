@@ -22,13 +22,13 @@ export interface GexfOptions {
   version: GexfVersion | '1.2';
 }
 
-export const GEXF_NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; version: string }> = {
+const GEXF_NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; version: string }> = {
   '1.3': { gexf: 'http://gexf.net/1.3', viz: 'http://gexf.net/1.3/viz', version: '1.3' },
   '1.2draft': { gexf: 'http://www.gexf.net/1.2draft', viz: 'http://www.gexf.net/1.2draft/viz', version: '1.2' },
 };
 
 /** Graph attributes GEXF's <meta> can hold. */
-export const GEXF_META = ['creator', 'description', 'keywords'] as const;
+const GEXF_META = ['creator', 'description', 'keywords'] as const;
 
 const GEXF_TYPE: Record<ScalarType, string> = { string: 'string', integer: 'integer', long: 'long', double: 'double', boolean: 'boolean' };
 
@@ -117,7 +117,7 @@ function attvaluesXml(values: Array<[Column, string]>, notes: Notes): string {
   return `${out}        </attvalues>\n`;
 }
 
-export function gexfVersion(v: string | undefined): GexfVersion {
+function gexfVersion(v: string | undefined): GexfVersion {
   if (v === undefined || v === '1.3') return '1.3';
   if (v === '1.2' || v === '1.2draft') return '1.2draft';
   throw new Error(`faktograf/export: unknown GEXF version "${v}"; use 1.3 or 1.2draft`);

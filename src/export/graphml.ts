@@ -8,19 +8,19 @@ import { exportOf, Notes } from './notes.ts';
 import type { AnyGraph, Export } from './types.ts';
 import { xmlAttrs, xmlText } from './xml.ts';
 
-export const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
+const GRAPHML_NAMESPACE = 'http://graphml.graphdrawing.org/xmlns';
 const SCHEMA_LOCATION = `${GRAPHML_NAMESPACE} http://graphml.graphdrawing.org/xmlns/1.1/graphml.xsd`;
 const GRAPHML_TYPE: Record<ScalarType, string> = { string: 'string', integer: 'int', long: 'long', double: 'double', boolean: 'boolean' };
 
 type Domain = 'graph' | 'node' | 'edge';
 
 /** Ids are XML NMTOKENs in GraphML: other characters become `_xHHHH_` (the reader undoes it). */
-export function graphmlId(id: string): string {
+function graphmlId(id: string): string {
   return /^[A-Za-z0-9.:-]+$/.test(id) ? id : encodeKey(id, /[A-Za-z0-9.:-]/);
 }
 
 /** A key's id is unique across domains; its attr.name is the column path without `:json`. */
-export const keyId = (domain: Domain, c: Column) => `${domain}:${c.id}`;
+const keyId = (domain: Domain, c: Column) => `${domain}:${c.id}`;
 const keyName = (c: Column) => (c.json ? c.id.slice(0, -':json'.length) : c.id);
 
 function dataXml(domain: Domain, values: Array<[Column, string]>, pad: string, notes: Notes): string {

@@ -16,7 +16,7 @@ function sanitize(s: string, notes: Notes): string {
 }
 
 /** A value for an XML attribute delimited by `quote`. */
-export function xmlAttr(value: string, notes: Notes, quote: '"' | "'" = '"'): string {
+function xmlAttr(value: string, notes: Notes, quote: '"' | "'" = '"'): string {
   if (!ATTR_NEEDS_WORK.test(value) && !(quote === "'" && value.includes("'"))) return value;
   const special = quote === '"' ? /[&<>"\t\n\r]/g : /[&<>'\t\n\r]/g;
   return sanitize(value, notes).replace(special, (c) => ENTITIES[c]!);

@@ -211,7 +211,7 @@ export function subject(ctx: Ctx, i: number, types: string[], opts: { inherit?: 
 }
 
 /** For "Kim Dzong Un i Putin spotkali się", start from the first of the coordinated subjects. */
-export function withCoordinatedStart(ctx: Ctx, last: Mention, types: string[]): Mention {
+function withCoordinatedStart(ctx: Ctx, last: Mention, types: string[]): Mention {
   const words = ctx.doc.words;
   let cur = last;
   for (;;) {
@@ -228,7 +228,7 @@ export function withCoordinatedStart(ctx: Ctx, last: Mention, types: string[]): 
  * a role in the nominative ("zdecydował przywódca kraju Kim Dzong Un"); a name after a noun
  * in another case belongs to that noun ("przygotowaniami do spotkania Kima").
  */
-export function postVerbal(ctx: Ctx, i: number, m: Mention): boolean {
+function postVerbal(ctx: Ctx, i: number, m: Mention): boolean {
   const words = ctx.doc.words;
   for (let k = m.first - 1; k > i; k--) {
     const w = words[k]!;

@@ -7,7 +7,7 @@ import { hasLemma, isPos, isVerb, lemmaIn, type Doc } from './document.ts';
 import type { Mention } from './mentions.ts';
 import { SPEECH_VERBS } from './vocabulary.ts';
 
-export const CERTAINTY_RANK: Record<string, number> = { stated: 6, announced: 5, reported: 4, estimated: 3, probable: 2, speculated: 1 };
+const CERTAINTY_RANK: Record<string, number> = { stated: 6, announced: 5, reported: 4, estimated: 3, probable: 2, speculated: 1 };
 
 export interface Scope {
   /** Word indices, inclusive. */

@@ -166,18 +166,6 @@ function clauses(doc: Doc): Clauses {
   return c;
 }
 
-/** Word range `[a, b]` of the clause around word `i`. */
-export function clauseSpan(doc: Doc, i: number): [number, number] {
-  const c = clauses(doc);
-  return [c.left[i]!, c.right[i]!];
-}
-
-/** Words of the clause around word `i` (between commas, dashes, "że" and sentence ends). */
-export function clauseWords(doc: Doc, i: number): Word[] {
-  const [a, b] = clauseSpan(doc, i);
-  return doc.words.slice(a, b + 1);
-}
-
 /**
  * Whether a word of the clause around `i` passes `test`. `key` names the test (pass the
  * same constant each time): its prefix counts are computed once per article.
@@ -201,5 +189,3 @@ export function clauseHasLemma(doc: Doc, i: number, lemmas: readonly string[]): 
 function clauseBreak(w: Word): boolean {
   return /^[,;:–—]$/.test(w.text) || /^(że|który|która|które|którzy|których|gdzie|choć|ale)$/.test(w.lower);
 }
-
-export const sentenceOf = (doc: Doc, i: number): Sentence => doc.sentences[doc.words[i]!.sentence]!;

@@ -28,7 +28,7 @@ export interface Frame {
   object: FrameEnd;
 }
 
-export const FRAMES_PATH = 'src/extract/frames.json';
+const FRAMES_PATH = 'src/extract/frames.json';
 const CASE_NAMES = ['nom', 'gen', 'dat', 'acc', 'inst', 'loc'] as const;
 const VOICES = ['active', 'passive', 'any'] as const;
 

@@ -156,7 +156,7 @@ export function phraseMention(doc: Doc, p: PhraseMatch<Target>, linker: Linker):
 }
 
 /** The head of a phrase: its first noun ("rosyjskiej armii" -> "armii"). */
-export function headOf(words: readonly Word[], first: number, last: number): number {
+function headOf(words: readonly Word[], first: number, last: number): number {
   for (let i = first; i <= last; i++) if (words[i]!.morphs.some((m) => m.pos === 'subst') || !knownWord(words[i]!)) return i;
   return first;
 }
@@ -204,7 +204,7 @@ function runMention(doc: Doc, run: Run): Mention {
 }
 
 /** Whether the phrase is the subject of a verb of saying, or follows "według". */
-export function speaker(doc: Doc, first: number, last: number): boolean {
+function speaker(doc: Doc, first: number, last: number): boolean {
   const words = doc.words;
   if (/^(według|zdaniem)$/.test(words[first - 1]?.lower ?? '')) return true;
   for (let i = last + 1; i <= last + 3 && i < words.length && words[i]!.sentence === words[first]!.sentence; i++) {

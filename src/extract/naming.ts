@@ -86,7 +86,7 @@ function votedName(doc: Doc, ms: readonly Mention[], longest: Mention): string {
  * ("Rady Bezpieczeństwa Rosji" -> "Rada Bezpieczeństwa Rosji", "obwodzie amurskim" ->
  * "obwód amurski"); complements stay as written.
  */
-export function headName(doc: Doc, m: Mention): string {
+function headName(doc: Doc, m: Mention): string {
   const words = doc.words;
   const head = words[m.head]!;
   let from = m.first;
@@ -132,7 +132,7 @@ function capitalise(lemma: string, like: string): string {
 }
 
 /** The cases a name's context allows: its preposition, the dictionary words beside it, a verb after it. */
-export function contextCases(doc: Doc, m: Mention): number {
+function contextCases(doc: Doc, m: Mention): number {
   const words = doc.words;
   const prev = words[m.first - 1];
   const prep = prepCases(prev);

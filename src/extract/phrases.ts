@@ -4,7 +4,6 @@
 // "wojsk ukraińskich". A capitalised word of a name only matches a capitalised word, and
 // an acronym only itself.
 import type { Lemmatizer } from '../lexicon/lemmatizer.ts';
-import { foldName } from '../model/normalize.ts';
 import { analyse, type Word } from './document.ts';
 
 interface PhraseWord {
@@ -71,5 +70,3 @@ function wordMatches(pw: PhraseWord, w: Word): boolean {
   for (const k of w.keys) if (pw.keys.has(k)) return true;
   return false;
 }
-
-export const foldKey = foldName;

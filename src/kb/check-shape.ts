@@ -48,7 +48,7 @@ function toPath(pointer: string): YamlPath {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-export function describePath(path: YamlPath): string {
+function describePath(path: YamlPath): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || 'the file';

@@ -5,13 +5,13 @@ export type DatePrecision = 'year' | 'month' | 'day';
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
  * Days in a month (1–12), computed rather than asked of `Date`: `Date.UTC` reads the
  * years 0–99 as 1900–1999, so it would refuse 0000-02-29 and accept 0100-02-29.
  */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -63,7 +63,7 @@ function foldMarks(s: string): string {
 }
 
 /** The quote as it is compared: NFC, quotation marks folded, whitespace runs collapsed. */
-export function comparableQuote(quote: string): string {
+function comparableQuote(quote: string): string {
   return isComparable(quote) ? quote : foldMarks(quote.normalize('NFC')).replace(/\s+/g, ' ').trim();
 }
 

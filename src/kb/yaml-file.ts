@@ -6,7 +6,7 @@ import { parseSimpleYaml } from './fast-yaml.ts';
 export type YamlPath = Array<string | number>;
 
 /** Caps alias expansion, so a "billion laughs" file is refused rather than expanded. */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 export interface ParsedYaml {
   file: string;

@@ -92,7 +92,7 @@ export class MorfologikDictionary {
 }
 
 /** UTF-8 bytes `[start, end)` to a string; faster than TextDecoder for short words. */
-export function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
+function decodeUtf8(bytes: Uint8Array, start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; ) {
     const b = bytes[i]!;

@@ -6,13 +6,10 @@ export const CASE = { nom: 1, gen: 2, dat: 4, acc: 8, inst: 16, loc: 32, voc: 64
 export type CaseName = keyof typeof CASE;
 export const ALL_CASES = 127;
 
-export const NUMBER = { sg: 1, pl: 2 } as const;
-export const ALL_NUMBERS = 3;
 
 /** Genders: p1 (plural personal) counts as m1, p2/p3 as the non-personal ones. */
 export const GENDER = { m1: 1, m2: 2, m3: 4, f: 8, n: 16 } as const;
 const GENDER_CODES: Record<string, number> = { m1: 1, m2: 2, m3: 4, f: 8, n1: 16, n2: 16, n: 16, p1: 1, p2: 2 | 8 | 16, p3: 4 | 8 | 16 };
-export const ALL_GENDERS = 31;
 
 /** One reading of a word form. */
 export interface Morph {
@@ -63,17 +60,6 @@ function parseReading(reading: string): Reading {
   }
   if (pos === 'siebie') pos = 'pron';
   return { pos, form, cases, numbers, genders };
-}
-
-export function hasCase(morphs: readonly Morph[], cases: number, pos?: (p: string) => boolean): boolean {
-  return morphs.some((m) => (m.cases & cases) !== 0 && (!pos || pos(m.pos)));
-}
-
-/** Cases a word can stand in as a noun phrase head (noun, adjective, numeral, pronoun, gerund). */
-export function nominalCases(morphs: readonly Morph[]): number {
-  let c = 0;
-  for (const m of morphs) if (NOMINAL_POS.has(m.pos)) c |= m.cases;
-  return c;
 }
 
 export const NOMINAL_POS = new Set(['subst', 'adj', 'num', 'ger', 'ppron3', 'ppron12', 'pron', 'depr', 'ppas', 'pact', 'adja']);

@@ -13,7 +13,7 @@ export interface AttributeKind {
 }
 
 /** More distinct values than this make a poor palette (names, ids, free text). */
-export const MAX_CATEGORIES = 24;
+const MAX_CATEGORIES = 24;
 
 /** The attributes worth a colour or a size, by key. A number with one value only, or a text with too many, is left out. */
 export function attributeKinds(records: Iterable<Readonly<Record<string, AttributeValue>> | undefined>, maxCategories = MAX_CATEGORIES): AttributeKind[] {

@@ -19,7 +19,3 @@ export function foldName(text: string): string {
     .trim();
 }
 
-/** Collapses every whitespace run to one space, NFC-normalised. */
-export function collapseWhitespace(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}

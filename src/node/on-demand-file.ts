@@ -26,7 +26,7 @@ export function onDemandFile(full: string, path: string, size?: number): TextFil
  * A file that cannot be read (removed or replaced since it was listed, no permission)
  * throws a KnowledgeBaseError naming it, like any other problem of the knowledge base.
  */
-export function readTextFile(full: string, path: string): string {
+function readTextFile(full: string, path: string): string {
   let fd: number;
   try {
     fd = openSync(full, 'r');

@@ -17,7 +17,7 @@ const QUALITY: Record<MatchKind, MatchQuality> = { id: 'exact', name: 'exact', a
  * Matches of the same kind within this score of the best one are "about equal": within a
  * kind, scores differ only for words inside longer names (by how much of the name they cover).
  */
-export const TIE = 0.2;
+const TIE = 0.2;
 
 /** Chooses among NameIndex matches (best first, as `NameIndex.resolve` gives them). */
 export function chooseMatch(matches: NameMatch[]): NameResolution {

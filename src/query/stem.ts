@@ -6,7 +6,7 @@ const SUFFIXES = ['owie', 'owi', 'ami', 'ach', 'ego', 'emu', 'ów', 'om', 'em', 
 );
 
 /** Stems a folded word; keeps at least three letters. */
-export function stemWord(folded: string): string {
+function stemWord(folded: string): string {
   for (const s of SUFFIXES) if (folded.length - s.length >= 3 && folded.endsWith(s)) return folded.slice(0, -s.length);
   return folded;
 }

@@ -192,7 +192,7 @@ export interface SynthName {
 }
 
 /** Strips Polish diacritics: the English name of a synthetic entity. */
-export function ascii(text: string): string {
+function ascii(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -6,7 +6,7 @@ import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-cur
 import type { KnowledgeGraphData } from '../core/types.ts';
 
 /** Curvature of the i-th of a bundle of parallel edges, growing gently with the bundle. */
-export function curvature(index: number, maxIndex: number): number {
+function curvature(index: number, maxIndex: number): number {
   if (maxIndex <= 0) return 0;
   if (index < 0) return -curvature(-index, maxIndex);
   const amplitude = 3.5;

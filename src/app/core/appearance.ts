@@ -89,7 +89,7 @@ export function edgeSize(independentOutlets: number): number {
 }
 
 /** Marks a contradicted relation's label, which is then always shown. */
-export const CONFLICT_MARK = '≠ ';
+const CONFLICT_MARK = '≠ ';
 
 export function edgeAppearance(
   edge: string,

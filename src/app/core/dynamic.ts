@@ -33,7 +33,7 @@ function interval(r: Record<string, unknown>): DayRange | null {
  * When an element exists: its spells, else its own interval or timestamps; null for an
  * element the file does not place in time (always shown).
  */
-export function rangesOf(own: Record<string, unknown> | undefined, data: Record<string, unknown> | undefined): DayRange[] | null {
+function rangesOf(own: Record<string, unknown> | undefined, data: Record<string, unknown> | undefined): DayRange[] | null {
   const spells = data?.spells;
   if (Array.isArray(spells)) {
     const ranges = spells

@@ -20,7 +20,7 @@ export interface TimeView {
 const ALL_TIME: TimeView = { asOf: null, period: null, published: new Map() };
 
 /** The dates a relation's claims stand at: its time qualifier, else each quote's source's publication date. */
-export function claimDates(attrs: Pick<EdgeAttributes, 'qualifiers' | 'evidence'>, published: ReadonlyMap<string, string>): string[] {
+function claimDates(attrs: Pick<EdgeAttributes, 'qualifiers' | 'evidence'>, published: ReadonlyMap<string, string>): string[] {
   const time = attrs.qualifiers?.time?.value;
   return time ? [time] : [...new Set(attrs.evidence.map((e) => published.get(e.source) ?? ''))].filter(Boolean);
 }

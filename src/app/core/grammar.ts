@@ -19,7 +19,7 @@ export function pluralCategory(lang: Lang, n: number): PluralCategory {
 export const formatNumber = (n: number, lang: Lang): string => new Intl.NumberFormat(LOCALE[lang]).format(n);
 
 /** `forms`' phrase for `n` (its `{n}` replaced by the number as the language writes it). */
-export function countPhrase(lang: Lang, n: number, forms: PluralForms): string {
+function countPhrase(lang: Lang, n: number, forms: PluralForms): string {
   const form = forms[pluralCategory(lang, n)] ?? forms.other;
   return form.replace('{n}', formatNumber(n, lang));
 }

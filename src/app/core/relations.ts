@@ -41,7 +41,7 @@ export function entityLabel(graph: AnyGraph, id: string, lang: Lang): string {
 const PRECISION_SIGN: Record<string, string> = { exact: '', approximate: '≈ ', 'at-least': '≥ ', 'at-most': '≤ ' };
 
 /** A claimant's names for a phrase: the genitive (Polish) when its data gives one. */
-export function claimantName(graph: AnyGraph, id: string, lang: Lang): ClaimantName {
+function claimantName(graph: AnyGraph, id: string, lang: Lang): ClaimantName {
   const genitive = graph.hasNode(id) ? graph.getNodeAttributes(id).genitive?.[lang] : undefined;
   return { name: entityLabel(graph, id, lang), ...(genitive ? { genitive } : {}) };
 }
@@ -69,7 +69,7 @@ function withBasis(value: string, q: Basis, ontology: Ontology | undefined, lang
   return `${value} (${label})`;
 }
 
-export function qualifierRows(q: Qualifiers | undefined, lang: Lang, nameOf: (id: string) => string, ontology?: Ontology): Array<[string, string]> {
+function qualifierRows(q: Qualifiers | undefined, lang: Lang, nameOf: (id: string) => string, ontology?: Ontology): Array<[string, string]> {
   if (!q) return [];
   const rows: Array<[string, string]> = [];
   if (q.quantity) rows.push([t(lang, 'quantity'), withBasis(formatQuantity(q.quantity, lang), q.quantity, ontology, lang)]);

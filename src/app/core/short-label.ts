@@ -3,7 +3,7 @@
 // name alone, so the same name always gets the same short form.
 
 /** Names up to this many characters are drawn whole. */
-export const SHORT_LABEL_MAX = 30;
+const SHORT_LABEL_MAX = 30;
 
 const ACRONYM = /\(([\p{Lu}\d][\p{Lu}\p{Ll}\d&.-]{1,9})\)\s*$/u;
 

@@ -16,7 +16,7 @@ export function publicationDates(dataset: { sources: ReadonlyMap<string, BuiltSo
 }
 
 /** A source's outlet identity, as the builder names it on evidence: `outlet.id`, else `source:<id>`. */
-export const outletOf = (s: Pick<BuiltSource, 'id' | 'outlet'>) => s.outlet?.id ?? `source:${s.id}`;
+const outletOf = (s: Pick<BuiltSource, 'id' | 'outlet'>) => s.outlet?.id ?? `source:${s.id}`;
 
 /** Outlet id → its name (the first source's that gives one), for the outlet filter. */
 export function outletNames(sources: Iterable<BuiltSource>): Map<string, string> {

@@ -8,8 +8,8 @@ import { defaultViewState } from './store.ts';
 import type { Dataset, Filters, ViewState } from './types.ts';
 import { decodeColorBy, decodeSizeBy, isoDay, type UrlContext } from './url.ts';
 
-export const WORKSPACE_FORMAT = 'faktograf-workspace';
-export const WORKSPACE_VERSION = 1;
+const WORKSPACE_FORMAT = 'faktograf-workspace';
+const WORKSPACE_VERSION = 1;
 
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FORMAT;

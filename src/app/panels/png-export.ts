@@ -82,7 +82,7 @@ function drawLegend(g: CanvasRenderingContext2D, layout: ImageLayout, ctx: AppCo
 }
 
 /** The image as asked: exactly `width`×`height` pixels. */
-export async function composePng(ctx: AppContext, request: PngRequest): Promise<HTMLCanvasElement> {
+async function composePng(ctx: AppContext, request: PngRequest): Promise<HTMLCanvasElement> {
   const { width, height, title } = request;
   const state = ctx.store.get();
   const lines = describeFilters(state, ctx.dataset, state.lang);

@@ -8,7 +8,7 @@ import { createCombobox } from './combobox.ts';
 const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'month', 'week', 'time', 'datetime-local']);
 
 /** Where a typed `/` is text: a text input, a text area, an editable element. Checkboxes, buttons and the graph are not. */
-export function isTextField(target: EventTarget | null): boolean {
+function isTextField(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement) return !target.readOnly;
   if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type) && !target.readOnly;
   return target instanceof HTMLElement && target.isContentEditable;

@@ -21,7 +21,7 @@ function sourceLine(ctx: AppContext, source: string, outlet: string): string {
 }
 
 /** One conflict: its slot, then each side (value, claimants, every quote with its source) side by side. */
-export function conflictCard(ctx: AppContext, c: Conflict, current?: string): HTMLElement {
+function conflictCard(ctx: AppContext, c: Conflict, current?: string): HTMLElement {
   const { graph } = ctx.dataset;
   const lang = ctx.store.get().lang;
   const ontology = graph.getAttribute('ontology');
@@ -85,7 +85,7 @@ const H = 150;
 const PAD = { left: 44, right: 10, top: 10, bottom: 22 };
 
 /** A figure over time, one line per claimant; each point names its value, date and relation. */
-export function seriesChart(ctx: AppContext, series: Series, current?: string): HTMLElement {
+function seriesChart(ctx: AppContext, series: Series, current?: string): HTMLElement {
   const lang = ctx.store.get().lang;
   const lines = seriesByClaimant(series);
   const days = series.points.flatMap((p) => dateSpan(p.time).map(dayNumber));

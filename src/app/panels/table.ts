@@ -20,7 +20,7 @@ import {
 } from '../core/table.ts';
 import { el } from '../dom.ts';
 
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 
 const LABELS: Record<ColumnKey, StringKey> = {
   name: 'colName',

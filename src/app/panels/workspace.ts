@@ -15,7 +15,7 @@ export function saveWorkspace(ctx: AppContext): void {
   downloadText(writeWorkspace(ctx.store.get(), datasetName(ctx.dataset), new Date()), `${name}.view.json`, 'application/json');
 }
 
-export async function openWorkspace(ctx: AppContext, file: File): Promise<void> {
+async function openWorkspace(ctx: AppContext, file: File): Promise<void> {
   const lang = ctx.store.get().lang;
   const read = readWorkspace(await file.text(), urlContext(ctx.dataset), datasetName(ctx.dataset));
   if (!read.ok) {

@@ -7,7 +7,7 @@ import { validateSettings, type FA2Settings } from './settings.ts';
 import { spareThreads, startRepulsionPool } from './threads.ts';
 import { LayoutError } from '../errors.ts';
 
-export { FA2_DEFAULTS, inferSettings, type FA2Settings } from './settings.ts';
+export { inferSettings, type FA2Settings } from './settings.ts';
 
 export interface FA2Input {
   /** Initial positions, by node index; updated in place. */

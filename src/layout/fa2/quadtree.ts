@@ -6,7 +6,7 @@
 // LEAF_SIZE nodes, the group `repulsion.ts` walks for) its radius. See repulsion.ts.
 
 /** Cell layout in `cells`: 10 float64 per cell. */
-export const CELL_STRIDE = 10;
+const CELL_STRIDE = 10;
 const CMX = 0; // centre of mass
 const CMY = 1;
 const MASS = 2;
@@ -19,7 +19,7 @@ const QRE = 8; // quadrupole Σ m·(z − c)², real and imaginary parts
 const QIM = 9;
 
 /** Bodies in sorted order: x, y, mass. */
-export const BODY_STRIDE = 3;
+const BODY_STRIDE = 3;
 
 /** A leaf holds at most this many bodies (more only at the deepest level). */
 const LEAF_SIZE = 16;

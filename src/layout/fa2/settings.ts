@@ -12,7 +12,7 @@ export interface FA2Settings {
   barnesHutTheta: number;
 }
 
-export const FA2_DEFAULTS: FA2Settings = {
+const FA2_DEFAULTS: FA2Settings = {
   gravity: 1,
   strongGravityMode: false,
   scalingRatio: 1,
