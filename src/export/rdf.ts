@@ -33,8 +33,8 @@ const W3 = {
 };
 
 /** Node and edge attributes that describe the drawing, not the facts. */
-const DISPLAY = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'pagerank', 'degree']);
-const NODE_MODEL = new Set(['entityType', 'name', 'aliases', 'wikidata', 'description', 'attributes']);
+const DISPLAY = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'degree']);
+const NODE_MODEL = new Set(['entityType', 'name', 'aliases', 'wikidata', 'description', 'attributes', 'pagerank']);
 const EDGE_MODEL = new Set([
   'relationType',
   'factuality',
@@ -72,6 +72,7 @@ export function namespaces(base: string) {
     prop: `${base}property/`,
     claim: `${base}claim/`,
     conflict: `${base}conflict/`,
+    series: `${base}series/`,
     attr: `${base}attribute/`,
   };
 }
@@ -144,7 +145,7 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       }
     };
 
-    const unwritten = Object.keys(graph.getAttributes()).filter((k) => k !== 'ontology' && k !== 'sources' && k !== 'conflicts');
+    const unwritten = Object.keys(graph.getAttributes()).filter((k) => k !== 'ontology' && k !== 'sources' && k !== 'conflicts' && k !== 'series');
     if (unwritten.length)
       notes.add(
         'graph-attributes',
@@ -154,6 +155,7 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
     for (const id of Array.isArray(graph.getAttribute('sources')) ? (graph.getAttribute('sources') as unknown[]) : [])
       if (typeof id === 'string') add(iri('src', id), a, v('prov', 'Entity'));
     conflicts(graph.getAttribute('conflicts'));
+    series(graph.getAttribute('series'));
     yield flush();
 
     for (const { node, attributes: n } of graph.nodeEntries()) {
@@ -162,9 +164,14 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
       if (isObj(n.name)) langText(s, v('rdfs', 'label'), n.name);
       else if (typeof n.label === 'string') add(s, v('rdfs', 'label'), text(n.label));
       if (Array.isArray(n.aliases)) for (const alias of n.aliases) if (typeof alias === 'string') add(s, v('skos', 'altLabel'), text(alias));
+      // RDF values are a set: the aliases' order (the first is the one to show) as a list too.
+      ordered(s, v('fk', 'aliasList'), n.aliases);
+      // The name index ranks equally good matches by it (the SPARQL backend reads it).
+      if (typeof n.pagerank === 'number') add(s, v('fk', 'pagerank'), scalarLiteral(n.pagerank));
       if (typeof n.wikidata === 'string') add(s, v('owl', 'sameAs'), iri('wd', n.wikidata));
       langText(s, v('rdfs', 'comment'), n.description);
       if (isObj(n.attributes)) for (const [k, val] of Object.entries(n.attributes)) add(s, iri('attr', k), scalarLiteral(val));
+      if (isObj(n.attributes)) ordered(s, v('fk', 'attributeOrder'), Object.keys(n.attributes));
       generic(s, n, NODE_MODEL);
       if (buffer.length > 512) yield flush();
     }
@@ -204,6 +211,8 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
           if (typeof ev.outlet === 'string') add(evidence, v('fk', 'outlet'), text(ev.outlet));
           for (const k of ['start', 'end', 'sentence']) if (typeof ev[k] === 'number') add(evidence, v('fk', k), scalarLiteral(ev[k]));
           claim(evidence, ev);
+          // A quote's claimants in their order (the relation's are sorted).
+          ordered(evidence, v('fk', 'claimantList'), ev.claimedBy);
         });
       generic(st, e, EDGE_MODEL);
       if (buffer.length > 512) yield flush();
@@ -222,6 +231,12 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
             if (!agents.has(who)) add(iri('ent', who), a, v('prov', 'Agent'));
             agents.add(who);
           }
+    }
+
+    /** A list of two or more texts in its order, as one JSON literal beside the set of its values. */
+    function ordered(s: Quad_Subject, p: Quad_Predicate, list: unknown) {
+      const texts = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+      if (texts.length > 1) add(s, p, literal(wellFormed(JSON.stringify(texts)), namedNode(`${W3.rdf}JSON`)));
     }
 
     /** Where a qualifier value comes from: `fk:<name>Basis`, with its rule or note. */
@@ -265,9 +280,12 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
         add(s, v('rdfs', 'subClassOf'), v('fk', 'Entity'));
         if (isObj(def)) describe(s, def);
       }
+      let position = 0;
       for (const [id, def] of Object.entries(isObj(ontology.relationTypes) ? ontology.relationTypes : {})) {
         const s = iri('prop', id);
         add(s, a, v('owl', 'ObjectProperty'));
+        // The ontology's order, which lists of known types follow.
+        add(s, v('fk', 'position'), scalarLiteral(position++));
         if (!isObj(def)) continue;
         describe(s, def);
         for (const [key, pred] of [
@@ -284,6 +302,30 @@ export function turtle(graph: AnyGraph, options: Partial<TurtleOptions> = {}): E
           describe(s, def);
           if (typeof def.rank === 'number') add(s, v('fk', 'rank'), scalarLiteral(def.rank));
         }
+    }
+
+    /** Each series: its slot (subject, relation type, object) and its points, each with its relation, time, value, precision and claimants. */
+    function series(list: unknown) {
+      if (!Array.isArray(list)) return;
+      for (const c of list) {
+        if (!isObj(c) || typeof c.id !== 'string' || !Array.isArray(c.points)) continue;
+        const s = iri('series', c.id);
+        add(s, a, v('fk', 'Series'));
+        // Not rdf:subject…: a series is no statement.
+        if (typeof c.subject === 'string') add(s, v('fk', 'subject'), iri('ent', c.subject));
+        if (typeof c.type === 'string') add(s, v('fk', 'predicate'), iri('prop', c.type));
+        if (typeof c.object === 'string') add(s, v('fk', 'object'), iri('ent', c.object));
+        for (const point of c.points) {
+          if (!isObj(point) || typeof point.relation !== 'string') continue;
+          const parts: Array<{ predicate: Quad_Predicate; object: Quad_Object }> = [{ predicate: v('fk', 'relation'), object: iri('rel', point.relation) }];
+          if (typeof point.time === 'string') parts.push({ predicate: v('fk', 'time'), object: text(point.time) });
+          if (typeof point.value === 'number') parts.push({ predicate: v('rdf', 'value'), object: scalarLiteral(point.value) });
+          if (typeof point.precision === 'string') parts.push({ predicate: v('fk', 'precision'), object: text(point.precision) });
+          if (Array.isArray(point.claimedBy))
+            for (const who of point.claimedBy) if (typeof who === 'string') parts.push({ predicate: v('prov', 'wasAttributedTo'), object: iri('ent', who) });
+          add(s, v('fk', 'point'), writer.blank(parts));
+        }
+      }
     }
 
     /** Each conflict: its kind and slot, and its two sides with their relation, value, claimants and quotes. */

@@ -2,6 +2,7 @@ import { parseCommand, UsageError, type CommandSpec } from '../args.ts';
 import { GRAPH_HELP, GRAPH_OPTION, KB_HELP, KB_OPTION, openQueryGraph, resolveEntity } from '../context.ts';
 import { relationsTable } from '../format.ts';
 import type { CliIO } from '../io.ts';
+import { openBackend, SPARQL_HELP, SPARQL_OPTION } from '../sparql-option.ts';
 import { didYouMean } from '../../model/suggest.ts';
 import { FACTUALITIES, type Factuality } from '../../model/types.ts';
 import type { RelationView } from '../../query/index.ts';
@@ -9,7 +10,7 @@ import type { RelationView } from '../../query/index.ts';
 export const relationsSpec: CommandSpec = {
   name: 'relations',
   usage:
-    'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--json] [--kb <dir> | --graph <file> [--strict]]',
+    'faktograf relations [--from <name>] [--type <TYPE>] [--to <name>] [--factuality <f>] [--claimed-by <name>] [--min-outlets <n>] [--source <id>] [--json] [--kb <dir> | --graph <file> [--strict] | --sparql <url> [--graph-iri <iri>] [--user <name>]]',
   summary: 'List relations with their qualifiers, factuality, who claims them, how many outlets carry them and the quotes that ground them.',
   options: {
     from: { type: 'string' },
@@ -22,6 +23,7 @@ export const relationsSpec: CommandSpec = {
     json: { type: 'boolean' },
     ...KB_OPTION,
     ...GRAPH_OPTION,
+    ...SPARQL_OPTION,
   },
   help: [
     '  --from <name>       subject entity (id, name or alias)',
@@ -34,14 +36,15 @@ export const relationsSpec: CommandSpec = {
     '  --json              print [{id, from, to, undirected?, type, qualifiers, factuality, status, polarity, claimedBy, corroboration, conflicts, evidence}]',
     KB_HELP,
     GRAPH_HELP,
+    SPARQL_HELP,
   ],
   positionals: { min: 0, max: 0 },
 };
 
 export async function relationsCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(relationsSpec, argv);
-  const kg = await openQueryGraph(io, values);
-  const ontology = kg.ontology;
+  const kg = await openBackend(values, () => openQueryGraph(io, values));
+  const relationTypes = await kg.relationTypes();
   const listOf = (v: unknown, known: string[], what: string) => {
     if (typeof v !== 'string') return undefined;
     const items = v
@@ -55,11 +58,11 @@ export async function relationsCommand(argv: string[], io: CliIO): Promise<numbe
   const name = (v: unknown) => (typeof v === 'string' ? resolveEntity(kg, v, io) : undefined);
   const minOutlets = values['min-outlets'];
   if (typeof minOutlets === 'string' && !/^\d+$/.test(minOutlets)) throw new UsageError(`--min-outlets takes a whole number, not "${minOutlets}"`);
-  const relations = kg.relations({
-    from: name(values.from),
-    to: name(values.to),
-    claimedBy: name(values['claimed-by']),
-    type: listOf(values.type, Object.keys(ontology?.relationTypes ?? {}), 'relation type'),
+  const relations = await kg.relations({
+    from: await name(values.from),
+    to: await name(values.to),
+    claimedBy: await name(values['claimed-by']),
+    type: listOf(values.type, relationTypes, 'relation type'),
     factuality: listOf(values.factuality, [...FACTUALITIES], 'factuality') as Factuality[] | undefined,
     minOutlets: typeof minOutlets === 'string' ? Number(minOutlets) : undefined,
     source: typeof values.source === 'string' ? values.source : undefined,
