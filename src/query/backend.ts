@@ -4,6 +4,7 @@
 import type { Conflict, LangText, Series } from '../model/types.ts';
 import { own } from '../model/own.ts';
 import type { NameResolution } from './choose.ts';
+import { QueryError } from './errors.ts';
 import { namesOf, type EntityView, type KnowledgeGraph, type PathResult, type RelationFilter, type RelationView } from './knowledge-graph.ts';
 
 export interface QueryBackend {
@@ -63,7 +64,11 @@ export class MemoryBackend implements QueryBackend {
   }
 
   async relationsById(ids: readonly string[]): Promise<RelationView[]> {
-    return ids.map((id) => this.kg.relation(id)!);
+    return ids.map((id) => {
+      const r = this.kg.relation(id);
+      if (!r) throw new QueryError(`faktograf/query: no relation "${id}"`);
+      return r;
+    });
   }
 
   async shortestPath(from: string, to: string, opts: { directed?: boolean } = {}): Promise<PathResult | null> {

@@ -15,7 +15,7 @@ import { QueryError } from './errors.ts';
 import { relationFilter, type EntityView, type PathResult, type RelationFilter, type RelationView } from './knowledge-graph.ts';
 import { NameIndex } from './name-index.ts';
 import { shortestNodePathFetching, type Adjacency, type Fringe } from './shortest-path.ts';
-import { entityView, literalValue, localName, relationView, type Namespaces, type Triple } from './sparql-views.ts';
+import { entityView, langText, literalValue, localName, relationView, type Namespaces, type Triple } from './sparql-views.ts';
 
 export interface SparqlOptions {
   /** The named graph holding the knowledge graph (default: the endpoint's default graph). */
@@ -81,9 +81,7 @@ export class SparqlBackend implements QueryBackend {
 
   async entityTypeLabel(type: string): Promise<LangText | undefined> {
     const rows = await this.rows`SELECT ?label WHERE { ${iri(this.ns.type + encode(type))} rdfs:label ?label }`;
-    const label: Record<string, string> = {};
-    for (const r of rows) label[r.get('label')!['xml:lang'] ?? ''] = r.get('label')!.value;
-    return rows.length ? (label as unknown as LangText) : undefined;
+    return langText(rows.map((r) => r.get('label')!)) as LangText | undefined;
   }
 
   async relationTypes(): Promise<string[]> {
@@ -120,8 +118,8 @@ export class SparqlBackend implements QueryBackend {
       const known: string[] = [];
       const list = [...entries].map(([id, e]) => {
         // As the embedded graph has them: name in Polish, in English, then the label (Polish).
-        const pl = e.labels.find((l) => l['xml:lang'] === 'pl')?.value;
-        const en = e.labels.find((l) => l['xml:lang'] === 'en')?.value;
+        const tagged = langText(e.labels);
+        const [pl, en] = [tagged?.pl, tagged?.en];
         const plain = e.labels.find((l) => !l['xml:lang'])?.value;
         const names = [pl, en, pl ?? plain].filter((n): n is string => n !== undefined);
         const aliases = e.list ? (JSON.parse(e.list) as string[]) : e.aliases;

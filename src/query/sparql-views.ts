@@ -39,7 +39,7 @@ export function literalValue(t: ResultTerm): AttributeValue {
 const lang = (t: ResultTerm) => t['xml:lang']?.toLowerCase();
 
 /** Language-tagged texts as {pl, en, …}: Polish, then English, then the others by tag. */
-function langText(terms: ResultTerm[]): Record<string, string> | undefined {
+export function langText(terms: ResultTerm[]): Record<string, string> | undefined {
   const tagged = terms.filter((t) => lang(t));
   if (!tagged.length) return undefined;
   const rank = (tag: string) => (tag === 'pl' ? 0 : tag === 'en' ? 1 : 2);

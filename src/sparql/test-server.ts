@@ -11,6 +11,8 @@ export interface TestEndpoint {
   store: Store;
   /** The query texts received, in order. */
   queries: string[];
+  /** The bytes of each answer, in order. */
+  answered: number[];
   close(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export async function serveTurtle(turtle: string, options: { graphIri?: string; 
   const store = new Store();
   store.load(turtle, { format: 'text/turtle', ...(options.graphIri ? { to_graph_name: namedNode(options.graphIri) } : {}) });
   const queries: string[] = [];
+  const answered: number[] = [];
   const expected = options.auth && `Basic ${Buffer.from(`${options.auth.user}:${options.auth.password}`).toString('base64')}`;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -40,6 +43,7 @@ export async function serveTurtle(turtle: string, options: { graphIri?: string; 
           results_format: 'application/sparql-results+json',
           ...(graph ? { default_graph: namedNode(graph) } : {}),
         }) as string;
+        answered.push(Buffer.byteLength(results));
         res.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end(results);
       } catch (e) {
         res.writeHead(400, { 'content-type': 'text/plain' }).end(`query error: ${(e as Error).message}`);
@@ -52,6 +56,7 @@ export async function serveTurtle(turtle: string, options: { graphIri?: string; 
     url: `http://127.0.0.1:${port}/sparql`,
     store,
     queries,
+    answered,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }
