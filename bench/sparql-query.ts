@@ -8,7 +8,7 @@
 // process; given a URL, the graph must already be loaded there (`faktograf load`).
 // Each backend runs in a fresh process (bench/steps/backend-query.ts), so its peak RSS is
 // its own: the SPARQL one never builds the graph.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { loadKnowledgeBase } from '../src/kb/load.ts';
 import { seededRng } from '../src/layout/rng.ts';
 import { readKnowledgeBaseDir } from '../src/node/read-kb.ts';
 import type { QuerySample } from './steps/backend-query.ts';
+import { promisify } from 'node:util';
 import { fmt, runStep, type StepResult } from './util.ts';
 
 const { values } = parseArgs({
@@ -53,10 +54,8 @@ async function prepare(n: number): Promise<{ sampleFile: string; ttl: string }> 
   const nodes = graph.nodes();
   const pick = () => nodes[Math.floor(rng() * nodes.length)]!;
   const sample: QuerySample = {
-    names: Array.from({ length: 50 }, () => {
-      const id = pick();
-      return graph.getNodeAttribute(id, 'aliases')[0] ?? graph.getNodeAttribute(id, 'label');
-    }),
+    // By id, as `faktograf relations --from` prints them: a synthetic alias is often ambiguous.
+    names: Array.from({ length: 50 }, pick),
     subjects: Array.from({ length: 200 }, pick)
       .filter((id) => graph.outDegree(id) > 0)
       .slice(0, 50),
@@ -95,7 +94,21 @@ for (const n of values.sizes.split(',').map(Number)) {
   const memory = runStep('backend-query', [sampleFile, 'memory', kbDir(n)]);
   const endpoint = await endpointFor(ttl);
   log(`${n}: over SPARQL (${values.store})`);
-  const sparql = runStep('backend-query', [sampleFile, 'sparql', endpoint.url, ...(endpoint.graphIri ? [endpoint.graphIri] : [])]);
+  // Not runStep: its synchronous wait would stop the Oxigraph endpoint in this process from answering.
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(import.meta.dirname, 'steps', 'backend-query.ts'),
+      sampleFile,
+      'sparql',
+      endpoint.url,
+      ...(endpoint.graphIri ? [endpoint.graphIri] : []),
+    ],
+    { maxBuffer: 1 << 24 },
+  );
+  const sparql = JSON.parse(stdout.trim().split('\n').pop()!) as StepResult;
   await endpoint.close();
   rows.push({ n, memory, sparql });
 }

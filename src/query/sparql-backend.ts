@@ -151,7 +151,8 @@ export class SparqlBackend implements QueryBackend {
 
   /** The graph pattern that narrows the relations to those a filter may keep (relationFilter decides). */
   private narrowing(filter: RelationFilter): SparqlTerm {
-    const parts: SparqlTerm[] = [raw('?st a fk:Relation .')];
+    // The most selective patterns first: not every store reorders them.
+    const parts: SparqlTerm[] = [];
     // An undirected relation matches by either end; it is turned to face the filter later.
     if (filter.from)
       parts.push(fragment`{ ?st rdf:subject ${this.entityIri(filter.from)} } UNION { ?st rdf:object ${this.entityIri(filter.from)} ; fk:undirected true }`);
@@ -176,6 +177,7 @@ export class SparqlBackend implements QueryBackend {
     if (filter.claimedBy) parts.push(fragment`?st prov:wasAttributedTo ${this.entityIri(filter.claimedBy)} .`);
     if (filter.source) parts.push(fragment`?st prov:wasDerivedFrom/prov:hadPrimarySource ${iri(this.ns.src + encode(filter.source))} .`);
     if (filter.minOutlets !== undefined) parts.push(fragment`?st fk:independentOutlets ?outlets . FILTER(?outlets >= ${integer(filter.minOutlets)})`);
+    parts.push(raw('?st a fk:Relation .'));
     return join(parts, '\n  ');
   }
 
