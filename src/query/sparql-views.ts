@@ -190,7 +190,8 @@ export function relationView(
     id,
     from: t.ids(`${ns.rdf}subject`, ns.ent)[0]!,
     to: t.ids(`${ns.rdf}object`, ns.ent)[0]!,
-    ...(t.one(`${ns.fk}undirected`)?.value === 'true' ? { undirected: true as const } : {}),
+    // Virtuoso answers `1` for `true`.
+    ...(t.one(`${ns.fk}undirected`) && literalValue(t.one(`${ns.fk}undirected`)!) === true ? { undirected: true as const } : {}),
     type: t.ids(`${ns.rdf}predicate`, ns.prop)[0] ?? 'RELATED',
     qualifiers: qualifiersOf(t, quantity, ns),
     factuality: (claim('factuality') ?? 'underspecified') as RelationView['factuality'],

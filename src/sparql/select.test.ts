@@ -22,6 +22,11 @@ describe('select', () => {
     expect(await select(endpoint.url, query, { auth })).toEqual([]);
   });
 
+  it('sends the query as the body of an application/sparql-query POST when asked', async () => {
+    const rows = await select(endpoint.url, query, { auth, defaultGraph: 'urn:kg', post: 'direct' });
+    expect(rows.map((r) => r.get('name')?.value)).toEqual(['in the named graph']);
+  });
+
   it('names the endpoint and its status, and says what to check on a 401', async () => {
     const failure = select(endpoint.url, query, { auth: { user: 'reader', password: 'wrong' } });
     await expect(failure).rejects.toThrow(SparqlError);

@@ -31,13 +31,17 @@ export async function serveTurtle(turtle: string, options: { graphIri?: string; 
         res.writeHead(401, { 'www-authenticate': 'Basic realm="test"' }).end('authentication required');
         return;
       }
-      if (req.method !== 'POST' || !req.headers['content-type']?.startsWith('application/sparql-query')) {
-        res.writeHead(415).end('POST application/sparql-query');
+      const type = req.headers['content-type'] ?? '';
+      const body = Buffer.concat(chunks).toString('utf8');
+      const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      const form = new URLSearchParams(type.startsWith('application/x-www-form-urlencoded') ? body : '');
+      if (req.method !== 'POST' || !(type.startsWith('application/sparql-query') || form.has('query'))) {
+        res.writeHead(415).end('POST application/sparql-query or a URL-encoded query');
         return;
       }
-      const query = Buffer.concat(chunks).toString('utf8');
+      const query = form.get('query') ?? body;
       queries.push(query);
-      const graph = new URL(req.url ?? '/', 'http://localhost').searchParams.get('default-graph-uri');
+      const graph = form.get('default-graph-uri') ?? params.get('default-graph-uri');
       try {
         const results = store.query(query, {
           results_format: 'application/sparql-results+json',
