@@ -29,6 +29,17 @@ export function perCall(fn: (i: number) => unknown, calls = 1000): number {
   return (performance.now() - t) / calls;
 }
 
+/** A stopwatch: each call returns the ms since the previous one (or since it was made). */
+export function laps(): () => number {
+  let t = performance.now();
+  return () => {
+    const now = performance.now();
+    const ms = now - t;
+    t = now;
+    return ms;
+  };
+}
+
 export const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms >= 0.1 ? ms.toFixed(2) : ms.toFixed(4));
 
 /** Peak resident set size of this process so far, in MiB (Linux: VmHWM). */
@@ -47,12 +58,13 @@ export function report(result: StepResult): void {
 const TSX_IMPORT = ['--import', 'tsx'];
 
 /** Runs `bench/steps/<step>.ts` in a fresh Node process and returns what it reported. */
-export function runStep(step: string, args: Array<string | number>, opts: { timeoutMs?: number } = {}): StepResult {
+export function runStep(step: string, args: Array<string | number>, opts: { timeoutMs?: number; env?: Record<string, string> } = {}): StepResult {
   const out = execFileSync(process.execPath, [...TSX_IMPORT, join(import.meta.dirname, 'steps', `${step}.ts`), ...args.map(String)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
     timeout: opts.timeoutMs ?? 30 * 60_000,
+    env: { ...process.env, ...opts.env },
   });
   return JSON.parse(out.trim().split('\n').pop()!) as StepResult;
 }

@@ -12,7 +12,7 @@ import { streamExport, type FormatId } from '../../src/export/index.ts';
 import { loadKnowledgeBase } from '../../src/kb/load.ts';
 import { assignLayout } from '../../src/layout/forceatlas2.ts';
 import { readKnowledgeBaseDir } from '../../src/node/read-kb.ts';
-import { report } from '../util.ts';
+import { laps, report } from '../util.ts';
 import { flatRecords } from './flat.ts';
 
 const [kbDir, outDir, iterationsArg] = process.argv.slice(2) as [string, string, string];
@@ -30,13 +30,7 @@ const writeChunks = (path: string, chunks: Iterable<string>): number => {
 };
 const exportTo = (graph: KnowledgeGraphData, format: FormatId, path: string) => writeChunks(path, streamExport(graph as never, format).files[0]!.chunks);
 
-let t = performance.now();
-const lap = () => {
-  const now = performance.now();
-  const ms = now - t;
-  t = now;
-  return ms;
-};
+const lap = laps();
 
 // Read and validate in a function of their own, so nothing of the loading outlives it.
 // `read` is the listing only: the files themselves are read during validation.

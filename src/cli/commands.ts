@@ -64,6 +64,11 @@ export const COMMANDS: CommandEntry[] = [
     load: () => import('./commands/export.ts').then((m) => ({ spec: m.exportSpec, run: m.exportCommand })),
   },
   {
+    name: 'load',
+    summary: 'Write the knowledge graph into a triple store that speaks the SPARQL 1.1 Graph Store HTTP Protocol, replacing one named graph all or nothing',
+    load: () => import('./commands/load.ts').then((m) => ({ spec: m.loadSpec, run: m.loadCommand })),
+  },
+  {
     name: 'import',
     summary: 'Read a GEXF, GraphML or graphology JSON file and print what it holds',
     load: () => import('./commands/import.ts').then((m) => ({ spec: m.importSpec, run: m.importCommand })),

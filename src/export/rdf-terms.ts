@@ -4,7 +4,7 @@
 // language tags, and text UTF-8 can hold.
 
 /** What Turtle's IRIREF cannot hold, escaped or not. */
-const NOT_IRI = /[\u0000-\u0020<>"{}|^`\\\u007F-\u009F]/;
+export const NOT_IRI = /[\u0000-\u0020<>"{}|^`\\\u007F-\u009F]/;
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function describeChar(c: string): string {

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportTurtle } from './index.ts';
 import { namespaces } from './rdf.ts';
 import { baseIriProblem, calendarType, numberLexical } from './rdf-terms.ts';
-import { kbGraph, miniGraph, tempDir } from './test-support.ts';
+import { hostileGraph, kbGraph, miniGraph, tempDir } from './test-support.ts';
 import type { AnyGraph } from './types.ts';
 
 const NS = namespaces('https://example.org/faktograf/');
@@ -182,32 +182,6 @@ describe('RDF Turtle export of one slot claimed several times', () => {
 });
 
 describe('RDF Turtle export of hostile values', () => {
-  function hostileGraph(): AnyGraph {
-    const g = new Graph({ multi: true });
-    g.setAttribute('ontology', { factuality: { certain: { rank: 4 } } });
-    g.addNode('a', {
-      name: { en: 'A', 'en> <https://evil.example/p> "x': 'injected?' },
-      attributes: { big: 1e21, huge: 2 ** 60, tiny: -1.5e-7, half: 0.5, nan: NaN, inf: Infinity, ninf: -Infinity, count: 6, lone: 'broken \ud800 half' },
-    });
-    g.addNode('b');
-    g.addNode('c> <https://evil.example/s', { entityType: 'T> .', wikidata: 'Q1> <x', attributes: { 'k> "v': 'x' } });
-    g.addDirectedEdgeWithKey('e> .\n<x', 'a', 'c> <https://evil.example/s', {
-      relationType: 'R> <https://evil.example/p',
-      factuality: '"c"',
-      claimedBy: ['a> .'],
-    });
-    const edge = (key: string, time: string) =>
-      g.addDirectedEdgeWithKey(key, 'a', 'b', { relationType: 'MET', qualifiers: { time: { value: time, basis: 'text' } } });
-    edge('leap', '2024-02-29');
-    edge('not-leap', '2025-02-29');
-    edge('thirtieth', '2025-02-30');
-    edge('month', '2025-13');
-    edge('year-zero', '0000');
-    edge('year-month', '2025-06');
-    edge('words', 'early 2025');
-    return g as unknown as AnyGraph;
-  }
-
   const objects = (store: Store, subject: string, predicate: string) =>
     select(store, `SELECT ?o (DATATYPE(?o) AS ?type) WHERE { ${subject} ${predicate} ?o }`).map((r) => `${r.o} ${r.type!.replace(/.*#/, '')}`);
 
@@ -270,7 +244,7 @@ describe('RDF Turtle export of hostile values', () => {
     expect(objects(store, 'ent:a', 'attr:lone')).toEqual(['broken \ufffd half string']);
     expect(warnings).toEqual(
       expect.arrayContaining([
-        'texts keyed by something that is not a language tag (first: "en> <https://evil.example/p> \"x") were written without a language',
+        'texts keyed by something that is not a language tag (first: "en> <https://evil.example/p> "x") were written without a language',
         'unpaired UTF-16 surrogates, which UTF-8 cannot hold, were replaced by U+FFFD',
       ]),
     );

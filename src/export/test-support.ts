@@ -80,6 +80,33 @@ export function awkwardGraph(): AnyGraph {
   return g as unknown as AnyGraph;
 }
 
+/** Ids, types, keys and values that try to break out of their Turtle terms, and numbers and dates at the edges of XML Schema. */
+export function hostileGraph(): AnyGraph {
+  const g = new Graph({ multi: true });
+  g.setAttribute('ontology', { factuality: { certain: { rank: 4 } } });
+  g.addNode('a', {
+    name: { en: 'A', 'en> <https://evil.example/p> "x': 'injected?' },
+    attributes: { big: 1e21, huge: 2 ** 60, tiny: -1.5e-7, half: 0.5, nan: NaN, inf: Infinity, ninf: -Infinity, count: 6, lone: 'broken \ud800 half' },
+  });
+  g.addNode('b');
+  g.addNode('c> <https://evil.example/s', { entityType: 'T> .', wikidata: 'Q1> <x', attributes: { 'k> "v': 'x' } });
+  g.addDirectedEdgeWithKey('e> .\n<x', 'a', 'c> <https://evil.example/s', {
+    relationType: 'R> <https://evil.example/p',
+    factuality: '"c"',
+    claimedBy: ['a> .'],
+  });
+  const edge = (key: string, time: string) =>
+    g.addDirectedEdgeWithKey(key, 'a', 'b', { relationType: 'MET', qualifiers: { time: { value: time, basis: 'text' } } });
+  edge('leap', '2024-02-29');
+  edge('not-leap', '2025-02-29');
+  edge('thirtieth', '2025-02-30');
+  edge('month', '2025-13');
+  edge('year-zero', '0000');
+  edge('year-month', '2025-06');
+  edge('words', 'early 2025');
+  return g as unknown as AnyGraph;
+}
+
 /** Nodes and edges with their attributes (own keys, sorted at every depth), to compare graphs read from different formats. */
 export function canonicalGraph(graph: AnyGraph): string {
   const sorted = (_k: string, v: unknown) =>

@@ -32,8 +32,13 @@ export const exportSpec: CommandSpec = {
   positionals: { min: 0, max: 0 },
 };
 
-/** The graph to export, and the source texts when it is built from a knowledge base. */
-async function sourceGraph(io: CliIO, values: Record<string, unknown>, progress: Progress): Promise<{ graph: AnyGraph; texts: Map<string, string> }> {
+/** The graph to export (laid out unless `layout` is false), and the source texts when it is built from a knowledge base. */
+export async function sourceGraph(
+  io: CliIO,
+  values: Record<string, unknown>,
+  progress: Progress,
+  layout = true,
+): Promise<{ graph: AnyGraph; texts: Map<string, string> }> {
   if (typeof values.graph === 'string') {
     if (values.kb !== undefined) throw new UsageError('give either --kb or --graph, not both');
     const imported = await readGraphFile(io, values.graph, {}, values.strict === true, progress);
@@ -42,7 +47,8 @@ async function sourceGraph(io: CliIO, values: Record<string, unknown>, progress:
   }
   const dir = typeof values.kb === 'string' ? values.kb : 'graph';
   const stages = { load: 'reading and validating', graph: 'building the graph', layout: 'laying out' };
-  const result = runBuild(await readKnowledgeBaseDir(resolve(io.cwd, dir)), { onStage: (stage) => progress.stage(stages[stage]) });
+  const onStage = (stage: keyof typeof stages) => progress.stage(stages[stage]);
+  const result = runBuild(await readKnowledgeBaseDir(resolve(io.cwd, dir)), layout ? { onStage } : { onStage, layout: false });
   if (!result.ok) {
     progress.end();
     io.err(result.diagnostics.map((d) => formatDiagnostic(d, dir)).join('\n'));
