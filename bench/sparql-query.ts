@@ -2,13 +2,15 @@
 // take when a SPARQL endpoint answers them, beside the embedded graph, at 10k and 100k
 // entities (×5 relations), and the Node process's peak memory on each path.
 //
-//   npm run bench:sparql-query -- [--sizes 10000,100000] [--data <dir>] [--store oxigraph|<endpoint URL>] [--graph-iri <iri>]
+//   npm run bench:sparql-query -- [--sizes 10000,100000] [--data <dir>] [--store virtuoso|oxigraph|<endpoint URL>] [--graph-iri <iri>]
 //
-// --store oxigraph (the default here) serves the Turtle export from Oxigraph in this
-// process; given a URL, the graph must already be loaded there (`faktograf load`).
+// --store virtuoso (the default) starts a private Virtuoso 7 (tests/sparql/virtuoso.ts)
+// and loads the knowledge base with `faktograf load`'s path (bench/steps/load.ts);
+// oxigraph serves the Turtle export from Oxigraph in this process; given a URL, the graph
+// must already be loaded there (`faktograf load`).
 // Each backend runs in a fresh process (bench/steps/backend-query.ts), so its peak RSS is
 // its own: the SPARQL one never builds the graph.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,29 +23,20 @@ import { seededRng } from '../src/layout/rng.ts';
 import { readKnowledgeBaseDir } from '../src/node/read-kb.ts';
 import type { QuerySample } from './steps/backend-query.ts';
 import { promisify } from 'node:util';
-import { fmt, runStep, type StepResult } from './util.ts';
+import { ensureSynthKb, fmt, runStep, type StepResult } from './util.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000' },
     data: { type: 'string', default: join(tmpdir(), 'faktograf-bench') },
-    store: { type: 'string', default: 'oxigraph' },
-    'graph-iri': { type: 'string', default: 'https://example.org/faktograf/graph/bench' },
+    store: { type: 'string', default: 'virtuoso' },
+    'graph-iri': { type: 'string', default: 'https://example.org/faktograf/graph' },
   },
 });
-const root = join(import.meta.dirname, '..');
 const log = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
 const kbDir = (n: number) => join(values.data, `kb-${n}`);
 
-function ensureKnowledgeBase(n: number): void {
-  if (existsSync(join(kbDir(n), 'ontology.yaml'))) return;
-  log(`synth ${n} entities, ${5 * n} relations`);
-  execFileSync(
-    process.execPath,
-    [join(root, 'bin', 'faktograf.js'), 'synth', '--entities', String(n), '--relations', String(5 * n), '--seed', '1', '--out', kbDir(n), '--force'],
-    { stdio: 'inherit' },
-  );
-}
+const ensureKnowledgeBase = (n: number) => ensureSynthKb(kbDir(n), n, log);
 
 /** The questions both backends answer, drawn once from the graph; and its Turtle export, written to a file. */
 async function prepare(n: number): Promise<{ sampleFile: string; ttl: string }> {
@@ -66,7 +59,7 @@ async function prepare(n: number): Promise<{ sampleFile: string; ttl: string }> 
   const sampleFile = join(dir, 'sample.json');
   writeFileSync(sampleFile, JSON.stringify(sample));
   const ttl = join(dir, 'graph.ttl');
-  if (!existsSync(ttl)) {
+  if (values.store === 'oxigraph' && !existsSync(ttl)) {
     log(`${n}: writing the Turtle export`);
     const out = createWriteStream(ttl);
     for (const file of turtle(graph as unknown as AnyGraph).files)
@@ -76,8 +69,17 @@ async function prepare(n: number): Promise<{ sampleFile: string; ttl: string }> 
   return { sampleFile, ttl };
 }
 
-/** An endpoint holding the graph: Oxigraph here, or the URL given. */
-async function endpointFor(ttl: string): Promise<{ url: string; graphIri?: string; close(): Promise<void> }> {
+/** An endpoint holding the graph: a fresh Virtuoso, Oxigraph here, or the URL given. */
+async function endpointFor(n: number, ttl: string): Promise<{ url: string; graphIri?: string; close(): Promise<void> }> {
+  if (values.store === 'virtuoso') {
+    const { startVirtuoso } = await import('../tests/sparql/virtuoso.ts');
+    const virtuoso = await startVirtuoso({ buffers: n >= 50_000 ? 200_000 : 50_000, queryTimeout: 0 });
+    log(`${n}: load into Virtuoso on ${virtuoso.origin}`);
+    // bench/steps/load.ts loads into https://example.org/faktograf/graph.
+    const loaded = runStep('load', [kbDir(n), virtuoso.graphStore, virtuoso.user, 20_000], { env: { FAKTOGRAF_SPARQL_PASSWORD: virtuoso.password } });
+    log(`${n}: loaded ${loaded.triples} triples in ${fmt(Number(loaded.loadMs))} ms`);
+    return { url: virtuoso.sparql, graphIri: 'https://example.org/faktograf/graph', close: virtuoso.stop };
+  }
   if (values.store !== 'oxigraph') return { url: values.store, graphIri: values['graph-iri'], close: async () => undefined };
   const { serveTurtle } = await import('../src/sparql/test-server.ts');
   const t = performance.now();
@@ -92,7 +94,7 @@ for (const n of values.sizes.split(',').map(Number)) {
   const { sampleFile, ttl } = await prepare(n);
   log(`${n}: in memory`);
   const memory = runStep('backend-query', [sampleFile, 'memory', kbDir(n)]);
-  const endpoint = await endpointFor(ttl);
+  const endpoint = await endpointFor(n, ttl);
   log(`${n}: over SPARQL (${values.store})`);
   // Not runStep: its synchronous wait would stop the Oxigraph endpoint in this process from answering.
   const { stdout } = await promisify(execFile)(
@@ -121,7 +123,7 @@ const lines = [
 for (const { n, memory, sparql } of rows)
   for (const [label, r] of [
     ['in memory', memory],
-    [`SPARQL (${values.store === 'oxigraph' ? 'Oxigraph' : 'endpoint'})`, sparql],
+    [`SPARQL (${values.store === 'oxigraph' ? 'Oxigraph' : values.store === 'virtuoso' ? 'Virtuoso 7.2' : 'endpoint'})`, sparql],
   ] as const)
     lines.push(
       `| ${n} | ${label} | ${ms(r.openMs)} | ${ms(r.entity)} | ${ms(r.relationsFrom)} | ${ms(r.path)} | ${ms(r.conflicts)} | ${Number(r.peakRssMiB).toFixed(0)} |`,

@@ -4,6 +4,7 @@
 // Name resolution reads the names, aliases and PageRanks of all entities (one query) into
 // the same NameIndex the embedded graph uses. Filters run twice: narrowed in the query,
 // then relationFilter, the embedded graph's own test, so both backends keep the same.
+import { sideEvidence } from '../compile/conflicts.ts';
 import { DEFAULT_BASE, namespaces } from '../export/rdf.ts';
 import { baseIriProblem } from '../export/rdf-terms.ts';
 import type { Conflict, ConflictSide, LangText, Series } from '../model/types.ts';
@@ -327,16 +328,7 @@ export class SparqlBackend implements QueryBackend {
               relation: s.relation,
               value: s.value,
               claimedBy: [...s.claimedBy].sort(),
-              evidence: evidence.map(({ source, outlet, quote, start, end, claimedBy, factuality, polarity }) => ({
-                source,
-                outlet,
-                quote,
-                start,
-                end,
-                claimedBy,
-                factuality,
-                polarity,
-              })),
+              evidence: evidence.map(sideEvidence),
             };
           }) as [ConflictSide, ConflictSide],
         };
