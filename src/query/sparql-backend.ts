@@ -200,12 +200,14 @@ export class SparqlBackend implements QueryBackend {
   async relationsById(ids: readonly string[]): Promise<RelationView[]> {
     const views = new Map<string, RelationView>();
     for (const batch of chunks([...new Set(ids)])) {
+      // The VALUES block inside each branch: Virtuoso does not carry one into a UNION, and
+      // would match every triple of the store first.
+      const ids = values(
+        'st',
+        batch.map((id) => this.relationIri(id)),
+      );
       const rows = await this.rows`SELECT ?st ?p ?o ?x ?xp ?xo WHERE {
-  ${values(
-    'st',
-    batch.map((id) => this.relationIri(id)),
-  )}
-  { ?st ?p ?o } UNION { ?st fk:quantity ?x . ?x ?xp ?xo } UNION { ?st prov:wasDerivedFrom ?x . ?x ?xp ?xo }
+  { ${ids} ?st ?p ?o } UNION { ${ids} ?st fk:quantity ?x . ?x ?xp ?xo } UNION { ${ids} ?st prov:wasDerivedFrom ?x . ?x ?xp ?xo }
 }`;
       const of = new Map<string, { triples: Triple[]; quantity?: Triple[]; evidence: Map<string, Triple[]> }>();
       for (const r of rows) {
@@ -239,13 +241,13 @@ export class SparqlBackend implements QueryBackend {
     const pairs = nodes.slice(1).map((b, i) => [nodes[i]!, b] as const);
     const between = new Map<string, string[]>();
     for (const batch of chunks(pairs)) {
+      const pairRows = valueRows(
+        ['a', 'b'],
+        batch.map(([a, b]) => [this.entityIri(a), this.entityIri(b)]),
+      );
       const rows = await this.rows`SELECT ?a ?b ?st WHERE {
-  ${valueRows(
-    ['a', 'b'],
-    batch.map(([a, b]) => [this.entityIri(a), this.entityIri(b)]),
-  )}
-  { ?st rdf:subject ?a ; rdf:object ?b } ${raw(opts.directed ? '' : 'UNION { ?st rdf:subject ?b ; rdf:object ?a }')}
-  ?st a fk:Relation .
+  { ${pairRows} ?st rdf:subject ?a ; rdf:object ?b . ?st a fk:Relation . }
+  ${opts.directed ? raw('') : fragment`UNION { ${pairRows} ?st rdf:subject ?b ; rdf:object ?a . ?st a fk:Relation . }`}
 }`;
       for (const r of rows) {
         const key = `${this.id(r.get('a'), this.ns.ent)}\u0000${this.id(r.get('b'), this.ns.ent)}`;
@@ -262,19 +264,19 @@ export class SparqlBackend implements QueryBackend {
     const wanted = fringe.nodes.filter((n) => !adjacency.has(n, which));
     for (const batch of chunks(wanted)) {
       const dirs = which === 'both' ? ['out', 'in'] : [which];
+      const nodes = values(
+        'n',
+        batch.map((n) => this.entityIri(n)),
+      );
       const rows = await this.rows`SELECT ?n ?m ?st ?dir WHERE {
-  ${values(
-    'n',
-    batch.map((n) => this.entityIri(n)),
+  ${join(
+    dirs.map((d) =>
+      d === 'out'
+        ? fragment`{ ${nodes} ?st rdf:subject ?n ; rdf:object ?m . ?st a fk:Relation . BIND("out" AS ?dir) }`
+        : fragment`{ ${nodes} ?st rdf:object ?n ; rdf:subject ?m . ?st a fk:Relation . BIND("in" AS ?dir) }`,
+    ),
+    ' UNION ',
   )}
-  ${raw(
-    dirs
-      .map((d) =>
-        d === 'out' ? '{ ?st rdf:subject ?n ; rdf:object ?m . BIND("out" AS ?dir) }' : '{ ?st rdf:object ?n ; rdf:subject ?m . BIND("in" AS ?dir) }',
-      )
-      .join(' UNION '),
-  )}
-  ?st a fk:Relation .
 }`;
       const edges = rows.map((r) => ({
         n: this.id(r.get('n'), this.ns.ent),
