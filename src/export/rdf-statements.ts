@@ -8,7 +8,18 @@
 // in PROV-O). Conflicts are resources with their two sides. Layout and display attributes
 // are not facts and are left out, said so. The vocabulary is documented in docs/interchange.md.
 import { DataFactory } from 'n3';
-import type { Quad_Object, Quad_Predicate, Quad_Subject } from 'n3';
+
+/**
+ * An RDF term as n3's DataFactory makes it. Not n3's own types: they are a dev dependency,
+ * and the published declarations (faktograf/export) must not need them.
+ */
+export interface RdfTerm {
+  readonly termType: string;
+  readonly value: string;
+}
+type Quad_Subject = RdfTerm;
+type Quad_Predicate = RdfTerm;
+type Quad_Object = RdfTerm;
 import type { Notes } from './notes.ts';
 import { baseIriProblem, calendarType, isLanguageTag, LONE_SURROGATE, numberLexical } from './rdf-terms.ts';
 import type { AnyGraph } from './types.ts';
