@@ -36,6 +36,16 @@ const openMs = performance.now() - t;
 
 /** Median ms of `k` runs of an asynchronous question. */
 async function latency(k: number, ask: (i: number) => Promise<unknown>): Promise<number> {
+  try {
+    return await timed(k, ask);
+  } catch (e) {
+    // A question the store does not answer in time is reported, and the others still measured.
+    process.stderr.write(`${(e as Error).message}\n`);
+    return Number.NaN;
+  }
+}
+
+async function timed(k: number, ask: (i: number) => Promise<unknown>): Promise<number> {
   await ask(-1);
   const samples: number[] = [];
   for (let i = 0; i < k; i++) {

@@ -29,7 +29,7 @@ export interface SparqlOptions {
 }
 
 /** Ids per VALUES block: small enough for every store's query length limit. */
-const BATCH = 200;
+const BATCH = 50;
 
 const chunks = <T>(items: readonly T[], size = BATCH): T[][] => {
   const out: T[][] = [];
