@@ -11,14 +11,13 @@
 // Every measurement runs in a fresh process (bench/steps/*.ts, bench/python/compare.py),
 // so each peak RSS is that step's own. Synthetic knowledge bases come from
 // `faktograf synth --seed 1` and are cached under --data (default: the system's temp dir).
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { explorerBench, type ExplorerResult } from './explorer.ts';
 import { renderReport, type SizeResults } from './report.ts';
-import { medianOf, runPython, runStep, type StepResult } from './util.ts';
+import { ensureSynthKb, medianOf, runPython, runStep, type StepResult } from './util.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,15 +41,7 @@ const log = (s: string) => process.stderr.write(`${new Date().toISOString().slic
 const kbDir = (n: number) => join(values.data, `kb-${n}`);
 const outDir = (n: number) => join(values.data, `out-${n}`);
 
-function ensureKnowledgeBase(n: number): void {
-  if (existsSync(join(kbDir(n), 'ontology.yaml'))) return;
-  log(`synth ${n} entities, ${5 * n} relations`);
-  execFileSync(
-    process.execPath,
-    [join(root, 'bin', 'faktograf.js'), 'synth', '--entities', String(n), '--relations', String(5 * n), '--seed', '1', '--out', kbDir(n), '--force'],
-    { stdio: 'inherit' },
-  );
-}
+const ensureKnowledgeBase = (n: number) => ensureSynthKb(kbDir(n), n, log);
 
 /** Iterations per layout measurement: enough to time, few where an iteration takes seconds. */
 const iterations = (n: number, engine: 'ours' | 'graphology' | 'igraph') =>

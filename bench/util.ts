@@ -1,7 +1,7 @@
 // Small helpers for the benchmarks (never used by the test suite): timing, medians,
 // peak memory, and steps run in child processes so that each one's peak RSS is its own.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function median(values: number[]): number {
@@ -86,4 +86,27 @@ export function medianOf(runs: number, measure: () => StepResult): StepResult {
   const out: StepResult = { ...samples[0] };
   for (const [key, value] of Object.entries(samples[0]!)) if (typeof value === 'number') out[key] = median(samples.map((s) => s[key] as number));
   return out;
+}
+
+/** `faktograf synth --seed 1` of n entities and 5n relations into `dir`, unless it is there already. */
+export function ensureSynthKb(dir: string, n: number, log: (line: string) => void): void {
+  if (existsSync(join(dir, 'ontology.yaml'))) return;
+  log(`synth ${n} entities, ${5 * n} relations`);
+  execFileSync(
+    process.execPath,
+    [
+      join(import.meta.dirname, '..', 'bin', 'faktograf.js'),
+      'synth',
+      '--entities',
+      String(n),
+      '--relations',
+      String(5 * n),
+      '--seed',
+      '1',
+      '--out',
+      dir,
+      '--force',
+    ],
+    { stdio: 'inherit' },
+  );
 }

@@ -11,7 +11,7 @@ import type { LockHolder } from '../node/dir-lock.ts';
 import { errnoCode, ioReason } from '../node/io-error.ts';
 import { readKnowledgeBaseDir } from '../node/read-kb.ts';
 import { KnowledgeGraph } from '../query/index.ts';
-import { namesOf } from '../query/knowledge-graph.ts';
+import type { QueryBackend } from '../query/backend.ts';
 import { namesNothing } from '../query/name-index.ts';
 import { createByteImporter, DEFAULT_LIMITS, formatBytes, ImportError, type Imported, type ImportLimits } from '../import/index.ts';
 import { UsageError } from './args.ts';
@@ -83,8 +83,8 @@ export async function openQueryGraph(io: CliIO, values: Record<string, unknown>)
   return new KnowledgeGraph(graph as unknown as KnowledgeGraph['graph']);
 }
 
-const label = (kg: KnowledgeGraph, id: string) => {
-  const e = kg.entity(id);
+const label = async (kg: QueryBackend, id: string) => {
+  const e = await kg.entity(id);
   return e ? (e.name.en === e.name.pl ? e.name.en : `${e.name.en} / ${e.name.pl}`) : id;
 };
 
@@ -93,22 +93,18 @@ const label = (kg: KnowledgeGraph, id: string) => {
  * taken and said on stderr; several entities about equally are listed (AmbiguousName, exit
  * 3); none, a failure suggesting the nearest names.
  */
-export function resolveEntity(kg: KnowledgeGraph, name: string, io: CliIO): string {
-  const chosen = kg.resolveEntity(name);
+export async function resolveEntity(kg: QueryBackend, name: string, io: CliIO): Promise<string> {
+  const chosen = await kg.resolveEntity(name);
   if (chosen.match === 'ambiguous') {
-    throw new AmbiguousName(
-      name,
-      chosen.candidates.map((c) => ({ id: c.id, label: label(kg, c.id), matched: c.matched })),
-    );
+    const candidates = [];
+    for (const c of chosen.candidates) candidates.push({ id: c.id, label: await label(kg, c.id), matched: c.matched });
+    throw new AmbiguousName(name, candidates);
   }
-  if (chosen.match === 'fuzzy') io.err(`note: no exact match for "${name}"; taking ${label(kg, chosen.id)} (${chosen.id}), the closest ("${chosen.matched}")`);
+  if (chosen.match === 'fuzzy')
+    io.err(`note: no exact match for "${name}"; taking ${await label(kg, chosen.id)} (${chosen.id}), the closest ("${chosen.matched}")`);
   if (chosen.match !== 'none') return chosen.id;
   if (namesNothing(foldName(name)))
     throw new CommandFailed(`"${name}" names no entity: single letters and function words match only an entity named exactly so; give more of the name`);
-  const known = kg.graph.reduceNodes<string[]>((acc, id, a) => {
-    acc.push(id, ...namesOf(a), ...(Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string') : []));
-    return acc;
-  }, []);
-  const near = nearest(name, known, 5);
+  const near = nearest(name, await kg.knownNames(), 5);
   throw new CommandFailed(`no entity is named "${name}"${near.length ? `; nearest known: ${near.map((n) => `"${n}"`).join(', ')}` : ''}`);
 }

@@ -36,6 +36,20 @@ const PRECISION_SIGN = { exact: '', approximate: '~', 'at-least': '≥', 'at-mos
 const showQuantity = (q: Quantity) => `${PRECISION_SIGN[q.precision]}${q.value}${q.unit ? ` ${q.unit.en}` : ''}`;
 const unitOf = (q: Quantity) => q.unit?.en ?? '';
 
+/** What a conflict's side shows of one piece of its relation's evidence. */
+export function sideEvidence({
+  source,
+  outlet,
+  quote,
+  start,
+  end,
+  claimedBy,
+  factuality,
+  polarity,
+}: ConflictSide['evidence'][number]): ConflictSide['evidence'][number] {
+  return { source, outlet, quote, start, end, claimedBy, factuality, polarity };
+}
+
 /**
  * `within(a, b)`: whether place a lies in place b (LOCATED_IN, followed transitively), so
  * that "Pyongyang" and "North Korea" do not conflict.
@@ -56,16 +70,7 @@ export function findConflicts(
       relation: c.relation.id,
       value,
       claimedBy: [...new Set(evidence.flatMap((e) => e.claimedBy))].sort(),
-      evidence: evidence.map(({ source, outlet, quote, start, end, claimedBy, factuality, polarity }) => ({
-        source,
-        outlet,
-        quote,
-        start,
-        end,
-        claimedBy,
-        factuality,
-        polarity,
-      })),
+      evidence: evidence.map(sideEvidence),
     };
   };
   const add = (kind: ConflictKind, a: ClaimInput, sides: [ConflictSide, ConflictSide], b = a) => {

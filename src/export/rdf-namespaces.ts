@@ -30,6 +30,7 @@ export function namespaces(base: string) {
     prop: `${base}property/`,
     claim: `${base}claim/`,
     conflict: `${base}conflict/`,
+    series: `${base}series/`,
     attr: `${base}attribute/`,
   };
 }

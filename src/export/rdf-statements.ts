@@ -8,7 +8,18 @@
 // in PROV-O). Conflicts are resources with their two sides. Layout and display attributes
 // are not facts and are left out, said so. The vocabulary is documented in docs/interchange.md.
 import { DataFactory } from 'n3';
-import type { Quad_Object, Quad_Predicate, Quad_Subject } from 'n3';
+
+/**
+ * An RDF term as n3's DataFactory makes it. Not n3's own types: they are a dev dependency,
+ * and the published declarations (faktograf/export) must not need them.
+ */
+export interface RdfTerm {
+  readonly termType: string;
+  readonly value: string;
+}
+type Quad_Subject = RdfTerm;
+type Quad_Predicate = RdfTerm;
+type Quad_Object = RdfTerm;
 import type { Notes } from './notes.ts';
 import { baseIriProblem, calendarType, isLanguageTag, LONE_SURROGATE, numberLexical } from './rdf-terms.ts';
 import { DEFAULT_BASE, namespaces, W3, type TurtleOptions } from './rdf-namespaces.ts';
@@ -32,8 +43,8 @@ export interface Statement {
 }
 
 /** Node and edge attributes that describe the drawing, not the facts. */
-const DISPLAY = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'pagerank', 'degree']);
-const NODE_MODEL = new Set(['entityType', 'name', 'aliases', 'wikidata', 'description', 'attributes']);
+const DISPLAY = new Set(['label', 'x', 'y', 'z', 'size', 'color', 'degree']);
+const NODE_MODEL = new Set(['entityType', 'name', 'genitive', 'aliases', 'wikidata', 'description', 'attributes', 'pagerank']);
 const EDGE_MODEL = new Set([
   'relationType',
   'factuality',
@@ -123,7 +134,7 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
       }
     };
 
-    const unwritten = Object.keys(graph.getAttributes()).filter((k) => k !== 'ontology' && k !== 'sources' && k !== 'conflicts');
+    const unwritten = Object.keys(graph.getAttributes()).filter((k) => k !== 'ontology' && k !== 'sources' && k !== 'conflicts' && k !== 'series');
     if (unwritten.length)
       notes.add(
         'graph-attributes',
@@ -133,6 +144,7 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
     for (const id of Array.isArray(graph.getAttribute('sources')) ? (graph.getAttribute('sources') as unknown[]) : [])
       if (typeof id === 'string') add(iri('src', id), a, v('prov', 'Entity'));
     conflicts(graph.getAttribute('conflicts'));
+    series(graph.getAttribute('series'));
     yield flush();
 
     for (const { node, attributes: n } of graph.nodeEntries()) {
@@ -141,9 +153,16 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
       if (isObj(n.name)) langText(s, v('rdfs', 'label'), n.name);
       else if (typeof n.label === 'string') add(s, v('rdfs', 'label'), text(n.label));
       if (Array.isArray(n.aliases)) for (const alias of n.aliases) if (typeof alias === 'string') add(s, v('skos', 'altLabel'), text(alias));
+      // RDF values are a set: the aliases' order (the first is the one to show) as a list too.
+      ordered(s, v('fk', 'aliasList'), n.aliases);
+      // The name index ranks equally good matches by it (the SPARQL backend reads it).
+      if (typeof n.pagerank === 'number') add(s, v('fk', 'pagerank'), scalarLiteral(n.pagerank));
       if (typeof n.wikidata === 'string') add(s, v('owl', 'sameAs'), iri('wd', n.wikidata));
       langText(s, v('rdfs', 'comment'), n.description);
+      // The name as "według …" needs it (Polish genitive), per language.
+      langText(s, v('fk', 'genitive'), n.genitive);
       if (isObj(n.attributes)) for (const [k, val] of Object.entries(n.attributes)) add(s, iri('attr', k), scalarLiteral(val));
+      if (isObj(n.attributes)) ordered(s, v('fk', 'attributeOrder'), Object.keys(n.attributes));
       generic(s, n, NODE_MODEL);
       if (batch.length > 512) yield flush();
     }
@@ -183,6 +202,8 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
           if (typeof ev.outlet === 'string') add(evidence, v('fk', 'outlet'), text(ev.outlet));
           for (const k of ['start', 'end', 'sentence']) if (typeof ev[k] === 'number') add(evidence, v('fk', k), scalarLiteral(ev[k]));
           claim(evidence, ev);
+          // A quote's claimants in their order (the relation's are sorted).
+          ordered(evidence, v('fk', 'claimantList'), ev.claimedBy);
         });
       generic(st, e, EDGE_MODEL);
       if (batch.length > 512) yield flush();
@@ -200,6 +221,12 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
             if (!agents.has(who)) add(iri('ent', who), a, v('prov', 'Agent'));
             agents.add(who);
           }
+    }
+
+    /** A list of two or more texts in its order, as one JSON literal beside the set of its values. */
+    function ordered(s: Quad_Subject, p: Quad_Predicate, list: unknown) {
+      const texts = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+      if (texts.length > 1) add(s, p, literal(wellFormed(JSON.stringify(texts)), namedNode(`${W3.rdf}JSON`)));
     }
 
     /** Where a qualifier value comes from: `fk:<name>Basis`, with its rule or note. */
@@ -223,6 +250,9 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
         if (typeof precision === 'string') parts.push({ predicate: v('fk', 'precision'), object: text(precision) });
         if (isObj(unit))
           for (const [lang, t] of Object.entries(unit)) if (typeof t === 'string') parts.push({ predicate: v('fk', 'unit'), object: text(t, lang) });
+        // The unit by plural category ({pl: {one, few, many}, en: {one, other}}), whole, as JSON.
+        if (isObj(q.quantity.unitForms))
+          parts.push({ predicate: v('fk', 'unitForms'), object: literal(wellFormed(JSON.stringify(q.quantity.unitForms)), namedNode(`${W3.rdf}JSON`)) });
         if (typeof q.quantity.basis === 'string') parts.push({ predicate: v('fk', 'basis'), object: iri('claim', q.quantity.basis) });
         for (const k of ['rule', 'note']) if (typeof q.quantity[k] === 'string') parts.push({ predicate: v('fk', k), object: text(q.quantity[k] as string) });
         add(st, v('fk', 'quantity'), blank(parts));
@@ -243,9 +273,12 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
         add(s, v('rdfs', 'subClassOf'), v('fk', 'Entity'));
         if (isObj(def)) describe(s, def);
       }
+      let position = 0;
       for (const [id, def] of Object.entries(isObj(ontology.relationTypes) ? ontology.relationTypes : {})) {
         const s = iri('prop', id);
         add(s, a, v('owl', 'ObjectProperty'));
+        // The ontology's order, which lists of known types follow.
+        add(s, v('fk', 'position'), scalarLiteral(position++));
         if (!isObj(def)) continue;
         describe(s, def);
         for (const [key, pred] of [
@@ -262,6 +295,30 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
           describe(s, def);
           if (typeof def.rank === 'number') add(s, v('fk', 'rank'), scalarLiteral(def.rank));
         }
+    }
+
+    /** Each series: its slot (subject, relation type, object) and its points, each with its relation, time, value, precision and claimants. */
+    function series(list: unknown) {
+      if (!Array.isArray(list)) return;
+      for (const c of list) {
+        if (!isObj(c) || typeof c.id !== 'string' || !Array.isArray(c.points)) continue;
+        const s = iri('series', c.id);
+        add(s, a, v('fk', 'Series'));
+        // Not rdf:subject…: a series is no statement.
+        if (typeof c.subject === 'string') add(s, v('fk', 'subject'), iri('ent', c.subject));
+        if (typeof c.type === 'string') add(s, v('fk', 'predicate'), iri('prop', c.type));
+        if (typeof c.object === 'string') add(s, v('fk', 'object'), iri('ent', c.object));
+        for (const point of c.points) {
+          if (!isObj(point) || typeof point.relation !== 'string') continue;
+          const parts: Part[] = [{ predicate: v('fk', 'relation'), object: iri('rel', point.relation) }];
+          if (typeof point.time === 'string') parts.push({ predicate: v('fk', 'time'), object: text(point.time) });
+          if (typeof point.value === 'number') parts.push({ predicate: v('rdf', 'value'), object: scalarLiteral(point.value) });
+          if (typeof point.precision === 'string') parts.push({ predicate: v('fk', 'precision'), object: text(point.precision) });
+          if (Array.isArray(point.claimedBy))
+            for (const who of point.claimedBy) if (typeof who === 'string') parts.push({ predicate: v('prov', 'wasAttributedTo'), object: iri('ent', who) });
+          add(s, v('fk', 'point'), blank(parts));
+        }
+      }
     }
 
     /** Each conflict: its kind and slot, and its two sides with their relation, value, claimants and quotes. */

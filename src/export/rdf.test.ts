@@ -111,8 +111,8 @@ describe('RDF Turtle export', () => {
     expect(text).toContain('fk:time "2024-06-19"^^xsd:date');
     expect(text).toContain('fk:time "2011"^^xsd:gYear');
     expect(warnings).toEqual([
-      'RDF here does not carry the graph attributes name, series (the ontology and the source ids are written)',
-      'layout and display attributes (label, x, y, size, color, pagerank, degree) are not written: RDF carries the facts',
+      'RDF here does not carry the graph attribute name (the ontology and the source ids are written)',
+      'layout and display attributes (label, x, y, size, color, degree) are not written: RDF carries the facts',
     ]);
     expect(rapperCount(text).errors).toBe('');
   });

@@ -3,6 +3,7 @@
 // export) or as standalone Turtle documents of a bounded number of triples (a store's
 // batched load, `faktograf load`). Both read by Virtuoso 7, rapper and Oxigraph alike.
 import { Writer } from 'n3';
+import type { Quad_Object, Quad_Predicate, Quad_Subject } from 'n3';
 import { exportOf, Notes } from './notes.ts';
 import { DEFAULT_BASE, namespaces, type TurtleOptions } from './rdf-namespaces.ts';
 import { rdfStatements, type BlankNodeOf, type Statement } from './rdf-statements.ts';
@@ -27,7 +28,13 @@ function turtleWriter(prefixes: Record<string, string>) {
   const writer = new Writer({ write, end: () => undefined }, { prefixes });
   return {
     put(statements: Statement[]) {
-      for (const { subject, predicate, object } of statements) writer.addQuad(subject, predicate, isBlankOf(object) ? writer.blank(object.parts) : object);
+      // The statements hold n3's own terms (rdf-statements.ts types them structurally).
+      for (const { subject, predicate, object } of statements)
+        writer.addQuad(
+          subject as Quad_Subject,
+          predicate as Quad_Predicate,
+          isBlankOf(object) ? writer.blank(object.parts as Array<{ predicate: Quad_Predicate; object: Quad_Object }>) : (object as Quad_Object),
+        );
     },
     end() {
       writer.end();

@@ -24,6 +24,7 @@ import { chooseMatch, type NameResolution } from './choose.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
 import { shortestNodePath } from './shortest-path.ts';
 import { QueryError } from './errors.ts';
+import { SparqlBackend, type SparqlOptions } from './sparql-backend.ts';
 import { seriesAbout, timeline, type TimelineEntry } from './story.ts';
 
 export interface EntityView {
@@ -122,6 +123,38 @@ function facing(r: RelationView, end: string | undefined, side: 'from' | 'to'): 
   return { ...r, from: r.to, to: r.from };
 }
 
+/**
+ * What `relations(filter)` keeps of a candidate relation: the relation (an undirected one
+ * turned to face the filter's `from` or `to`), or undefined. Shared by every backend, so
+ * that a filter means the same whoever answers it.
+ */
+export function relationFilter(
+  filter: RelationFilter,
+  ranks: Readonly<Record<string, { rank: number }>> | undefined,
+): (r: RelationView) => RelationView | undefined {
+  const types = list(filter.type);
+  const factualities = list(filter.factuality);
+  const statuses = list(filter.status);
+  const minRank = filter.minFactuality !== undefined ? (ranks && own(ranks, filter.minFactuality))?.rank : undefined;
+  if (filter.minFactuality !== undefined && minRank === undefined)
+    throw new QueryError(`faktograf/query: unknown factuality "${filter.minFactuality}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
+  return (relation) => {
+    const r = facing(facing(relation, filter.to, 'to'), filter.from, 'from');
+    if (filter.from && r.from !== filter.from) return undefined;
+    if (filter.to && r.to !== filter.to) return undefined;
+    if (filter.involving && r.from !== filter.involving && r.to !== filter.involving) return undefined;
+    if (types && !types.includes(r.type)) return undefined;
+    if (factualities && !factualities.includes(r.factuality)) return undefined;
+    if (minRank !== undefined && ((ranks && own(ranks, r.factuality))?.rank ?? -Infinity) < minRank) return undefined;
+    if (filter.polarity && r.polarity !== filter.polarity) return undefined;
+    if (statuses && !statuses.includes(r.status)) return undefined;
+    if (filter.claimedBy && !r.claimedBy.includes(filter.claimedBy)) return undefined;
+    if (filter.minOutlets !== undefined && r.corroboration.independentOutlets < filter.minOutlets) return undefined;
+    if (filter.source && !r.evidence.some((e) => e.source === filter.source)) return undefined;
+    return r;
+  };
+}
+
 export class KnowledgeGraph {
   readonly names: NameIndex;
 
@@ -141,6 +174,14 @@ export class KnowledgeGraph {
     const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: true });
     graph.import(data);
     return new KnowledgeGraph(graph as unknown as AnyGraph);
+  }
+
+  /**
+   * The same questions asked of a SPARQL 1.1 endpoint holding the Turtle export (as
+   * `faktograf load` writes it): answered by queries, without loading the graph.
+   */
+  static fromSparql(endpoint: string, options: SparqlOptions = {}): SparqlBackend {
+    return new SparqlBackend(endpoint, options);
   }
 
   get ontology(): Ontology | undefined {
@@ -244,13 +285,7 @@ export class KnowledgeGraph {
   }
 
   relations(filter: RelationFilter = {}): RelationView[] {
-    const types = list(filter.type);
-    const factualities = list(filter.factuality);
-    const statuses = list(filter.status);
-    const ranks = this.ontology?.factuality;
-    const minRank = filter.minFactuality !== undefined ? (ranks && own(ranks, filter.minFactuality))?.rank : undefined;
-    if (filter.minFactuality !== undefined && minRank === undefined)
-      throw new QueryError(`faktograf/query: unknown factuality "${filter.minFactuality}"; known: ${Object.keys(ranks ?? {}).join(', ')}`);
+    const keep = relationFilter(filter, this.ontology?.factuality);
     const candidates = filter.from
       ? this.edgesOf(filter.from, 'out')
       : filter.to
@@ -260,19 +295,8 @@ export class KnowledgeGraph {
           : this.graph.edges();
     const out: RelationView[] = [];
     for (const id of [...new Set(candidates)].sort(byId)) {
-      const r = facing(facing(this.relation(id)!, filter.to, 'to'), filter.from, 'from');
-      if (filter.from && r.from !== filter.from) continue;
-      if (filter.to && r.to !== filter.to) continue;
-      if (filter.involving && r.from !== filter.involving && r.to !== filter.involving) continue;
-      if (types && !types.includes(r.type)) continue;
-      if (factualities && !factualities.includes(r.factuality)) continue;
-      if (minRank !== undefined && ((ranks && own(ranks, r.factuality))?.rank ?? -Infinity) < minRank) continue;
-      if (filter.polarity && r.polarity !== filter.polarity) continue;
-      if (statuses && !statuses.includes(r.status)) continue;
-      if (filter.claimedBy && !r.claimedBy.includes(filter.claimedBy)) continue;
-      if (filter.minOutlets !== undefined && r.corroboration.independentOutlets < filter.minOutlets) continue;
-      if (filter.source && !r.evidence.some((e) => e.source === filter.source)) continue;
-      out.push(r);
+      const r = keep(this.relation(id)!);
+      if (r) out.push(r);
     }
     return out;
   }

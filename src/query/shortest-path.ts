@@ -22,12 +22,47 @@ const each = (nodes: string[], visit: (neighbour: string) => boolean): boolean =
   return false;
 };
 
+/** The fringe the search is about to grow: the nodes whose neighbours it will ask for next. */
+export interface Fringe {
+  nodes: readonly string[];
+  /** From `from` (successors), else from `to` (predecessors). */
+  forward: boolean;
+}
+
 /**
  * The nodes of a shortest path from `from` to `to` (both must exist), following edges in
  * either direction unless `directed`; `[from]` when they are the same node, null when no
  * path exists.
  */
 export function shortestNodePath(graph: Adjacency, from: string, to: string, directed = false): string[] | null {
+  const search = pathSearch(graph, from, to, directed);
+  for (;;) {
+    const step = search.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same search on a graph whose neighbours are fetched (a SPARQL endpoint): `fetch` is
+ * awaited with each fringe before the search asks `graph` for its nodes' neighbours.
+ */
+export async function shortestNodePathFetching(
+  graph: Adjacency,
+  fetch: (fringe: Fringe) => Promise<void>,
+  from: string,
+  to: string,
+  directed = false,
+): Promise<string[] | null> {
+  const search = pathSearch(graph, from, to, directed);
+  for (;;) {
+    const step = search.next();
+    if (step.done) return step.value;
+    await fetch(step.value);
+  }
+}
+
+/** The search, pausing before each fringe it grows. */
+function* pathSearch(graph: Adjacency, from: string, to: string, directed: boolean): Generator<Fringe, string[] | null, void> {
   if (from === to) return [from];
   // Arrays rather than graphology's callbacks: in a directed graph they are its adjacency
   // objects' keys, twice as fast to walk. Both ways: in-neighbours, then out-neighbours
@@ -65,8 +100,13 @@ export function shortestNodePath(graph: Adjacency, from: string, to: string, dir
   };
 
   while (meeting === null && forwardFringe.length && reverseFringe.length) {
-    if (forwardFringe.length <= reverseFringe.length) forwardFringe = grow(forwardFringe, successors, predecessor, successor);
-    else reverseFringe = grow(reverseFringe, predecessors, successor, predecessor);
+    if (forwardFringe.length <= reverseFringe.length) {
+      yield { nodes: forwardFringe, forward: true };
+      forwardFringe = grow(forwardFringe, successors, predecessor, successor);
+    } else {
+      yield { nodes: reverseFringe, forward: false };
+      reverseFringe = grow(reverseFringe, predecessors, successor, predecessor);
+    }
   }
   if (meeting === null) return null;
 

@@ -1,25 +1,27 @@
 import { parseCommand, type CommandSpec } from '../args.ts';
 import { KB_HELP, KB_OPTION, openKnowledgeGraph } from '../context.ts';
 import type { CliIO } from '../io.ts';
+import { openBackend, SPARQL_HELP, SPARQL_OPTION } from '../sparql-option.ts';
 
 export const conflictsSpec: CommandSpec = {
   name: 'conflicts',
-  usage: 'faktograf conflicts [--json] [--kb <dir>]',
+  usage: 'faktograf conflicts [--json] [--kb <dir> | --sparql <url> [--graph-iri <iri>] [--user <name>]]',
   summary:
     'List the claims that fill one slot with incompatible values (a figure, a date, a place, an affirmation against a denial), both sides with their quotes, sources and claimants; and the figures that change over time (series, not conflicts).',
-  options: { json: { type: 'boolean' }, ...KB_OPTION },
+  options: { json: { type: 'boolean' }, ...KB_OPTION, ...SPARQL_OPTION },
   help: [
     '  --json              print {conflicts: [{id, kind, subject, type, object, sides: [{relation, value, claimedBy, evidence}]}], series: [...]}',
     KB_HELP,
+    SPARQL_HELP,
   ],
   positionals: { min: 0, max: 0 },
 };
 
 export async function conflictsCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(conflictsSpec, argv);
-  const kg = await openKnowledgeGraph(io, values.kb as string | undefined);
-  const conflicts = kg.conflicts();
-  const series = kg.series();
+  const kg = await openBackend(values, () => openKnowledgeGraph(io, values.kb as string | undefined));
+  const conflicts = await kg.conflicts();
+  const series = await kg.series();
   if (values.json) {
     io.out(JSON.stringify({ conflicts, series }, null, 2));
     return 0;

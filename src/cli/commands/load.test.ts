@@ -31,8 +31,8 @@ describe('faktograf load (Oxigraph)', () => {
     expect(json.triples).toBe(count(server, 'urn:faktograf:kb'));
     expect(json.triples).toBeGreaterThan(5000);
     expect(json.warnings).toEqual([
-      'RDF here does not carry the graph attributes name, series (the ontology and the source ids are written)',
-      'layout and display attributes (label, x, y, size, color, pagerank, degree) are not written: RDF carries the facts',
+      'RDF here does not carry the graph attribute name (the ontology and the source ids are written)',
+      'layout and display attributes (label, x, y, size, color, degree) are not written: RDF carries the facts',
     ]);
   });
 

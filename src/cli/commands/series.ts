@@ -1,4 +1,5 @@
 import { parseCommand, type CommandSpec } from '../args.ts';
+import { MemoryBackend } from '../../query/backend.ts';
 import { KB_HELP, KB_OPTION, openKnowledgeGraph, resolveEntity } from '../context.ts';
 import type { CliIO } from '../io.ts';
 import { seriesByClaimant } from '../../query/index.ts';
@@ -20,7 +21,7 @@ export async function seriesCommand(argv: string[], io: CliIO): Promise<number> 
   const { values, positionals } = parseCommand(seriesSpec, argv);
   const kg = await openKnowledgeGraph(io, values.kb as string | undefined);
   const name = positionals[0]!;
-  const about = kg.graph.hasEdge(name) ? name : resolveEntity(kg, name, io);
+  const about = kg.graph.hasEdge(name) ? name : await resolveEntity(new MemoryBackend(kg), name, io);
   const series = kg.series(about).map((s) => ({ ...s, byClaimant: seriesByClaimant(s) }));
   if (values.json) {
     io.out(JSON.stringify(series, null, 2));

@@ -1,4 +1,5 @@
 import { parseCommand, type CommandSpec } from '../args.ts';
+import { MemoryBackend } from '../../query/backend.ts';
 import { KB_HELP, KB_OPTION, openStory, resolveEntity } from '../context.ts';
 import type { CliIO } from '../io.ts';
 
@@ -18,7 +19,7 @@ export const timelineSpec: CommandSpec = {
 export async function timelineCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommand(timelineSpec, argv);
   const { kg, published } = await openStory(io, values.kb as string | undefined);
-  const involving = typeof values.involving === 'string' ? resolveEntity(kg, values.involving, io) : undefined;
+  const involving = typeof values.involving === 'string' ? await resolveEntity(new MemoryBackend(kg), values.involving, io) : undefined;
   const entries = kg.timeline(published, { involving });
   if (values.json) {
     io.out(JSON.stringify(entries, null, 2));
