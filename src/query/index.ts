@@ -6,3 +6,5 @@ export { chooseMatch } from './choose.ts';
 export type { MatchQuality, NameResolution } from './choose.ts';
 export { claimAsOf, conflictsAsOf, dateSpan, knownEvidence, meetsPeriod, OWN_VOICE, seriesAbout, seriesByClaimant, timeline } from './story.ts';
 export type { ClaimAsOf, ClaimantSeries, TimedRelation, TimelineEntry } from './story.ts';
+export { MemoryBackend, type QueryBackend } from './backend.ts';
+export { SparqlBackend, type SparqlOptions } from './sparql-backend.ts';
