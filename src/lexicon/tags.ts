@@ -6,7 +6,6 @@ export const CASE = { nom: 1, gen: 2, dat: 4, acc: 8, inst: 16, loc: 32, voc: 64
 export type CaseName = keyof typeof CASE;
 export const ALL_CASES = 127;
 
-
 /** Genders: p1 (plural personal) counts as m1, p2/p3 as the non-personal ones. */
 export const GENDER = { m1: 1, m2: 2, m3: 4, f: 8, n: 16 } as const;
 const GENDER_CODES: Record<string, number> = { m1: 1, m2: 2, m3: 4, f: 8, n1: 16, n2: 16, n: 16, p1: 1, p2: 2 | 8 | 16, p3: 4 | 8 | 16 };

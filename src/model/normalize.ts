@@ -18,4 +18,3 @@ export function foldName(text: string): string {
     .replace(/[\s\-_]+/g, ' ')
     .trim();
 }
-
