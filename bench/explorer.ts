@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../tests/e2e/chromium.ts';
 import { median } from './util.ts';
 
 export interface ExplorerResult {
@@ -218,16 +219,7 @@ export async function explorerBench(datasets: Array<{ dir: string }>, runs: numb
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: false,
       viewport: { width: 1280, height: 800 },
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const results: ExplorerResult[] = [];
     for (const dataset of datasets) {

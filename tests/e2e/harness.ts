@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium.ts';
 
 /**
  * Where the browser tests save their screenshots: test-results/screenshots (ignored by git),
@@ -29,16 +30,7 @@ export async function launchBrowser(): Promise<Browser> {
     headless: false,
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     context,
