@@ -39,6 +39,7 @@ export interface Labels {
 export function createLabels(importance: ReadonlyMap<string, number>, font: string, fontSize: number, weight: string): Labels {
   let renderer: Renderer | null = null;
   let density: LabelDensity = 'medium';
+  /** Each picked label's box relative to its node's centre, so that a copy of the drawing at another size (the PNG export) keeps labels beside their nodes. */
   let picked: Map<string, Box> | null = null;
   let drawn: DrawnLabel[] = [];
   const shortNames = new Map<string, string>();
@@ -80,6 +81,7 @@ export function createLabels(importance: ReadonlyMap<string, number>, font: stri
     const r = renderer!;
     const { width: w, height: h } = r.getDimensions();
     const candidates: LabelCandidate[] = [];
+    const centres = new Map<string, { x: number; y: number }>();
     r.getGraph().forEachNode((node) => {
       const data = r.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) return;
@@ -90,12 +92,18 @@ export function createLabels(importance: ReadonlyMap<string, number>, font: stri
       const priority = (data.highlighted ? 2e9 : 0) + (data.zIndex > 0 ? 1e9 : 0) + (importance.get(node) ?? 0);
       const disc = { x: x - size, y: y - size, width: 2 * size, height: 2 * size };
       candidates.push({ key: node, places: places(short(data.label), x, y, size, w, h), disc, priority });
+      centres.set(node, { x, y });
     });
     // The few most important (the top 15 %, at least five) may lie over nodes: in a dense
     // core no place is free of discs, and these names are the ones a reader looks for.
     const keys = Math.max(KEY_LABELS_MIN, Math.ceil(candidates.length * KEY_LABELS_SHARE));
     for (const c of [...candidates].sort((a, b) => b.priority - a.priority).slice(0, keys)) c.overNodes = true;
-    return new Map(placeLabels(candidates, LABEL_DENSITIES[density]).map((p) => [p.key, p.box]));
+    return new Map(
+      placeLabels(candidates, LABEL_DENSITIES[density]).map((p) => {
+        const c = centres.get(p.key)!;
+        return [p.key, { ...p.box, x: p.box.x - c.x, y: p.box.y - c.y }];
+      }),
+    );
   };
 
   const newFrame = () => {
@@ -107,8 +115,9 @@ export function createLabels(importance: ReadonlyMap<string, number>, font: stri
     draw(context, data, settings) {
       if (!data.label || !data.key || !renderer) return;
       picked ??= plan();
-      const at = picked.get(data.key);
-      if (!at) return;
+      const offset = picked.get(data.key);
+      if (!offset) return;
+      const at = { ...offset, x: data.x + offset.x, y: data.y + offset.y };
       const text = short(data.label);
       const color = settings.labelColor.attribute ? (data as Record<string, unknown>)[settings.labelColor.attribute] : settings.labelColor.color;
       context.fillStyle = typeof color === 'string' ? color : '#000';
