@@ -44,7 +44,7 @@ export function createLabels(importance: ReadonlyMap<string, number>, font: stri
   let drawn: DrawnLabel[] = [];
   const shortNames = new Map<string, string>();
   const widths = new Map<string, number>();
-  const measure = document.createElement('canvas').getContext('2d');
+  const measure = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
 
   const short = (label: string) => {
     let text = shortNames.get(label);
