@@ -97,6 +97,8 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
     }
     return literal(wellFormed(value), language);
   };
+  /** Any value as an `rdf:JSON` literal (lists whose order matters, objects). */
+  const jsonLiteral = (value: unknown) => literal(wellFormed(JSON.stringify(value) ?? 'null'), namedNode(`${W3.rdf}JSON`));
   const scalarLiteral = (value: unknown) => {
     if (typeof value === 'number') {
       const { value: lexical, type } = numberLexical(value);
@@ -104,7 +106,7 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
     }
     if (typeof value === 'boolean') return literal(String(value), xsd('boolean'));
     if (typeof value === 'string') return text(value);
-    return literal(wellFormed(JSON.stringify(value) ?? 'null'), namedNode(`${W3.rdf}JSON`));
+    return jsonLiteral(value);
   };
   const timeLiteral = (t: string) => {
     const type = calendarType(t);
@@ -226,7 +228,7 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
     /** A list of two or more texts in its order, as one JSON literal beside the set of its values. */
     function ordered(s: Quad_Subject, p: Quad_Predicate, list: unknown) {
       const texts = Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-      if (texts.length > 1) add(s, p, literal(wellFormed(JSON.stringify(texts)), namedNode(`${W3.rdf}JSON`)));
+      if (texts.length > 1) add(s, p, jsonLiteral(texts));
     }
 
     /** Where a qualifier value comes from: `fk:<name>Basis`, with its rule or note. */
@@ -251,8 +253,7 @@ export function rdfStatements(graph: AnyGraph, options: Partial<TurtleOptions>, 
         if (isObj(unit))
           for (const [lang, t] of Object.entries(unit)) if (typeof t === 'string') parts.push({ predicate: v('fk', 'unit'), object: text(t, lang) });
         // The unit by plural category ({pl: {one, few, many}, en: {one, other}}), whole, as JSON.
-        if (isObj(q.quantity.unitForms))
-          parts.push({ predicate: v('fk', 'unitForms'), object: literal(wellFormed(JSON.stringify(q.quantity.unitForms)), namedNode(`${W3.rdf}JSON`)) });
+        if (isObj(q.quantity.unitForms)) parts.push({ predicate: v('fk', 'unitForms'), object: jsonLiteral(q.quantity.unitForms) });
         if (typeof q.quantity.basis === 'string') parts.push({ predicate: v('fk', 'basis'), object: iri('claim', q.quantity.basis) });
         for (const k of ['rule', 'note']) if (typeof q.quantity[k] === 'string') parts.push({ predicate: v('fk', k), object: text(q.quantity[k] as string) });
         add(st, v('fk', 'quantity'), blank(parts));
