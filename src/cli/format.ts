@@ -3,20 +3,16 @@ import type { Lang, Qualifiers } from '../model/types.ts';
 import type { RelationView } from '../query/index.ts';
 import { fittedTable, wrap } from './wrap.ts';
 
+/** A table with columns as wide as their longest cell (`fittedTable` without a width to fit). */
 export function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+  const fitted = fittedTable(header, rows, Number.POSITIVE_INFINITY);
+  return [...fitted.head, ...fitted.rows.flat()].join('\n');
 }
 
 /** A table where every row is followed by its notes (the quotes that ground it), indented. */
 export function tableWithNotes(header: string[], rows: string[][], notes: string[][]): string {
-  const [head, rule, ...lines] = table(header, rows).split('\n');
-  return [head!, rule!, ...lines.flatMap((line, i) => [line, ...(notes[i] ?? []).map((n) => `    ${n}`)])].join('\n');
+  const fitted = fittedTable(header, rows, Number.POSITIVE_INFINITY);
+  return [...fitted.head, ...fitted.rows.flatMap((lines, i) => [...lines, ...(notes[i] ?? []).map((n) => `    ${n}`)])].join('\n');
 }
 
 /** Qualifiers on one line, in a language; `nameOf` gives a place's name for its id. */
